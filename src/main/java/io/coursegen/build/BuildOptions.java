@@ -1,0 +1,15 @@
+package io.coursegen.build;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What to build and where.
+ *
+ * @param projectRoot the folder holding content/, templates/ and quizzes/
+ * @param out         the output folder, replaced whole by a successful build
+ * @param baseUrl     the URL the site will be published at, if known; enables sitemap.xml
+ * @param writeOutput false for {@code check}: load and check only, write nothing
+ */
+public record BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput) {}

@@ -1,0 +1,18 @@
+package io.coursegen.build;
+
+import io.coursegen.diagnostics.Diagnostics;
+import java.time.Duration;
+
+/**
+ * What a build did: its diagnostics, and for a successful build what it wrote.
+ *
+ * @param pages  HTML pages written (0 when the build failed or only checked)
+ * @param bytes  bytes written in all
+ * @param failure a non-content failure (an I/O error, a refused output folder), or null
+ */
+public record BuildResult(Diagnostics diagnostics, int pages, long bytes, Duration time, String failure) {
+
+    public boolean ok() {
+        return failure == null && !diagnostics.hasErrors();
+    }
+}

@@ -1,0 +1,58 @@
+package io.coursegen.check;
+
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.model.Course;
+import io.coursegen.model.CourseModule;
+import io.coursegen.model.Lesson;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Checks the rules that span files: unique slugs, modules with lessons, cited sources that the
+ * course declares, and every link and image in every lesson. Reports everything; stops at nothing.
+ */
+public final class CourseChecker {
+    private CourseChecker() {}
+
+    public static void check(Course course, Path projectRoot, Diagnostics diagnostics) {
+        checkModules(course, diagnostics);
+        LinkChecker links = new LinkChecker(course, projectRoot, diagnostics);
+        course.lessons().forEach(lesson -> {
+            checkSources(course, lesson, diagnostics);
+            links.check(lesson);
+        });
+    }
+
+    private static void checkModules(Course course, Diagnostics diagnostics) {
+        Map<String, CourseModule> bySlug = new HashMap<>();
+        for (CourseModule m : course.modules()) {
+            CourseModule other = bySlug.putIfAbsent(m.slug(), m);
+            if (other != null) {
+                diagnostics.error(m.ref(), "module slug `" + m.slug() + "` is also used by `content/" + other.dir()
+                        + "/`; both would be written to " + m.slug() + "/, rename one folder");
+            }
+            if (m.lessons().isEmpty()) {
+                diagnostics.error(m.ref(), "module `" + m.dir() + "` has no lessons; add a file such as `content/"
+                        + m.dir() + "/01-introduction.md`");
+            }
+            Map<String, Lesson> lessons = new HashMap<>();
+            for (Lesson l : m.lessons()) {
+                Lesson first = lessons.putIfAbsent(l.slug(), l);
+                if (first != null) {
+                    diagnostics.error(l.ref(), "lesson slug `" + l.slug() + "` is also used by `" + first.path()
+                            + "`; both would be written to " + m.slug() + "/" + l.slug() + ".html, rename one file");
+                }
+            }
+        }
+    }
+
+    private static void checkSources(Course course, Lesson lesson, Diagnostics diagnostics) {
+        for (Lesson.Citation c : lesson.sources()) {
+            if (!course.sources().containsKey(c.file())) {
+                diagnostics.error(c.ref(), "unknown source `" + c.file() + "`; declare it under `sources:` in content/course.yaml"
+                        + (course.sources().isEmpty() ? "" : " (known: " + String.join(", ", course.sources().keySet()) + ")"));
+            }
+        }
+    }
+}

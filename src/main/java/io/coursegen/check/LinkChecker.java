@@ -1,0 +1,109 @@
+package io.coursegen.check;
+
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.load.Suggest;
+import io.coursegen.model.ContentPaths;
+import io.coursegen.model.Course;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.MarkdownDoc;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the links and images of lessons. Authors link to the {@code .md} file of another lesson
+ * (optionally with {@code #anchor}); such links must name an existing lesson and heading. Images must
+ * be files under {@code content/}: the site never loads anything from another host. Links may go to
+ * http, https and mailto URLs; any other scheme ({@code javascript:}, {@code data:}) is refused.
+ */
+final class LinkChecker {
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+
+    private final Path projectRoot;
+    private final Diagnostics diagnostics;
+    private final Map<String, Lesson> lessonsByPath;
+
+    LinkChecker(Course course, Path projectRoot, Diagnostics diagnostics) {
+        this.projectRoot = projectRoot;
+        this.diagnostics = diagnostics;
+        this.lessonsByPath = course.lessons().collect(Collectors.toMap(Lesson::path, Function.identity(), (a, b) -> a));
+    }
+
+    void check(Lesson lesson) {
+        for (MarkdownDoc.Link link : lesson.body().links()) {
+            check(lesson, link);
+        }
+    }
+
+    private void check(Lesson lesson, MarkdownDoc.Link link) {
+        String url = link.url().strip();
+        String what = link.image() ? "image" : "link";
+        if (url.isEmpty()) {
+            diagnostics.error(link.ref(), "empty " + what + " destination");
+            return;
+        }
+        if (ContentPaths.hasScheme(url)) {
+            checkScheme(link, url, what);
+            return;
+        }
+        if (url.startsWith("/")) {
+            diagnostics.error(link.ref(), what + " `" + url + "` starts with `/`; use a path relative to this file,"
+                    + " so the site works from file:// and under any sub-path");
+            return;
+        }
+        String[] parts = ContentPaths.splitFragment(url);
+        if (parts[0].isEmpty()) {
+            checkAnchor(link, lesson, parts[1]);
+            return;
+        }
+        String target = ContentPaths.resolve(lesson.path(), decode(parts[0])).orElse(null);
+        if (target == null || !target.startsWith("content/")) {
+            diagnostics.error(link.ref(), what + " `" + url + "` points outside content/; keep linked files under content/");
+        } else if (target.endsWith(".md") && !link.image()) {
+            Lesson to = lessonsByPath.get(target);
+            if (to == null && Files.isRegularFile(projectRoot.resolve(target))) {
+                return; // the file exists but did not load; its own errors are reported already
+            } else if (to == null) {
+                diagnostics.error(link.ref(), "broken link: no lesson at `" + target + "`" + Suggest.didYouMean(target, lessonsByPath.keySet()));
+            } else {
+                checkAnchor(link, to, parts[1]);
+            }
+        } else if (!Files.isRegularFile(projectRoot.resolve(target))) {
+            diagnostics.error(link.ref(), "missing " + what + ": no file at `" + target + "`");
+        }
+    }
+
+    private void checkScheme(MarkdownDoc.Link link, String url, String what) {
+        String scheme = url.startsWith("//") ? "" : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+        if (link.image()) {
+            diagnostics.error(link.ref(), "remote image `" + url + "`: pages never load files from other hosts;"
+                    + " save the image under content/ and link it by a relative path");
+        } else if (!LINK_SCHEMES.contains(scheme)) {
+            diagnostics.error(link.ref(), "link `" + url + "` uses a scheme that is not allowed; use http:, https:, mailto: or a relative path");
+        }
+    }
+
+    private void checkAnchor(MarkdownDoc.Link link, Lesson target, String fragment) {
+        if (!fragment.startsWith("#") || fragment.length() == 1) return;
+        String anchor = decode(fragment.substring(1));
+        Set<String> ids = target.body().anchorIds();
+        if (!ids.contains(anchor)) {
+            diagnostics.error(link.ref(), "broken anchor: `" + target.path() + "` has no heading with id `" + anchor + "`"
+                    + (ids.isEmpty() ? " (it has no headings)" : Suggest.didYouMean(anchor, ids)));
+        }
+    }
+
+    /** Authors may percent-encode spaces and the like; files and ids are matched decoded. */
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) return s;
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.coursegen.cli;
+
+import io.coursegen.build.BuildOptions;
+import io.coursegen.build.BuildResult;
+import io.coursegen.build.SiteBuilder;
+import io.coursegen.render.Templates;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code coursegen build}: checks the course and writes the site. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Check the course and build the site.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the project). Replaced whole.")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be published, e.g. https://example.org/course/; adds sitemap.xml and canonical links.")
+    String baseUrl;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path root = project.root();
+        Path output = out == null ? root.resolve("site") : out;
+        BuildResult result = new SiteBuilder(new BuildOptions(root, output, parseBaseUrl(), true), Templates.precompiled()).build();
+        String where = shown(root, output);
+        return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                "built " + Reporter.plural(result.pages(), "page") + " into " + where + String.format(Locale.ROOT, ", %.1f KB", result.bytes() / 1024.0));
+    }
+
+    private Optional<URI> parseBaseUrl() {
+        if (baseUrl == null) return Optional.empty();
+        try {
+            URI uri = new URI(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new URISyntaxException(baseUrl, "expected an http or https URL with a host");
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "invalid --base-url `" + baseUrl + "`: expected an absolute http(s) URL such as https://example.org/course/");
+        }
+    }
+
+    private static String shown(Path root, Path output) {
+        Path abs = output.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs) + "/" : abs + "/";
+    }
+}

@@ -1,0 +1,189 @@
+package io.coursegen.load;
+
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.model.AnswerSet;
+import io.coursegen.model.Course;
+import io.coursegen.model.CourseModule;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.SourceRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code content/} into a {@link Course}: {@code course.yaml}, then each module folder
+ * {@code NN-slug/} with its {@code module.yaml} and lessons {@code NN-slug.md}, ordered by their
+ * numbers. Lessons are parsed in parallel; the result does not depend on the order they finish in.
+ */
+public final class CourseLoader {
+    public static final List<String> COURSE_KEYS = List.of("title", "description", "language", "sources", "answer-sets");
+    public static final List<String> MODULE_KEYS = List.of("title", "summary");
+    static final List<String> ANSWER_KEYS = List.of("id", "label");
+
+    /** Folders under content/ that hold other kinds of content, not modules. */
+    public static final Set<String> NON_MODULE_DIRS = Set.of("glossary", "exercises", "widgets", "images", "media", "assets");
+
+    private final Path root;
+    private final Diagnostics diagnostics;
+
+    private CourseLoader(Path root, Diagnostics diagnostics) {
+        this.root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Loads the course under {@code projectRoot/content}; empty if it is too broken to check further. */
+    public static Optional<Course> load(Path projectRoot, Diagnostics diagnostics) {
+        return new CourseLoader(projectRoot, diagnostics).load();
+    }
+
+    private Optional<Course> load() {
+        Path content = root.resolve("content");
+        Path courseFile = content.resolve("course.yaml");
+        if (!Files.isRegularFile(courseFile)) {
+            diagnostics.error(SourceRef.file("content/course.yaml"),
+                    "missing course.yaml: every course needs content/course.yaml with `title` and `description`");
+            return Optional.empty();
+        }
+        Optional<CourseHead> head = readCourseYaml(courseFile);
+        List<CourseModule> modules = loadModules(content);
+        return head.map(h -> new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules,
+                SourceRef.file("content/course.yaml")));
+    }
+
+    private record CourseHead(String title, String description, String language, Map<String, String> sources, List<AnswerSet> answerSets) {}
+
+    private Optional<CourseHead> readCourseYaml(Path file) {
+        String path = rel(file);
+        Optional<YamlMap> map = SourceText.read(file, path, diagnostics)
+                .flatMap(text -> YamlParser.parse(path, text, 0, diagnostics))
+                .flatMap(node -> YamlMap.of(path, 0, node, COURSE_KEYS, "course.yaml", diagnostics));
+        if (map.isEmpty()) return Optional.empty();
+        YamlMap m = map.get();
+        Optional<String> title = m.text("title", true);
+        Optional<String> description = m.text("description", true);
+        String language = m.text("language", false).orElse("en");
+        if (!language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
+            diagnostics.error(m.refOf("language"), "`language` should be a language tag such as `en` or `en-GB`, found `" + language + "`");
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (YamlMap.Entry e : m.entriesOf("sources")) {
+            m.scalarText(e.value(), "the title of source `" + e.name() + "`").ifPresent(t -> sources.put(e.name(), t));
+        }
+        List<AnswerSet> sets = new ArrayList<>();
+        for (YamlMap.Entry e : m.entriesOf("answer-sets")) {
+            readAnswerSet(m, e).ifPresent(sets::add);
+        }
+        if (title.isEmpty() || description.isEmpty()) return Optional.empty();
+        return Optional.of(new CourseHead(title.get(), description.get(), language, sources, List.copyOf(sets)));
+    }
+
+    private Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry) {
+        if (!(entry.value() instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+            diagnostics.error(entry.ref(), "expected answer set `" + entry.name() + "` as a list of `- id: ...` / `label: ...` entries");
+            return Optional.empty();
+        }
+        List<AnswerSet.Answer> answers = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            YamlMap.of(course.path(), 0, item, ANSWER_KEYS, "an answer of `" + entry.name() + "`", diagnostics).ifPresent(a -> {
+                Optional<String> id = a.text("id", true);
+                Optional<String> label = a.text("label", true);
+                if (id.isPresent() && label.isPresent()) {
+                    if (answers.stream().anyMatch(x -> x.id().equals(id.get()))) {
+                        diagnostics.error(a.refOf("id"), "answer id `" + id.get() + "` is used twice in `" + entry.name() + "`");
+                    } else {
+                        answers.add(new AnswerSet.Answer(id.get(), label.get(), a.ref()));
+                    }
+                }
+            });
+        }
+        return Optional.of(new AnswerSet(entry.name(), List.copyOf(answers), entry.ref()));
+    }
+
+    private List<CourseModule> loadModules(Path content) {
+        List<CourseModule> modules = new ArrayList<>();
+        for (Path child : sortedChildren(content)) {
+            String name = child.getFileName().toString();
+            if (Files.isDirectory(child)) {
+                if (NON_MODULE_DIRS.contains(name) || name.startsWith(".")) continue;
+                Optional<Slugged> slugged = Slugged.parse(name);
+                if (slugged.isEmpty()) {
+                    diagnostics.error(SourceRef.file(rel(child) + "/"),
+                            "folder `" + name + "` is not a module: name module folders NN-slug, such as `01-getting-started`");
+                    continue;
+                }
+                loadModule(child, slugged.get()).ifPresent(modules::add);
+            } else if (name.endsWith(".md")) {
+                diagnostics.error(SourceRef.file(rel(child)),
+                        "lesson outside a module: move it into a module folder such as `content/01-getting-started/`");
+            }
+        }
+        modules.sort(Comparator.comparingInt(CourseModule::order).thenComparing(CourseModule::dir));
+        return List.copyOf(modules);
+    }
+
+    private Optional<CourseModule> loadModule(Path dir, Slugged name) {
+        Path yamlFile = dir.resolve("module.yaml");
+        String yamlPath = rel(yamlFile);
+        Optional<String> title = Optional.empty();
+        Optional<String> summary = Optional.empty();
+        if (!Files.isRegularFile(yamlFile)) {
+            diagnostics.error(SourceRef.file(yamlPath), "missing module.yaml: each module folder needs one with `title` and `summary`");
+        } else {
+            Optional<YamlMap> map = SourceText.read(yamlFile, yamlPath, diagnostics)
+                    .flatMap(text -> YamlParser.parse(yamlPath, text, 0, diagnostics))
+                    .flatMap(node -> YamlMap.of(yamlPath, 0, node, MODULE_KEYS, "module.yaml", diagnostics));
+            if (map.isPresent()) {
+                title = map.get().text("title", true);
+                summary = map.get().text("summary", true);
+            }
+        }
+        List<Lesson> lessons = loadLessons(dir, name.slug());
+        if (title.isEmpty() || summary.isEmpty()) return Optional.empty();
+        return Optional.of(new CourseModule(dir.getFileName().toString(), name.order(), name.slug(), title.get(),
+                summary.get(), lessons, SourceRef.file(yamlPath)));
+    }
+
+    private List<Lesson> loadLessons(Path dir, String moduleSlug) {
+        record Pending(Path file, String path, Slugged name) {}
+        List<Pending> pending = new ArrayList<>();
+        for (Path file : sortedChildren(dir)) {
+            String fileName = file.getFileName().toString();
+            if (!fileName.endsWith(".md") || !Files.isRegularFile(file)) continue;
+            Optional<Slugged> name = Slugged.parse(fileName.substring(0, fileName.length() - 3));
+            if (name.isEmpty()) {
+                diagnostics.error(SourceRef.file(rel(file)),
+                        "lesson file `" + fileName + "` should be named NN-slug.md, such as `01-why-prompting.md`");
+                continue;
+            }
+            pending.add(new Pending(file, rel(file), name.get()));
+        }
+        return pending.parallelStream()
+                .flatMap(p -> LessonParser.fromFile(p.file, p.path, moduleSlug, p.name, diagnostics).stream())
+                .sorted(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::path))
+                .toList();
+    }
+
+    private List<Path> sortedChildren(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            diagnostics.error(SourceRef.file(rel(dir)), "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The path shown to authors: relative to the project root, with forward slashes. */
+    private String rel(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}

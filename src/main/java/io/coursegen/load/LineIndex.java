@@ -1,0 +1,29 @@
+package io.coursegen.load;
+
+import io.coursegen.model.SourceRef;
+import java.util.Arrays;
+
+/** Turns character offsets in a text into 1-based line and column numbers. */
+final class LineIndex {
+    private final int[] lineStarts;
+
+    LineIndex(CharSequence text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
+        }
+        lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    /** The position of {@code offset} in {@code path}, with {@code lineOffset} lines before the text. */
+    SourceRef at(String path, int offset, int lineOffset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        int line = i >= 0 ? i : -i - 2;
+        return new SourceRef(path, line + 1 + lineOffset, offset - lineStarts[line] + 1);
+    }
+}

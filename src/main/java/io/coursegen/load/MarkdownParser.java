@@ -1,0 +1,118 @@
+package io.coursegen.load;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.model.MarkdownDoc;
+import io.coursegen.model.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses lesson markdown with flexmark (tables, footnotes, task lists, strikethrough, autolinks) and
+ * records what the checks need: headings with their anchor ids, and every link and image with its
+ * position in the file. Callouts are GitHub-style alert blockquotes ({@code > [!NOTE]}); they are
+ * recognised here rather than with flexmark's admonition extension, which costs time on every document.
+ */
+public final class MarkdownParser {
+    /** Callout kinds an author may write as {@code > [!KIND]}. */
+    public static final List<String> CALLOUT_KINDS = List.of("note", "tip", "warning", "disagree");
+
+    static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z-]+)\\]");
+
+    /** The flexmark options shared by the parser and the renderer, so both see the same syntax. */
+    public static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(
+                    TablesExtension.create(),
+                    FootnoteExtension.create(),
+                    TaskListExtension.create(),
+                    StrikethroughExtension.create(),
+                    AutolinkExtension.create()))
+            .toImmutable();
+
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+    private MarkdownParser() {}
+
+    /** Parses {@code body}, which starts after {@code lineOffset} lines of {@code path}. */
+    public static MarkdownDoc parse(String path, String body, int lineOffset, Diagnostics diagnostics) {
+        Document document = PARSER.parse(body);
+        LineIndex lines = new LineIndex(body);
+        HeadingIds ids = new HeadingIds();
+        List<MarkdownDoc.Heading> headings = new ArrayList<>();
+        List<MarkdownDoc.Link> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading h) {
+                String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                String id = ids.next(text);
+                h.setAnchorRefId(id); // the renderer prints this id, so page and checks agree
+                headings.add(new MarkdownDoc.Heading(h.getLevel(), text, id,
+                        lines.at(path, h.getStartOffset(), lineOffset)));
+            } else if (node instanceof Link l) {
+                links.add(link(l.getUrl(), l, false, path, lines, lineOffset));
+            } else if (node instanceof Image i) {
+                links.add(link(i.getUrl(), i, true, path, lines, lineOffset));
+            } else if (node instanceof Reference r) {
+                links.add(link(r.getUrl(), r, isImageReference(document, r), path, lines, lineOffset));
+            } else if (node instanceof AutoLink a) {
+                links.add(link(a.getUrl(), a, false, path, lines, lineOffset));
+            } else if (node instanceof BlockQuote q) {
+                checkCallout(q, path, lines, lineOffset, diagnostics);
+            }
+        }
+        return new MarkdownDoc(document, List.copyOf(headings), List.copyOf(links));
+    }
+
+    private static MarkdownDoc.Link link(
+            BasedSequence url, Node node, boolean image, String path, LineIndex lines, int lineOffset) {
+        // Point at the URL itself when flexmark knows where it is; that is what the author must fix.
+        int offset = url.isNull() || url.getStartOffset() < 0 ? node.getStartOffset() : url.getStartOffset();
+        return new MarkdownDoc.Link(url.unescape(), image, lines.at(path, offset, lineOffset));
+    }
+
+    /** A reference definition is an image if any image uses it; it is a link otherwise. */
+    private static boolean isImageReference(Document document, Reference r) {
+        String label = r.getReference().toString().toLowerCase(Locale.ROOT);
+        for (Node n : document.getDescendants()) {
+            if (n instanceof ImageRef ir && ir.getReference().toString().toLowerCase(Locale.ROOT).equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unknown {@code [!KIND]} would silently render as a plain quote; say so instead. */
+    private static void checkCallout(BlockQuote q, String path, LineIndex lines, int lineOffset, Diagnostics diagnostics) {
+        if (!(q.getFirstChild() instanceof Paragraph p)) return;
+        BasedSequence chars = p.getChars();
+        Matcher m = CALLOUT_MARKER.matcher(chars);
+        if (m.find() && !CALLOUT_KINDS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            diagnostics.error(lines.at(path, chars.getStartOffset(), lineOffset),
+                    "unknown callout `[!" + m.group(1) + "]`, expected one of "
+                            + String.join(", ", CALLOUT_KINDS.stream().map(k -> "`[!" + k.toUpperCase(Locale.ROOT) + "]`").toList())
+                            + Suggest.didYouMean(m.group(1).toLowerCase(Locale.ROOT), Set.copyOf(CALLOUT_KINDS)));
+        }
+    }
+}

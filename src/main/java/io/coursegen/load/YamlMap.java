@@ -1,0 +1,220 @@
+package io.coursegen.load;
+
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.model.SourceRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one YAML mapping into typed values, reporting every problem at its position: keys that are not
+ * allowed (listing the allowed ones), duplicate keys, missing required keys, and values of the wrong
+ * type. YAML 1.1 reads {@code no}, {@code yes}, {@code on} and {@code off} as booleans; where text is
+ * expected such a value is an error with a hint to quote it, rather than a silent {@code "false"}.
+ */
+public final class YamlMap {
+    private final String path;
+    private final int lineOffset;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Diagnostics diagnostics;
+
+    private YamlMap(String path, int lineOffset, Node node, Diagnostics diagnostics) {
+        this.path = path;
+        this.lineOffset = lineOffset;
+        this.node = node;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Wraps {@code node}, which must be a mapping whose keys are all in {@code allowed}; an absent
+     * document ({@code null}) reads as an empty mapping.
+     */
+    public static Optional<YamlMap> of(
+            String path, int lineOffset, Node node, Collection<String> allowed, String what, Diagnostics diagnostics) {
+        YamlMap map = new YamlMap(path, lineOffset, node, diagnostics);
+        if (node == null) return Optional.of(map);
+        if (!(node instanceof MappingNode mapping)) {
+            diagnostics.error(map.ref(node), "expected " + what + " as a mapping of keys (such as `"
+                    + allowed.iterator().next() + ": ...`), found " + kind(node));
+            return Optional.empty();
+        }
+        Set<String> sortedAllowed = new TreeSet<>(allowed);
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode scalarKey)) {
+                diagnostics.error(map.ref(keyNode), "expected a plain key, found " + kind(keyNode));
+                continue;
+            }
+            String key = scalarKey.getValue();
+            if (map.entries.containsKey(key)) {
+                diagnostics.error(map.ref(keyNode), "duplicate key `" + key + "` (first given on line "
+                        + map.ref(map.entries.get(key).getKeyNode()).line() + ")");
+            } else if (!sortedAllowed.contains(key)) {
+                diagnostics.error(map.ref(keyNode), "unknown key `" + key + "` in " + what + ", expected one of "
+                        + sortedAllowed.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "))
+                        + Suggest.didYouMean(key, sortedAllowed));
+            } else {
+                map.entries.put(key, tuple);
+            }
+        }
+        return Optional.of(map);
+    }
+
+    /** The position of this mapping (or of the file, if the document was empty). */
+    public SourceRef ref() {
+        return node == null ? new SourceRef(path, lineOffset + 1, 1) : ref(node);
+    }
+
+    /** The position of a node in the file. */
+    public SourceRef ref(Node n) {
+        return new SourceRef(path, n.getStartMark().getLine() + 1 + lineOffset, n.getStartMark().getColumn() + 1);
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** The position of {@code key}'s value, or of the mapping if the key is absent. */
+    public SourceRef refOf(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? ref() : ref(t.getValueNode());
+    }
+
+    /** The text under {@code key}; an error if it is required and missing or empty, or not text. */
+    public Optional<String> text(String key, boolean required) {
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            if (required) diagnostics.error(ref(), "missing required key `" + key + "`");
+            return Optional.empty();
+        }
+        Optional<String> value = scalarText(t.getValueNode(), "`" + key + "`");
+        if (value.isPresent() && value.get().isBlank()) {
+            diagnostics.error(ref(t.getValueNode()), "empty `" + key + "`; expected text");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    /** A list of texts under {@code key} (empty if absent), with each item's position. */
+    public List<Located> textList(String key) {
+        NodeTuple t = entries.get(key);
+        if (t == null) return List.of();
+        Node value = t.getValueNode();
+        if (!(value instanceof SequenceNode seq)) {
+            diagnostics.error(ref(value), "expected `" + key + "` as a list (`" + key + ": [a, b]` or one `- item` a line), found " + kind(value));
+            return List.of();
+        }
+        List<Located> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Node item : seq.getValue()) {
+            scalarText(item, "an item of `" + key + "`").ifPresent(s -> {
+                if (s.isBlank()) {
+                    diagnostics.error(ref(item), "empty item in `" + key + "`");
+                } else if (!seen.add(s)) {
+                    diagnostics.error(ref(item), "`" + s + "` is listed twice in `" + key + "`");
+                } else {
+                    out.add(new Located(s, ref(item)));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** A nested mapping under {@code key} with its own allowed keys. */
+    public Optional<YamlMap> map(String key, Collection<String> allowed, boolean required) {
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            if (required) diagnostics.error(ref(), "missing required key `" + key + "`");
+            return Optional.empty();
+        }
+        return of(path, lineOffset, t.getValueNode(), allowed, "`" + key + "`", diagnostics);
+    }
+
+    /** The raw value node under {@code key}, for shapes this class does not cover (maps of lists...). */
+    public Optional<Node> node(String key) {
+        return Optional.ofNullable(entries.get(key)).map(NodeTuple::getValueNode);
+    }
+
+    /** The entries of a mapping whose keys are names chosen by the author (file names, set ids...). */
+    public List<Entry> entriesOf(String key) {
+        NodeTuple t = entries.get(key);
+        if (t == null) return List.of();
+        if (!(t.getValueNode() instanceof MappingNode m)) {
+            diagnostics.error(ref(t.getValueNode()), "expected `" + key + "` as a mapping of names to values, found " + kind(t.getValueNode()));
+            return List.of();
+        }
+        List<Entry> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple e : m.getValue()) {
+            Optional<String> name = scalarText(e.getKeyNode(), "a name in `" + key + "`");
+            if (name.isEmpty()) continue;
+            if (!seen.add(name.get())) {
+                diagnostics.error(ref(e.getKeyNode()), "duplicate key `" + name.get() + "` in `" + key + "`");
+                continue;
+            }
+            out.add(new Entry(name.get(), ref(e.getKeyNode()), e.getValueNode()));
+        }
+        return out;
+    }
+
+    /** Reads a scalar as text; booleans and nulls from YAML 1.1 plain words are errors with a hint. */
+    public Optional<String> scalarText(Node value, String what) {
+        if (!(value instanceof ScalarNode scalar)) {
+            diagnostics.error(ref(value), "expected text for " + what + ", found " + kind(value));
+            return Optional.empty();
+        }
+        if (scalar.getTag().equals(Tag.BOOL)) {
+            diagnostics.error(ref(value), "expected text for " + what + ", but `" + scalar.getValue()
+                    + "` reads as a YAML boolean; quote it (\"" + scalar.getValue() + "\") to mean the text");
+            return Optional.empty();
+        }
+        if (scalar.getTag().equals(Tag.NULL)) {
+            diagnostics.error(ref(value), "expected text for " + what + ", found nothing");
+            return Optional.empty();
+        }
+        return Optional.of(scalar.getValue());
+    }
+
+    /** A YAML node kind in words, for messages. */
+    static String kind(Node n) {
+        if (n instanceof MappingNode) return "a mapping";
+        if (n instanceof SequenceNode) return "a list";
+        if (n instanceof ScalarNode s) {
+            if (s.getTag().equals(Tag.NULL)) return "nothing";
+            return "`" + s.getValue() + "`";
+        }
+        return "an unexpected value";
+    }
+
+    /** Text with the position it was written at. */
+    public record Located(String value, SourceRef ref) {}
+
+    /** One entry of an author-keyed mapping. */
+    public record Entry(String name, SourceRef ref, Node value) {}
+
+    public String path() {
+        return path;
+    }
+
+    public int lineOffset() {
+        return lineOffset;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+}

@@ -1,0 +1,70 @@
+package io.coursegen.load;
+
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.model.SourceRef;
+import java.io.StringReader;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Parses YAML text into SnakeYAML's node graph, which keeps the position of every value, with limits
+ * that keep hostile input harmless: few aliases (no "billion laughs"), shallow nesting and a size cap.
+ * Nodes are never turned into Java objects by SnakeYAML itself; {@link YamlMap} binds them to records.
+ */
+public final class YamlParser {
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DEPTH = 40;
+    static final int MAX_CODE_POINTS = 1_000_000;
+
+    private YamlParser() {}
+
+    /**
+     * Parses {@code text} from {@code path}, whose first line is line {@code lineOffset + 1} of the file
+     * (front matter starts below its {@code ---}). Empty if the text has no document or did not parse;
+     * a parse error is reported at its position in the file.
+     */
+    public static Optional<Node> parse(String path, String text, int lineOffset, Diagnostics diagnostics) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        try {
+            return Optional.ofNullable(yaml.compose(new StringReader(text)));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourceRef where = mark == null
+                    ? new SourceRef(path, lineOffset + 1, 1)
+                    : new SourceRef(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+            diagnostics.error(where, "invalid YAML: " + describe(e));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.error(new SourceRef(path, lineOffset + 1, 1), "invalid YAML: " + firstLine(e.getMessage()));
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            diagnostics.error(new SourceRef(path, lineOffset + 1, 1), "invalid YAML: nested too deeply");
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : firstLine(e.getMessage());
+        String context = e.getContext();
+        return context == null ? problem : problem + " (" + context + ")";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable document";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

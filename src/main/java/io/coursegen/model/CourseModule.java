@@ -1,0 +1,14 @@
+package io.coursegen.model;
+
+import java.util.List;
+
+/**
+ * A module: a folder {@code NN-slug/} under {@code content/} with a {@code module.yaml} and lessons.
+ * (Named CourseModule so it never shadows {@code java.lang.Module}.)
+ *
+ * @param dir   the folder name, e.g. {@code 01-the-central-question}
+ * @param order the NN prefix, which sets the reading order
+ * @param slug  the folder name without its prefix; also its folder in the built site
+ */
+public record CourseModule(
+        String dir, int order, String slug, String title, String summary, List<Lesson> lessons, SourceRef ref) {}

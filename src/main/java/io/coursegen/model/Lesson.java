@@ -1,0 +1,28 @@
+package io.coursegen.model;
+
+import java.util.List;
+
+/**
+ * A lesson: one markdown file {@code NN-slug.md} with YAML front matter, inside a module folder.
+ *
+ * @param path       the file's path relative to the project root, e.g. {@code content/01-x/02-y.md}
+ * @param moduleSlug the slug of the module that holds it; with {@code slug} it makes the page URL
+ * @param order      the NN prefix of the file name
+ * @param sources    the course sources this lesson cites, each where it is written
+ */
+public record Lesson(
+        String path,
+        String moduleSlug,
+        String slug,
+        int order,
+        String title,
+        String summary,
+        List<String> tags,
+        List<Citation> sources,
+        List<String> objectives,
+        MarkdownDoc body,
+        SourceRef ref) {
+
+    /** A source file named in front matter, with the position of its name. */
+    public record Citation(String file, SourceRef ref) {}
+}

@@ -1,0 +1,29 @@
+package io.coursegen.model;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A parsed markdown body and what the checks need to know of it.
+ *
+ * <p>The flexmark {@link Document} is kept so the body is parsed once and rendered later; nothing
+ * after the load stage changes it.
+ *
+ * @param headings every heading in document order, with the anchor id it gets on the page
+ * @param links    every link and image destination, with its position in the source file
+ */
+public record MarkdownDoc(Document document, List<Heading> headings, List<Link> links) {
+
+    /** A heading with its level (1-6), plain text and the unique anchor id it is given. */
+    public record Heading(int level, String text, String id, SourceRef ref) {}
+
+    /** A link or image destination as written by the author. */
+    public record Link(String url, boolean image, SourceRef ref) {}
+
+    /** The anchor ids of all headings, for checking {@code #fragment} links. */
+    public Set<String> anchorIds() {
+        return headings.stream().map(Heading::id).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,68 @@
+package io.coursegen.render;
+
+import io.coursegen.render.view.Chrome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The client assets shipped inside coursegen (stylesheet and scripts under {@code src/main/resources/assets/}),
+ * each given a file name with a hash of its content, so browsers may cache them for ever and a new build
+ * is never shown with an old stylesheet.
+ */
+public final class Assets {
+    private static final List<String> FILES = List.of("site.css", "theme.js", "site.js");
+
+    private final List<OutputFile> files;
+    private final Chrome.Assets names;
+
+    private Assets(List<OutputFile> files, Chrome.Assets names) {
+        this.files = files;
+        this.names = names;
+    }
+
+    /** Reads the bundled assets and names them by content hash. */
+    public static Assets bundled() {
+        List<OutputFile> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String name : FILES) {
+            byte[] bytes = read("/assets/" + name);
+            int dot = name.lastIndexOf('.');
+            String fingerprinted = "assets/" + name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);
+            files.add(new OutputFile(fingerprinted, bytes));
+            names.add(fingerprinted);
+        }
+        return new Assets(List.copyOf(files), new Chrome.Assets(names.get(0), names.get(1), names.get(2)));
+    }
+
+    public List<OutputFile> files() {
+        return files;
+    }
+
+    public Chrome.Assets names() {
+        return names;
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = Assets.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("coursegen is missing its bundled asset " + resource);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first 10 hex digits of the SHA-256 of {@code bytes}: short, and collisions are not a concern here. */
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

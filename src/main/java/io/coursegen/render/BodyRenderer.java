@@ -1,0 +1,142 @@
+package io.coursegen.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.coursegen.load.HeadingIds;
+import io.coursegen.load.MarkdownParser;
+import io.coursegen.model.ContentPaths;
+import io.coursegen.model.Lesson;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns a lesson's parsed markdown into the HTML of its page body: flexmark renders it, the sanitizer
+ * cleans it, then links to {@code .md} files become page URLs, images point at their copied files,
+ * {@code > [!NOTE]} blockquotes become callouts, and table alignment becomes classes (inline styles
+ * would break the Content-Security-Policy).
+ */
+public final class BodyRenderer {
+    private static final DataHolder OPTIONS = new MutableDataSet(MarkdownParser.OPTIONS)
+            // Heading ids were assigned when loading, so checks and pages agree; print them, don't regenerate.
+            .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+            .set(HtmlRenderer.RENDER_HEADER_ID, false)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .toImmutable();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
+            .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    return (node, part, attributes) -> {
+                        if (node instanceof Heading h && part == AttributablePart.NODE && !h.getAnchorRefId().isEmpty()) {
+                            attributes.replaceValue("id", h.getAnchorRefId());
+                        }
+                    };
+                }
+            })
+            .build();
+
+    static final Map<String, String> CALLOUT_TITLES = Map.of(
+            "note", "Note", "tip", "Tip", "warning", "Warning", "disagree", "Sources disagree");
+    private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z-]+)\\]\\s*");
+
+    private final SitePaths paths;
+
+    public BodyRenderer(SitePaths paths) {
+        this.paths = paths;
+    }
+
+    /** The sanitized body HTML of {@code lesson}, with links made relative to its page. */
+    public String render(Lesson lesson) {
+        String html = RENDERER.render(lesson.body().document());
+        Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
+        String page = SitePaths.lessonPage(lesson);
+        rewriteUrls(doc, lesson.path(), page);
+        makeCallouts(doc);
+        alignmentToClasses(doc);
+        labelTaskCheckboxes(doc);
+        dropClashingIds(doc);
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
+    }
+
+    private void rewriteUrls(Document doc, String from, String page) {
+        for (Element a : doc.select("a[href]")) {
+            a.attr("href", pageUrl(a.attr("href"), from, page, true));
+        }
+        for (Element img : doc.select("img[src]")) {
+            img.attr("src", pageUrl(img.attr("src"), from, page, false));
+        }
+    }
+
+    /** Maps a relative URL written in a content file to the URL it needs on the built page. */
+    private String pageUrl(String url, String from, String page, boolean link) {
+        if (url.startsWith("#") || ContentPaths.hasScheme(url) || url.startsWith("/")) return url;
+        String[] parts = ContentPaths.splitFragment(url);
+        return ContentPaths.resolve(from, parts[0])
+                .flatMap(target -> link && target.endsWith(".md")
+                        ? paths.pageOfLesson(target)
+                        : paths.outputOfFile(target))
+                .map(out -> SitePaths.relative(page, out) + parts[1])
+                .orElse(url);
+    }
+
+    private static void makeCallouts(Document doc) {
+        for (Element quote : doc.select("blockquote")) {
+            Element first = quote.firstElementChild();
+            if (first == null || !first.tagName().equals("p")) continue;
+            Node head = first.childNodeSize() > 0 ? first.childNode(0) : null;
+            if (!(head instanceof TextNode text)) continue;
+            Matcher m = MARKER.matcher(text.getWholeText());
+            if (!m.find()) continue;
+            String kind = m.group(1).toLowerCase(Locale.ROOT);
+            String title = CALLOUT_TITLES.get(kind);
+            if (title == null) continue; // reported by the checks
+            text.text(text.getWholeText().substring(m.end()));
+            if (first.text().isBlank() && first.children().isEmpty()) first.remove();
+            // A div with role=note, not an aside: an aside inside <main> is a misplaced landmark.
+            Element aside = new Element("div").attr("role", "note").addClass("callout").addClass("callout-" + kind);
+            aside.appendElement("p").addClass("callout-title").text(title);
+            aside.appendChildren(quote.childNodesCopy());
+            quote.replaceWith(aside);
+        }
+    }
+
+    private static void alignmentToClasses(Document doc) {
+        for (Element cell : doc.select("th[align], td[align]")) {
+            String align = cell.attr("align").toLowerCase(Locale.ROOT);
+            cell.removeAttr("align");
+            if (align.equals("left") || align.equals("center") || align.equals("right")) cell.addClass("align-" + align);
+        }
+    }
+
+    /** A checkbox needs an accessible name; the item's state is what it conveys. */
+    private static void labelTaskCheckboxes(Document doc) {
+        for (Element box : doc.select("input[type=checkbox]")) {
+            box.attr("disabled", true);
+            box.attr("aria-label", box.hasAttr("checked") ? "done" : "not done");
+        }
+    }
+
+    /** Raw HTML may carry ids that the layout or an earlier element already uses; drop the repeats. */
+    private static void dropClashingIds(Document doc) {
+        Set<String> seen = new HashSet<>(HeadingIds.RESERVED);
+        for (Element e : doc.select("[id]")) {
+            if (!seen.add(e.id())) e.removeAttr("id");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.coursegen.render;
+
+import io.coursegen.model.ContentPaths;
+import io.coursegen.model.Course;
+import io.coursegen.model.CourseModule;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.MarkdownDoc;
+import io.coursegen.render.view.Chrome;
+import io.coursegen.render.view.HomeView;
+import io.coursegen.render.view.LessonView;
+import io.coursegen.render.view.ModuleView;
+import io.coursegen.render.view.NotFoundView;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders every page of the site from a checked course: home, module pages, lesson pages and the 404
+ * page, plus the images lessons use and, with a base URL, a sitemap. Lesson pages render in parallel;
+ * the output list is in a fixed order so builds are reproducible.
+ */
+public final class SiteRenderer {
+    private final Course course;
+    private final Templates templates;
+    private final Assets assets;
+    private final Optional<URI> baseUrl;
+    private final Path projectRoot;
+    private final SitePaths paths;
+    private final BodyRenderer bodies;
+    private final List<Lesson> lessons;
+
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
+        this.course = course;
+        this.templates = templates;
+        this.assets = assets;
+        this.baseUrl = baseUrl;
+        this.projectRoot = projectRoot;
+        this.paths = new SitePaths(course);
+        this.bodies = new BodyRenderer(paths);
+        this.lessons = course.lessons().toList();
+    }
+
+    /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
+    public List<OutputFile> render() {
+        List<OutputFile> out = new ArrayList<>();
+        out.add(OutputFile.html(SitePaths.HOME, templates.render("home.jte", homeView())));
+        for (int i = 0; i < course.modules().size(); i++) {
+            CourseModule m = course.modules().get(i);
+            out.add(OutputFile.html(SitePaths.modulePage(m), templates.render("module.jte", moduleView(i))));
+        }
+        List<Integer> indexes = java.util.stream.IntStream.range(0, lessons.size()).boxed().toList();
+        out.addAll(indexes.parallelStream()
+                .map(i -> OutputFile.html(SitePaths.lessonPage(lessons.get(i)), templates.render("lesson.jte", lessonView(i))))
+                .toList());
+        out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
+        out.addAll(assets.files());
+        out.addAll(images());
+        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, out))));
+        return out;
+    }
+
+    private HomeView homeView() {
+        String page = SitePaths.HOME;
+        List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
+                m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
+                lessonCards(m, page))).toList();
+        return new HomeView(chrome(page, course.title(), course.description(), null), course.description(), cards);
+    }
+
+    private ModuleView moduleView(int index) {
+        CourseModule m = course.modules().get(index);
+        String page = SitePaths.modulePage(m);
+        List<CourseModule> all = course.modules();
+        Chrome.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
+        Chrome.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
+        return new ModuleView(chrome(page, m.title(), m.summary(), m), m.order(), m.title(), m.summary(),
+                lessonCards(m, page), prev, next);
+    }
+
+    private LessonView lessonView(int index) {
+        Lesson l = lessons.get(index);
+        String page = SitePaths.lessonPage(l);
+        CourseModule module = moduleOf(l);
+        Chrome.NavLink prev = index > 0 ? lessonLink(page, lessons.get(index - 1)) : null;
+        Chrome.NavLink next = index + 1 < lessons.size() ? lessonLink(page, lessons.get(index + 1)) : null;
+        List<LessonView.TocEntry> toc = l.body().headings().stream()
+                .filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
+        List<LessonView.SourceNote> sources = l.sources().stream()
+                .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
+        return new LessonView(chrome(page, l.title(), l.summary(), module), module.title(),
+                SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
+                bodies.render(l), sources, prev, next);
+    }
+
+    private NotFoundView notFoundView() {
+        // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
+        String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
+        Chrome c = chrome(SitePaths.NOT_FOUND, "Page not found", course.description(), null);
+        return new NotFoundView(new Chrome(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
+                nav(SitePaths.NOT_FOUND, null, root), false, null));
+    }
+
+    private Chrome chrome(String page, String title, String description, CourseModule currentModule) {
+        String root = SitePaths.rootPrefix(page);
+        String canonical = baseUrl.map(b -> b.resolve(page.endsWith("index.html")
+                ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
+        return new Chrome(course.language(), course.title(), title, description, root, assets.names(),
+                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical);
+    }
+
+    /** The navigation as seen from {@code page}; only the current module lists its lessons, to keep pages small. */
+    private List<Chrome.NavModule> nav(String page, CourseModule current, String absoluteRoot) {
+        List<Chrome.NavModule> nav = new ArrayList<>(course.modules().size());
+        for (CourseModule m : course.modules()) {
+            boolean open = m == current;
+            List<Chrome.NavLink> links = open
+                    ? m.lessons().stream().map(l -> new Chrome.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
+                            SitePaths.lessonPage(l).equals(page))).toList()
+                    : List.of();
+            String modulePage = SitePaths.modulePage(m);
+            nav.add(new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links));
+        }
+        return nav;
+    }
+
+    private static String href(String page, String target, String absoluteRoot) {
+        return absoluteRoot != null ? absoluteRoot + target : SitePaths.relative(page, target);
+    }
+
+    private List<HomeView.LessonCard> lessonCards(CourseModule m, String page) {
+        return m.lessons().stream()
+                .map(l -> new HomeView.LessonCard(l.title(), l.summary(), SitePaths.relative(page, SitePaths.lessonPage(l))))
+                .toList();
+    }
+
+    private Chrome.NavLink moduleLink(String page, CourseModule m) {
+        return new Chrome.NavLink(m.title(), SitePaths.relative(page, SitePaths.modulePage(m)), false);
+    }
+
+    private Chrome.NavLink lessonLink(String page, Lesson l) {
+        return new Chrome.NavLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)), false);
+    }
+
+    private CourseModule moduleOf(Lesson l) {
+        return course.modules().stream().filter(m -> m.slug().equals(l.moduleSlug())).findFirst().orElseThrow();
+    }
+
+    /** The local images lessons link to, copied to their place in the site (the checks made sure they exist). */
+    private List<OutputFile> images() {
+        Map<String, OutputFile> copies = new LinkedHashMap<>();
+        for (Lesson l : lessons) {
+            for (MarkdownDoc.Link link : l.body().links()) {
+                String url = link.url().strip();
+                if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || ContentPaths.hasScheme(url)) continue;
+                String target = ContentPaths.resolve(l.path(), ContentPaths.splitFragment(url)[0]).orElse("");
+                if (target.endsWith(".md") || !target.startsWith("content/")) continue;
+                paths.outputOfFile(target).ifPresent(out -> copies.putIfAbsent(out, OutputFile.copy(out, projectRoot.resolve(target))));
+            }
+        }
+        return List.copyOf(copies.values());
+    }
+}

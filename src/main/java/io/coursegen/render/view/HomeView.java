@@ -1,0 +1,13 @@
+package io.coursegen.render.view;
+
+import java.util.List;
+
+/** The home page: the course's description and its modules with their lessons. */
+public record HomeView(Chrome chrome, String description, List<ModuleCard> modules) {
+
+    /** A module as listed on the home page. */
+    public record ModuleCard(int number, String title, String summary, String href, List<LessonCard> lessons) {}
+
+    /** A lesson as listed on the home and module pages. */
+    public record LessonCard(String title, String summary, String href) {}
+}

@@ -1,0 +1,107 @@
+package io.coursegen.write;
+
+import io.coursegen.render.OutputFile;
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes the site into a staging folder next to the output folder, then swaps it into place with
+ * renames. Until the swap, the previous site is untouched; if anything fails, the staging folder is
+ * removed and the previous site stays exactly as it was.
+ */
+public final class SiteWriter {
+    /** Marks a folder as a coursegen site, so a build never replaces a folder it did not make. */
+    public static final String MARKER = ".coursegen-site";
+
+    private SiteWriter() {}
+
+    /** Writes {@code files} as the new content of {@code out}; returns the number of bytes written. */
+    public static long write(Path out, List<OutputFile> files) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        if (Files.exists(target) && !isReplaceable(target)) {
+            throw new IOException("refusing to replace `" + out + "`: it is not empty and was not made by coursegen"
+                    + " (no " + MARKER + " file); choose another --out folder or empty it");
+        }
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Path staging = parent.resolve("." + target.getFileName() + ".staging-" + id);
+        long bytes = 0;
+        try {
+            Files.createDirectory(staging);
+            for (OutputFile f : files) bytes += writeOne(staging, f);
+            Files.write(staging.resolve(MARKER), new byte[0]);
+            swap(staging, target, parent.resolve("." + target.getFileName() + ".old-" + id));
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+        return bytes;
+    }
+
+    private static long writeOne(Path staging, OutputFile f) throws IOException {
+        Path dest = staging.resolve(f.path()).normalize();
+        if (!dest.startsWith(staging)) throw new IOException("output path escapes the site folder: " + f.path());
+        Files.createDirectories(dest.getParent());
+        if (f.source() != null) {
+            Files.copy(f.source(), dest, StandardCopyOption.REPLACE_EXISTING);
+            return Files.size(dest);
+        }
+        Files.write(dest, f.bytes());
+        return f.bytes().length;
+    }
+
+    private static void swap(Path staging, Path target, Path old) throws IOException {
+        if (!Files.exists(target)) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static boolean isReplaceable(Path target) throws IOException {
+        if (!Files.isDirectory(target)) return false;
+        if (Files.exists(target.resolve(MARKER))) return true;
+        try (var s = Files.list(target)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    /** Deletes a folder and everything in it; symlinks are removed, never followed. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) throw e;
+                try {
+                    Files.delete(d);
+                } catch (DirectoryNotEmptyException ignored) {
+                    // Another process wrote into it meanwhile; leave it rather than loop.
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,62 @@
+// Page behaviour shared by every page: the theme toggle and the navigation toggle on small screens.
+// Classic script with `defer`, no inline handlers: the Content-Security-Policy allows only our files.
+(function () {
+  "use strict";
+  var STORAGE_KEY = "coursegen.theme";
+  var root = document.documentElement;
+
+  function store(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (e) {
+      // Not persisted; the choice still holds for this page.
+    }
+  }
+
+  function currentTheme() {
+    var chosen = root.getAttribute("data-theme");
+    if (chosen === "light" || chosen === "dark") return chosen;
+    return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  }
+
+  function setupThemeToggle() {
+    var button = document.getElementById("theme-toggle");
+    if (!button) return;
+    var sync = function () {
+      button.setAttribute("aria-pressed", currentTheme() === "dark" ? "true" : "false");
+    };
+    sync();
+    button.addEventListener("click", function () {
+      var next = currentTheme() === "dark" ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      store(STORAGE_KEY, next);
+      sync();
+    });
+    if (window.matchMedia) {
+      var media = window.matchMedia("(prefers-color-scheme: dark)");
+      if (media.addEventListener) media.addEventListener("change", sync);
+    }
+  }
+
+  function setupNavToggle() {
+    var button = document.getElementById("nav-toggle");
+    var nav = document.getElementById("site-nav");
+    if (!button || !nav) return;
+    var setOpen = function (open) {
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      root.classList.toggle("nav-open", open);
+    };
+    button.addEventListener("click", function () {
+      setOpen(button.getAttribute("aria-expanded") !== "true");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+        setOpen(false);
+        button.focus();
+      }
+    });
+  }
+
+  setupThemeToggle();
+  setupNavToggle();
+})();
