@@ -1,0 +1,63 @@
+package io.coursegen.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The markdown features lessons use render to the exact HTML the stylesheet expects. */
+class BodyRenderer_MarkdownTest {
+
+    @Test
+    void calloutsOfEveryKind() {
+        assertEquals("<div role=\"note\" class=\"callout callout-note\"><p class=\"callout-title\">Note</p>\n<p>Read this.</p>\n</div>",
+                Render_Fixture.body("> [!NOTE]\n> Read this.\n").strip());
+        assertEquals("<div role=\"note\" class=\"callout callout-disagree\"><p class=\"callout-title\">Sources disagree</p>\n<p>A says 10%, B says 20%.</p>\n</div>",
+                Render_Fixture.body("> [!DISAGREE]\n> A says 10%, B says 20%.\n").strip());
+        assertEquals("<div role=\"note\" class=\"callout callout-tip\"><p class=\"callout-title\">Tip</p>\n<p>Same line.</p>\n</div>",
+                Render_Fixture.body("> [!tip] Same line.\n").strip());
+    }
+
+    @Test
+    void plainBlockquoteStaysAQuote() {
+        assertEquals("<blockquote>\n<p>Just a quote.</p>\n</blockquote>", Render_Fixture.body("> Just a quote.\n").strip());
+    }
+
+    @Test
+    void tableAlignmentBecomesClassesNotStyles() {
+        assertEquals("""
+                <table>
+                <thead>
+                <tr><th class="align-left">A</th><th class="align-center">B</th><th class="align-right">C</th></tr>
+                </thead>
+                <tbody>
+                <tr><td class="align-left">1</td><td class="align-center">2</td><td class="align-right">3</td></tr>
+                </tbody>
+                </table>""", Render_Fixture.body("| A | B | C |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n").strip());
+    }
+
+    @Test
+    void taskListCheckboxesAreLabelledAndNotReadonly() {
+        String html = Render_Fixture.body("- [x] done\n- [ ] open\n");
+        assertEquals("""
+                <ul>
+                <li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" checked disabled aria-label="done">&nbsp;done</li>
+                <li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" disabled aria-label="not done">&nbsp;open</li>
+                </ul>""", html.strip());
+    }
+
+    @Test
+    void footnotesStrikethroughAndAutolinks() {
+        String html = Render_Fixture.body("Claim[^1] ~~old~~ see https://example.org\n\n[^1]: Source.\n");
+        assertEquals("""
+                <p>Claim<sup id="fnref-1"><a class="footnote-ref" href="#fn-1">1</a></sup> <del>old</del> see <a href="https://example.org">https://example.org</a></p>
+                <div class="footnotes">
+                <hr>
+                <ol>
+                <li id="fn-1">
+                <p>Source.</p>
+                <a href="#fnref-1" class="footnote-backref">↩</a>
+                </li>
+                </ol>
+                </div>""", html.strip());
+    }
+}

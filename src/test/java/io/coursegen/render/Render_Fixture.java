@@ -1,0 +1,30 @@
+package io.coursegen.render;
+
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.load.LessonParser;
+import io.coursegen.load.Slugged;
+import io.coursegen.model.Course;
+import io.coursegen.model.CourseModule;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.SourceRef;
+import java.util.List;
+import java.util.Map;
+
+/** Renders markdown bodies of lessons in a tiny two-lesson course, for renderer tests. */
+final class Render_Fixture {
+    private Render_Fixture() {}
+
+    /** The body HTML of a lesson {@code content/01-intro/01-first.md} whose body is {@code markdown}. */
+    static String body(String markdown) {
+        Diagnostics d = new Diagnostics();
+        Lesson first = LessonParser.parse("content/01-intro/01-first.md",
+                "---\ntitle: First\nsummary: S\n---\n" + markdown, "intro", new Slugged(1, "first"), d).orElseThrow();
+        Lesson second = LessonParser.parse("content/02-more/01-second.md",
+                "---\ntitle: Second\nsummary: S\n---\n## Deep dive\n", "more", new Slugged(1, "second"), d).orElseThrow();
+        Course course = new Course("C", "D", "en", Map.of(), List.of(), List.of(
+                new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(first), SourceRef.file("m")),
+                new CourseModule("02-more", 2, "more", "More", "S", List.of(second), SourceRef.file("m"))),
+                SourceRef.file("c"));
+        return new BodyRenderer(new SitePaths(course)).render(first);
+    }
+}
