@@ -37,12 +37,15 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
-    /** The version from the jar's manifest, or "dev" when run from classes. */
+    /** The version Maven wrote into version.properties at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"coursegen " + (v == null ? "dev" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Main.class.getResourceAsStream("/io/coursegen/version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"coursegen " + p.getProperty("version", "(unknown version)")};
         }
     }
 }
