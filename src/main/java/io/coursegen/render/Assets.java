@@ -16,7 +16,7 @@ import java.util.List;
  * is never shown with an old stylesheet.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "theme.js", "site.js");
+    private static final List<String> FILES = List.of("site.css", "theme.js", "site.js", "favicon.svg");
 
     private final List<OutputFile> files;
     private final Chrome.Assets names;
@@ -37,7 +37,7 @@ public final class Assets {
             files.add(new OutputFile(fingerprinted, bytes));
             names.add(fingerprinted);
         }
-        return new Assets(List.copyOf(files), new Chrome.Assets(names.get(0), names.get(1), names.get(2)));
+        return new Assets(List.copyOf(files), new Chrome.Assets(names.get(0), names.get(1), names.get(2), names.get(3)));
     }
 
     public List<OutputFile> files() {

@@ -69,6 +69,7 @@ public final class BodyRenderer {
         makeCallouts(doc);
         alignmentToClasses(doc);
         labelTaskCheckboxes(doc);
+        makeScrollersFocusable(doc);
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
         return doc.body().html();
@@ -129,6 +130,17 @@ public final class BodyRenderer {
         for (Element box : doc.select("input[type=checkbox]")) {
             box.attr("disabled", true);
             box.attr("aria-label", box.hasAttr("checked") ? "done" : "not done");
+        }
+    }
+
+    /**
+     * Wide tables and code blocks scroll sideways on phones; keyboard users can only scroll what can
+     * take focus, so each gets {@code tabindex=0}, and tables a labelled region wrapper to scroll in.
+     */
+    private static void makeScrollersFocusable(Document doc) {
+        for (Element pre : doc.select("pre")) pre.attr("tabindex", "0");
+        for (Element table : doc.select("table")) {
+            table.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"></div>");
         }
     }
 

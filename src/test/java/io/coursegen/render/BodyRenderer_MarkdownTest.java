@@ -25,14 +25,14 @@ class BodyRenderer_MarkdownTest {
     @Test
     void tableAlignmentBecomesClassesNotStyles() {
         assertEquals("""
-                <table>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Table"><table>
                 <thead>
                 <tr><th class="align-left">A</th><th class="align-center">B</th><th class="align-right">C</th></tr>
                 </thead>
                 <tbody>
                 <tr><td class="align-left">1</td><td class="align-center">2</td><td class="align-right">3</td></tr>
                 </tbody>
-                </table>""", Render_Fixture.body("| A | B | C |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n").strip());
+                </table></div>""", Render_Fixture.body("| A | B | C |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n").strip());
     }
 
     @Test

@@ -33,7 +33,7 @@ public record Chrome(
     }
 
     /** The fingerprinted asset file names, relative to the site root. */
-    public record Assets(String css, String themeJs, String siteJs) {}
+    public record Assets(String css, String themeJs, String siteJs, String icon) {}
 
     /** A module in the navigation; {@code open} modules list their lessons. */
     public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons) {}

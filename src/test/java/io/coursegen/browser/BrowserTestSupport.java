@@ -1,0 +1,149 @@
+package io.coursegen.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of the browser test classes: builds the real course once per class, serves
+ * it over http, launches one Chromium per class, and gives each test fresh
+ * browser contexts (closed after the test) through {@link #open}.
+ *
+ * <p>Per-class lifecycle so the shared state lives in instance fields: classes
+ * never share a site, server or browser, even if JUnit runs them in parallel.
+ * Tagged "browser" so a quick local run can leave them out with
+ * {@code mvn test -DexcludedGroups=browser}.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestSupport {
+
+    /** A phone in portrait; below the 768 px breakpoint, so the nav collapses. */
+    public static final int NARROW = 375;
+    /** A laptop; the nav is always shown. */
+    public static final int WIDE = 1280;
+    public static final List<Integer> WIDTHS = List.of(NARROW, WIDE);
+
+    /** Where screenshots go, for people to look at; they are never compared. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    protected BuiltSite site;
+    protected StaticServer server;
+    protected Chromium chromium;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @BeforeAll
+    void buildServeAndLaunch() throws IOException {
+        // Under target/ rather than a temp dir, so a failing page can be opened by hand.
+        site = BuiltSite.build(Path.of("target", "browser-site", getClass().getSimpleName()));
+        server = StaticServer.start(site.root());
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    void stopAll() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** Opens the representative page of a kind over http at the given width. */
+    protected ProbedPage open(PageKind kind, int width) {
+        return open(site.path(kind), width);
+    }
+
+    /** Opens a site-relative path over http in a new context of the given width. */
+    protected ProbedPage open(String relPath, int width) {
+        Page page = newPage(width);
+        PageProbe probe = PageProbe.http(page, server.origin());
+        page.navigate(server.url(relPath));
+        return new ProbedPage(page, probe);
+    }
+
+    /** Opens a site-relative path through its file:// URL, as a reader with a copy on disk would. */
+    protected ProbedPage openFile(String relPath, int width) {
+        Page page = newPage(width);
+        PageProbe probe = PageProbe.file(page);
+        page.navigate(fileUrl(relPath));
+        return new ProbedPage(page, probe);
+    }
+
+    protected String fileUrl(String relPath) {
+        return site.file(relPath).toUri().toString();
+    }
+
+    private Page newPage(int width) {
+        BrowserContext context = chromium.newContext(width);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /** Saves a full-page PNG as {@code target/screenshots/<name>.png}. */
+    protected static Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /**
+     * Waits until no CSS transition or animation is running, so that colours read
+     * (by a test or by axe's contrast check) are the final ones, not mid-fade.
+     * An endless animation (a spinner) makes this time out: exclude it here then.
+     */
+    protected static void waitForAnimations(Page page) {
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+    }
+
+    /** The current theme: {@code data-theme} on {@code <html>}, "light" when absent. */
+    protected static String theme(Page page) {
+        String theme = page.locator("html").getAttribute("data-theme");
+        return theme == null ? "light" : theme;
+    }
+
+    /** Computed style property of the first element matching a selector. */
+    protected static String computed(Page page, String selector, String property) {
+        return (String) page.locator(selector).first().evaluate(
+                "(el, prop) => getComputedStyle(el).getPropertyValue(prop)", property);
+    }
+
+    /**
+     * The first link inside {@code scope} on the current page that leads to
+     * {@code targetUrl} (absolute, http or file), or null. Matching uses the
+     * resolved {@code href}, ignoring any #fragment; "dir/" counts as "dir/index.html".
+     */
+    protected static Locator linkTo(Page page, String scope, String targetUrl) {
+        // One round trip for all links: a lesson's nav can list hundreds.
+        Object index = page.evaluate("([scope, target]) => {"
+                + " const links = [...document.querySelectorAll(scope + ' a[href]')];"
+                + " return links.findIndex(a => {"
+                + "   const href = a.href.split('#')[0];"
+                + "   return (href.endsWith('/') ? href + 'index.html' : href) === target; }); }",
+                List.of(scope, targetUrl));
+        int i = ((Number) index).intValue();
+        return i < 0 ? null : page.locator(scope + " a[href]").nth(i);
+    }
+}
