@@ -4,9 +4,12 @@ import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Checks the rules that span files: unique slugs, modules with lessons, cited sources that the
@@ -16,7 +19,7 @@ public final class CourseChecker {
     private CourseChecker() {}
 
     public static void check(Course course, Path projectRoot, Diagnostics diagnostics) {
-        checkModules(course, diagnostics);
+        checkModules(course, projectRoot, diagnostics);
         LinkChecker links = new LinkChecker(course, projectRoot, diagnostics);
         course.lessons().forEach(lesson -> {
             checkSources(course, lesson, diagnostics);
@@ -24,7 +27,7 @@ public final class CourseChecker {
         });
     }
 
-    private static void checkModules(Course course, Diagnostics diagnostics) {
+    private static void checkModules(Course course, Path projectRoot, Diagnostics diagnostics) {
         Map<String, CourseModule> bySlug = new HashMap<>();
         for (CourseModule m : course.modules()) {
             CourseModule other = bySlug.putIfAbsent(m.slug(), m);
@@ -32,7 +35,9 @@ public final class CourseChecker {
                 diagnostics.error(m.ref(), "module slug `" + m.slug() + "` is also used by `content/" + other.dir()
                         + "/`; both would be written to " + m.slug() + "/, rename one folder");
             }
-            if (m.lessons().isEmpty()) {
+            // A module whose lesson files all failed to load has no lessons too, but telling the author
+            // to add one is wrong: each of those files has its own errors already.
+            if (m.lessons().isEmpty() && !hasMarkdownFiles(projectRoot.resolve("content").resolve(m.dir()))) {
                 diagnostics.error(m.ref(), "module `" + m.dir() + "` has no lessons; add a file such as `content/"
                         + m.dir() + "/01-introduction.md`");
             }
@@ -44,6 +49,14 @@ public final class CourseChecker {
                             + "`; both would be written to " + m.slug() + "/" + l.slug() + ".html, rename one file");
                 }
             }
+        }
+    }
+
+    private static boolean hasMarkdownFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f));
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -65,8 +65,7 @@ public final class CourseLoader {
     private Optional<CourseHead> readCourseYaml(Path file) {
         String path = rel(file);
         Optional<YamlMap> map = SourceText.read(file, path, diagnostics)
-                .flatMap(text -> YamlParser.parse(path, text, 0, diagnostics))
-                .flatMap(node -> YamlMap.of(path, 0, node, COURSE_KEYS, "course.yaml", diagnostics));
+                .flatMap(text -> YamlMap.parse(path, text, 0, COURSE_KEYS, "course.yaml", diagnostics));
         if (map.isEmpty()) return Optional.empty();
         YamlMap m = map.get();
         Optional<String> title = m.text("title", true);
@@ -140,8 +139,7 @@ public final class CourseLoader {
             diagnostics.error(SourceRef.file(yamlPath), "missing module.yaml: each module folder needs one with `title` and `summary`");
         } else {
             Optional<YamlMap> map = SourceText.read(yamlFile, yamlPath, diagnostics)
-                    .flatMap(text -> YamlParser.parse(yamlPath, text, 0, diagnostics))
-                    .flatMap(node -> YamlMap.of(yamlPath, 0, node, MODULE_KEYS, "module.yaml", diagnostics));
+                    .flatMap(text -> YamlMap.parse(yamlPath, text, 0, MODULE_KEYS, "module.yaml", diagnostics));
             if (map.isPresent()) {
                 title = map.get().text("title", true);
                 summary = map.get().text("summary", true);

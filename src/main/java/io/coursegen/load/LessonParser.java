@@ -6,7 +6,6 @@ import io.coursegen.model.MarkdownDoc;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one lesson file: front matter bound to its keys, body parsed as markdown. */
 public final class LessonParser {
@@ -26,9 +25,7 @@ public final class LessonParser {
         if (split.isEmpty()) return Optional.empty();
         FrontMatter fm = split.get();
         MarkdownDoc body = MarkdownParser.parse(path, fm.body(), fm.bodyLineOffset(), diagnostics);
-        Optional<Node> yaml = YamlParser.parse(path, fm.yaml(), fm.yamlLineOffset(), diagnostics);
-        if (yaml.isEmpty() && !fm.yaml().isBlank()) return Optional.empty();
-        Optional<YamlMap> map = YamlMap.of(path, fm.yamlLineOffset(), yaml.orElse(null), KEYS, "lesson front matter", diagnostics);
+        Optional<YamlMap> map = YamlMap.parse(path, fm.yaml(), fm.yamlLineOffset(), KEYS, "lesson front matter", diagnostics);
         if (map.isEmpty()) return Optional.empty();
         YamlMap m = map.get();
         Optional<String> title = m.text("title", true);

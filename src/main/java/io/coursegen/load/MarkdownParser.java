@@ -21,12 +21,12 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.model.ContentPaths;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +77,11 @@ public final class MarkdownParser {
             } else if (node instanceof Reference r) {
                 links.add(link(r.getUrl(), r, isImageReference(document, r), path, lines, lineOffset));
             } else if (node instanceof AutoLink a) {
-                links.add(link(a.getUrl(), a, false, path, lines, lineOffset));
+                MarkdownDoc.Link l = link(a.getUrl(), a, false, path, lines, lineOffset);
+                // The autolink extension links a bare `www.example.org` and renders it as
+                // http://www.example.org; record that URL, or the checks would look for a file of that name.
+                if (!ContentPaths.hasScheme(l.url())) l = new MarkdownDoc.Link("http://" + l.url(), false, l.ref());
+                links.add(l);
             } else if (node instanceof BlockQuote q) {
                 checkCallout(q, path, lines, lineOffset, diagnostics);
             }
@@ -109,10 +113,12 @@ public final class MarkdownParser {
         BasedSequence chars = p.getChars();
         Matcher m = CALLOUT_MARKER.matcher(chars);
         if (m.find() && !CALLOUT_KINDS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            // Suggest the marker as it is written (`[!NOTE]`), not the bare kind name (`note`).
+            List<String> markers = CALLOUT_KINDS.stream().map(k -> "[!" + k.toUpperCase(Locale.ROOT) + "]").toList();
             diagnostics.error(lines.at(path, chars.getStartOffset(), lineOffset),
                     "unknown callout `[!" + m.group(1) + "]`, expected one of "
-                            + String.join(", ", CALLOUT_KINDS.stream().map(k -> "`[!" + k.toUpperCase(Locale.ROOT) + "]`").toList())
-                            + Suggest.didYouMean(m.group(1).toLowerCase(Locale.ROOT), Set.copyOf(CALLOUT_KINDS)));
+                            + String.join(", ", markers.stream().map(k -> "`" + k + "`").toList())
+                            + Suggest.didYouMean("[!" + m.group(1) + "]", markers));
         }
     }
 }

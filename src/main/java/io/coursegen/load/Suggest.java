@@ -6,13 +6,17 @@ import java.util.Collection;
 public final class Suggest {
     private Suggest() {}
 
-    /** {@code "; did you mean `x`?"} when a known name is within two edits of {@code name}, else empty. */
+    /**
+     * {@code "; did you mean `x`?"} when a known name is within two edits of {@code name}, else empty.
+     * Of equally close names the alphabetically first is taken: callers pass hash sets, whose order can
+     * change from run to run, and the same course must always print the same messages.
+     */
     public static String didYouMean(String name, Collection<String> known) {
         String best = null;
         int bestDistance = 3;
         for (String k : known) {
             int d = distance(name, k);
-            if (d < bestDistance) {
+            if (d < bestDistance || d == bestDistance && best != null && k.compareTo(best) < 0) {
                 best = k;
                 bestDistance = d;
             }

@@ -40,6 +40,24 @@ public final class YamlMap {
     }
 
     /**
+     * Parses {@code text} (whose first line is line {@code lineOffset + 1} of {@code path}) and wraps it
+     * with {@link #of}. A document with no content (empty, blank or only comments) reads as an empty
+     * mapping, so its required keys are reported missing; empty only if the YAML did not parse or is not
+     * a mapping, and then the error is reported.
+     */
+    public static Optional<YamlMap> parse(
+            String path, String text, int lineOffset, Collection<String> allowed, String what, Diagnostics diagnostics) {
+        // YamlParser answers "empty" both for a document with no content and for a parse error; only the
+        // latter reports an error. Without telling them apart, an empty module.yaml or a front matter
+        // holding only a comment made the file vanish from the course with no message at all.
+        Diagnostics yamlErrors = new Diagnostics();
+        Optional<Node> node = YamlParser.parse(path, text, lineOffset, yamlErrors);
+        diagnostics.addAll(yamlErrors);
+        if (yamlErrors.hasErrors()) return Optional.empty();
+        return of(path, lineOffset, node.orElse(null), allowed, what, diagnostics);
+    }
+
+    /**
      * Wraps {@code node}, which must be a mapping whose keys are all in {@code allowed}; an absent
      * document ({@code null}) reads as an empty mapping.
      */

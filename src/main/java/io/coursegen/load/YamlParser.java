@@ -45,7 +45,7 @@ public final class YamlParser {
             SourceRef where = mark == null
                     ? new SourceRef(path, lineOffset + 1, 1)
                     : new SourceRef(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-            diagnostics.error(where, "invalid YAML: " + describe(e));
+            diagnostics.error(where, "invalid YAML: " + describe(e, lineOffset));
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(new SourceRef(path, lineOffset + 1, 1), "invalid YAML: " + firstLine(e.getMessage()));
@@ -56,10 +56,21 @@ public final class YamlParser {
         }
     }
 
-    private static String describe(MarkedYAMLException e) {
+    /**
+     * The problem, and what the parser was reading when it met it. The problem is often found lines
+     * later than its cause (an unclosed quote is noticed at the end of the text), so the line where
+     * that context starts is named too.
+     */
+    private static String describe(MarkedYAMLException e, int lineOffset) {
         String problem = e.getProblem() != null ? e.getProblem() : firstLine(e.getMessage());
         String context = e.getContext();
-        return context == null ? problem : problem + " (" + context + ")";
+        if (context == null) return problem;
+        // "expected a single document in the stream" + "but found another document" reads in that order.
+        if (problem.startsWith("but ")) return context + ", " + problem;
+        Mark from = e.getContextMark();
+        Mark at = e.getProblemMark();
+        boolean elsewhere = context.startsWith("while ") && from != null && at != null && from.getLine() != at.getLine();
+        return problem + " (" + context + (elsewhere ? " that starts on line " + (from.getLine() + 1 + lineOffset) : "") + ")";
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,75 @@
+package io.coursegen.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.coursegen.testing.CourseFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Invalid courses and the exact errors {@code coursegen check} prints for them (zola's
+ * {@code test_sites_invalid} idea). Each folder under {@code src/test/resources/invalid/} is one case: a
+ * small project tree ({@code content/...}) and {@code expected-errors.txt}, the diagnostic lines in
+ * printed order, one a line.
+ *
+ * <p>To add a case, make a folder with a course in it and an empty {@code expected-errors.txt}, then
+ * refresh. To refresh every {@code expected-errors.txt} from what the checker prints now (after a
+ * deliberate change of wording), run
+ *
+ * <pre>
+ * mvn -o -q test -Dtest=InvalidCourses_FixtureTest -Dcoursegen.refresh=true
+ * </pre>
+ *
+ * <p>and review the diff before committing it: in refresh mode the test writes instead of comparing,
+ * so it only fails if a case has no errors at all.
+ */
+class InvalidCourses_FixtureTest {
+    private static final Path CASES = Path.of(System.getProperty("basedir", "")).toAbsolutePath()
+            .resolve("src/test/resources/invalid");
+    private static final boolean REFRESH = Boolean.getBoolean("coursegen.refresh");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(CASES)) {
+            List<String> names = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            if (names.size() < 6) throw new IllegalStateException("expected at least 6 invalid-course cases in " + CASES);
+            return names.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsExactlyTheExpectedErrors(String name, @TempDir Path tmp) throws IOException {
+        Path source = CASES.resolve(name);
+        // Check a copy: the run must not depend on, or leave anything in, the source tree.
+        Path project = copy(source.resolve("content"), tmp.resolve("project/content")).getParent();
+        List<String> actual = CourseFiles.check(project);
+        assertFalse(actual.isEmpty(), name + " is an invalid course but produced no errors");
+        Path expectedFile = source.resolve("expected-errors.txt");
+        if (REFRESH) {
+            Files.writeString(expectedFile, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+            return;
+        }
+        List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList();
+        assertEquals(String.join("\n", expected), String.join("\n", actual),
+                name + ": printed errors differ from expected-errors.txt (see the test's comment for -Dcoursegen.refresh=true)");
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        return to;
+    }
+}

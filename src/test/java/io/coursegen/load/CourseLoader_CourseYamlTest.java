@@ -1,0 +1,211 @@
+package io.coursegen.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coursegen.model.AnswerSet;
+import io.coursegen.model.Course;
+import io.coursegen.model.SourceRef;
+import io.coursegen.testing.CourseFiles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** course.yaml: title, description, language, sources and answer sets. */
+class CourseLoader_CourseYamlTest {
+    private static final String C = "content/course.yaml:";
+
+    @TempDir
+    Path root;
+
+    private CourseFiles.Loaded load(String courseYaml) {
+        CourseFiles.minimal(root);
+        CourseFiles.writeString(root, "content/course.yaml", courseYaml);
+        return CourseFiles.load(root);
+    }
+
+    @Test
+    void readsEverything() {
+        CourseFiles.Loaded loaded = load("""
+                title: Course
+                description: About it.
+                language: en-GB
+                sources:
+                  b.txt: Second
+                  a.txt: "First: the one"
+                answer-sets:
+                  approaches:
+                    - id: prompting
+                      label: Prompting
+                    - id: rag
+                      label: RAG
+                  levels:
+                    - {id: low, label: Low}
+                """);
+        assertEquals(List.of(), loaded.lines());
+        Course c = loaded.get();
+        assertEquals("Course", c.title());
+        assertEquals("About it.", c.description());
+        assertEquals("en-GB", c.language());
+        assertEquals(List.of("b.txt", "a.txt"), List.copyOf(c.sources().keySet()), "sources keep file order");
+        assertEquals(Map.of("a.txt", "First: the one", "b.txt", "Second"), c.sources());
+        assertEquals(List.of("approaches", "levels"), c.answerSets().stream().map(AnswerSet::id).toList());
+        AnswerSet approaches = c.answerSets().get(0);
+        assertEquals(new SourceRef("content/course.yaml", 8, 3), approaches.ref());
+        assertEquals(List.of(
+                new AnswerSet.Answer("prompting", "Prompting", new SourceRef("content/course.yaml", 9, 7)),
+                new AnswerSet.Answer("rag", "RAG", new SourceRef("content/course.yaml", 11, 7))),
+                approaches.answers());
+        assertEquals(List.of("low"), c.answerSets().get(1).answers().stream().map(AnswerSet.Answer::id).toList());
+    }
+
+    @Test
+    void languageDefaultsToEnglish() {
+        assertEquals("en", load("title: T\ndescription: D\n").get().language());
+    }
+
+    @Test
+    void validLanguageTags() {
+        for (String tag : List.of("de", "fil", "pt-BR", "zh-Hant", "sr-Latn-RS", "de-CH-1901")) {
+            CourseFiles.Loaded loaded = load("title: T\ndescription: D\nlanguage: " + tag + "\n");
+            assertEquals(List.of(), loaded.lines(), tag);
+            assertEquals(tag, loaded.get().language());
+        }
+    }
+
+    @Test
+    void invalidLanguageTags() {
+        for (String tag : List.of("english", "e", "en_GB", "en-", "12", "\"en GB\"")) {
+            CourseFiles.Loaded loaded = load("title: T\ndescription: D\nlanguage: " + tag + "\n");
+            String shown = tag.replace("\"", "");
+            assertEquals(List.of(C + "3:11: error: `language` should be a language tag such as `en` or `en-GB`, found `" + shown + "`"),
+                    loaded.lines(), tag);
+        }
+    }
+
+    @Test
+    void languageNoReadsAsBoolean() {
+        // Norwegian's tag is `no`, which YAML 1.1 reads as false.
+        assertEquals(List.of(C + "3:11: error: expected text for `language`, but `no` reads as a YAML boolean; quote it (\"no\") to mean the text"),
+                load("title: T\ndescription: D\nlanguage: no\n").lines());
+        CourseFiles.Loaded quoted = load("title: T\ndescription: D\nlanguage: \"no\"\n");
+        assertEquals(List.of(), quoted.lines());
+        assertEquals("no", quoted.get().language());
+    }
+
+    @Test
+    void requiredKeysAndUnknownKeys() {
+        CourseFiles.Loaded loaded = load("titel: T\nsources: {}\n");
+        assertTrue(loaded.course().isEmpty());
+        assertEquals(List.of(
+                C + "1:1: error: missing required key `description`",
+                C + "1:1: error: missing required key `title`",
+                C + "1:1: error: unknown key `titel` in course.yaml, expected one of `answer-sets`, `description`, `language`,"
+                        + " `sources`, `title`; did you mean `title`?"),
+                loaded.lines());
+    }
+
+    @Test
+    void courseYamlThatIsNotAMapping() {
+        assertEquals(List.of(C + "1:1: error: expected course.yaml as a mapping of keys (such as `title: ...`), found `Just a title`"),
+                load("Just a title\n").lines());
+    }
+
+    @Test
+    void courseYamlSyntaxError() {
+        assertEquals(List.of(C + "2:14: error: invalid YAML: mapping values are not allowed here"),
+                load("title: T\n  description: D\n").lines());
+        assertEquals(List.of(C + "4:1: error: invalid YAML: expected <block end>, but found '-'"
+                        + " (while parsing a block mapping that starts on line 1)"),
+                load("title: T\ndescription: D\n\n- x\n").lines());
+    }
+
+    @Test
+    void sourcesMustBeAMappingOfTitles() {
+        assertEquals(List.of(C + "3:10: error: expected `sources` as a mapping of names to values, found a list"),
+                load("title: T\ndescription: D\nsources: [a.txt, b.txt]\n").lines());
+        assertEquals(List.of(
+                C + "4:9: error: expected text for the title of source `a.txt`, found nothing",
+                C + "5:10: error: expected text for the title of source `b.txt`, found a list",
+                C + "7:3: error: duplicate key `c.txt` in `sources`"),
+                load("title: T\ndescription: D\nsources:\n  a.txt:\n  b.txt: [x]\n  c.txt: C\n  c.txt: D\n").lines()
+                        .stream().filter(l -> !l.contains("1:1")).toList());
+    }
+
+    @Test
+    void duplicateSourceKeepsTheFirstTitle() {
+        CourseFiles.Loaded loaded = load("title: T\ndescription: D\nsources:\n  c.txt: C\n  c.txt: D\n");
+        assertEquals(List.of(C + "5:3: error: duplicate key `c.txt` in `sources`"), loaded.lines());
+        assertEquals(Map.of("c.txt", "C"), loaded.get().sources());
+    }
+
+    @Test
+    void duplicateAnswerId() {
+        CourseFiles.Loaded loaded = load("""
+                title: T
+                description: D
+                answer-sets:
+                  approaches:
+                    - id: rag
+                      label: RAG
+                    - id: rag
+                      label: Retrieval
+                """);
+        assertEquals(List.of(C + "7:11: error: answer id `rag` is used twice in `approaches`"), loaded.lines());
+        assertEquals(List.of(new AnswerSet.Answer("rag", "RAG", new SourceRef("content/course.yaml", 5, 7))),
+                loaded.get().answerSets().get(0).answers());
+    }
+
+    @Test
+    void answerSetShapes() {
+        assertEquals(List.of(
+                C + "4:3: error: expected answer set `empty` as a list of `- id: ...` / `label: ...` entries",
+                C + "5:3: error: expected answer set `scalar` as a list of `- id: ...` / `label: ...` entries",
+                C + "7:7: error: expected an answer of `items` as a mapping of keys (such as `id: ...`), found `just-an-id`",
+                C + "8:7: error: missing required key `label`",
+                C + "9:7: error: missing required key `label`",
+                C + "9:7: error: unknown key `lable` in an answer of `items`, expected one of `id`, `label`; did you mean `label`?",
+                C + "11:12: error: expected text for `id`, but `yes` reads as a YAML boolean; quote it (\"yes\") to mean the text",
+                C + "12:22: error: empty `label`; expected text",
+                C + "13:25: error: duplicate key `id` (first given on line 13)",
+                C + "14:3: error: duplicate key `items` in `answer-sets`"),
+                load("""
+                        title: T
+                        description: D
+                        answer-sets:
+                          empty: []
+                          scalar: a, b
+                          items:
+                            - just-an-id
+                            - id: a
+                            - lable: x
+                              id: b
+                            - {id: yes, label: Y}
+                            - {id: c, label: ""}
+                            - {id: d, label: D, id: e}
+                          items:
+                            - id: z
+                              label: Z
+                        """).lines());
+    }
+
+    @Test
+    void answerSetsMustBeAMapping() {
+        assertEquals(List.of(C + "4:3: error: expected `answer-sets` as a mapping of names to values, found a list"),
+                load("title: T\ndescription: D\nanswer-sets:\n  - id: a\n    label: A\n").lines());
+    }
+
+    @Test
+    void errorsInCourseYamlDoNotHideErrorsElsewhere() {
+        CourseFiles.minimal(root);
+        CourseFiles.writeString(root, "content/course.yaml", "title: [T]\n");
+        CourseFiles.writeString(root, "content/01-intro/02-b.md", "---\ntitle: T\n---\n");
+        assertEquals(List.of(
+                "content/01-intro/02-b.md:2:1: error: missing required key `summary`",
+                C + "1:1: error: missing required key `description`",
+                C + "1:8: error: expected text for `title`, found a list"),
+                CourseFiles.check(root));
+    }
+}
