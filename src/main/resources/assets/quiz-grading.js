@@ -120,10 +120,11 @@
 
   var TRAILING = " .,;:!?";
 
-  // NFKC, lower case, white-space runs to one space and trimmed, trailing . , ; : ! ? removed.
+  // NFKC, lower case, NFKC, white-space runs to one space and trimmed, trailing . , ; : ! ? removed.
   function normalizeText(text) {
     if (typeof text !== "string") return "";
-    var s = text.normalize("NFKC").toLowerCase();
+    // NFKC again after lower-casing, which can undo it (Greek capitals with combining marks).
+    var s = text.normalize("NFKC").toLowerCase().normalize("NFKC");
     var out = "";
     var pendingSpace = false;
     for (var i = 0; i < s.length; i++) {

@@ -1,0 +1,36 @@
+package io.coursegen.model.quiz;
+
+import io.coursegen.model.SourceRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A quiz: its questions in authored order and the sample responses its author declares.
+ *
+ * @param intro   markdown shown above the questions, may be null
+ * @param pass    the score needed to pass, a fraction from 0 to 1
+ * @param shuffle whether the page shows each choice question's options in a per-learner order
+ * @param checks  sample responses with the score they must get, verified at build time
+ */
+public record Quiz(
+        String id,
+        String title,
+        String intro,
+        double pass,
+        boolean shuffle,
+        List<Question> questions,
+        List<QuizCheck> checks,
+        SourceRef ref) {
+
+    public Quiz {
+        Objects.requireNonNull(id, "id");
+        questions = List.copyOf(questions);
+        checks = List.copyOf(checks);
+    }
+
+    /** The question with this id, if the quiz has one. */
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+}

@@ -1,0 +1,27 @@
+package io.coursegen.model.quiz;
+
+import io.coursegen.model.SourceRef;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A question answered with a short text, right when it matches one of the accepted answers after
+ * both are normalized (case, width, spacing and trailing punctuation do not matter; see
+ * {@code io.coursegen.quiz.TextNormalizer}).
+ *
+ * @param accepted the accepted answers as the author wrote them, not normalized
+ */
+public record ShortAnswer(
+        String id,
+        String prompt,
+        String explanation,
+        List<String> tags,
+        List<String> accepted,
+        SourceRef ref) implements Question {
+
+    public ShortAnswer {
+        Objects.requireNonNull(id, "id");
+        tags = List.copyOf(tags);
+        accepted = List.copyOf(accepted);
+    }
+}

@@ -1,0 +1,21 @@
+package io.coursegen.model.quiz;
+
+import io.coursegen.model.SourceRef;
+import java.util.List;
+import java.util.Objects;
+
+/** A question with exactly one correct option among several; the learner picks one. */
+public record SingleChoice(
+        String id,
+        String prompt,
+        String explanation,
+        List<String> tags,
+        List<Option> options,
+        SourceRef ref) implements ChoiceQuestion {
+
+    public SingleChoice {
+        Objects.requireNonNull(id, "id");
+        tags = List.copyOf(tags);
+        options = List.copyOf(options);
+    }
+}

@@ -1,0 +1,250 @@
+package io.coursegen.quiz;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursegen.model.SourceRef;
+import io.coursegen.model.quiz.ChoiceQuestion;
+import io.coursegen.model.quiz.MultipleSelect;
+import io.coursegen.model.quiz.Numeric;
+import io.coursegen.model.quiz.Option;
+import io.coursegen.model.quiz.Ordering;
+import io.coursegen.model.quiz.Question;
+import io.coursegen.model.quiz.Quiz;
+import io.coursegen.model.quiz.Response;
+import io.coursegen.model.quiz.Scenario;
+import io.coursegen.model.quiz.ShortAnswer;
+import io.coursegen.model.quiz.SingleChoice;
+import io.coursegen.model.quiz.TrueFalse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON a page embeds for the quiz widget, which {@code assets/quiz-grading.js} grades, and which
+ * the shared test vectors are written in. It carries only what grading needs: ids, which options are
+ * correct, misconception tags, fixed flags, item order, numbers and accepted answers. Prompts,
+ * option text and feedback are rendered into the page as HTML and are not repeated here, so reading
+ * the JSON back gives a question that grades the same but has no text.
+ *
+ * <p>A question, keys in this order (a default is left out: {@code "fixed": false}, no
+ * {@code misconception}):
+ * <pre>
+ * {"type": "single" | "multiple" | "true-false" | "scenario", "id": "q1",
+ *  "answerSet": "approaches",                       (scenario only)
+ *  "options": [{"id": "a", "correct": true, "misconception": "tag", "fixed": true}, ...]}
+ * {"type": "ordering", "id": "q2", "items": ["first", "second", ...], "allOrNothing": false}
+ * {"type": "numeric", "id": "q3", "answer": 1.5, "absTolerance": 0.1, "relTolerance": 0.0}
+ * {"type": "short", "id": "q4", "accepted": ["RAG", "retrieval-augmented generation"]}
+ * </pre>
+ * A true/false question is written with its two fixed options {@code "true"} and {@code "false"}, as
+ * {@link TrueFalse#options()} gives them. A quiz is
+ * {@code {"id": "quiz", "pass": 0.7, "shuffle": true, "questions": [...]}}. A response is one of
+ * {@code {"choices": ["a", "c"]}}, {@code {"order": ["b", "a"]}}, {@code {"number": 1.5}} or
+ * {@code {"number": null}} (empty field), {@code {"text": "..."}}.
+ *
+ * <p>The readers are strict, so that a typo in a vector file fails loudly: an unknown or missing key,
+ * or a value of the wrong JSON type, throws {@link IllegalArgumentException} naming the element.
+ */
+public final class ClientJson {
+
+    // Only used to write, and never reconfigured: JsonMapper's builder makes it immutable.
+    private static final ObjectMapper WRITER = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ClientJson() {}
+
+    /** The client JSON of a question. */
+    public static ObjectNode question(Question question) {
+        ObjectNode out = NODES.objectNode();
+        out.put("type", QuestionType.of(question).key());
+        out.put("id", question.id());
+        if (question instanceof Scenario s) {
+            out.put("answerSet", s.answerSet());
+        }
+        if (question instanceof ChoiceQuestion c) {
+            ArrayNode options = out.putArray("options");
+            c.options().forEach(o -> options.add(option(o)));
+        } else if (question instanceof Ordering o) {
+            ArrayNode items = out.putArray("items");
+            o.itemIds().forEach(items::add);
+            out.put("allOrNothing", o.allOrNothing());
+        } else if (question instanceof Numeric n) {
+            out.put("answer", n.answer());
+            out.put("absTolerance", n.absTolerance());
+            out.put("relTolerance", n.relTolerance());
+        } else if (question instanceof ShortAnswer s) {
+            ArrayNode accepted = out.putArray("accepted");
+            s.accepted().forEach(accepted::add);
+        }
+        return out;
+    }
+
+    /** The client JSON of a quiz: its pass mark, shuffle flag and questions. */
+    public static ObjectNode quiz(Quiz quiz) {
+        ObjectNode out = NODES.objectNode();
+        out.put("id", quiz.id());
+        out.put("pass", quiz.pass());
+        out.put("shuffle", quiz.shuffle());
+        ArrayNode questions = out.putArray("questions");
+        quiz.questions().forEach(q -> questions.add(question(q)));
+        return out;
+    }
+
+    /** The client JSON of a response. */
+    public static ObjectNode response(Response response) {
+        ObjectNode out = NODES.objectNode();
+        if (response instanceof Response.Choice c) {
+            ArrayNode choices = out.putArray("choices");
+            c.optionIds().forEach(choices::add);
+        } else if (response instanceof Response.Order o) {
+            ArrayNode order = out.putArray("order");
+            o.itemIds().forEach(order::add);
+        } else if (response instanceof Response.NumberAnswer n) {
+            out.put("number", n.value());
+        } else if (response instanceof Response.TextAnswer t) {
+            out.put("text", t.text());
+        }
+        return out;
+    }
+
+    /**
+     * Compact JSON text, safe inside {@code <script type="application/json">}: {@code <}, {@code >}
+     * and {@code &} are written as {@code \}{@code u003c}-style escapes, which JSON allows and which
+     * no HTML parser reads as markup. (They can only occur inside strings, so replacing them keeps
+     * the JSON valid.)
+     */
+    public static String toEmbeddedJson(JsonNode node) {
+        try {
+            return WRITER.writeValueAsString(node)
+                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e); // trees always serialize
+        }
+    }
+
+    /** Reads a question from its client JSON; every element gets {@code ref}, and no text. */
+    public static Question readQuestion(JsonNode node, SourceRef ref) {
+        JsonFields f = JsonFields.of(node, "question");
+        String id = f.string("id");
+        f = f.named("question `" + id + "`");
+        QuestionType type = QuestionType.fromKey(f.string("type"), f.context());
+        List<String> tags = List.of();
+        switch (type) {
+            case SINGLE -> {
+                f.allow("type", "id", "options");
+                return new SingleChoice(id, null, null, tags, options(f, ref), ref);
+            }
+            case MULTIPLE -> {
+                f.allow("type", "id", "options");
+                return new MultipleSelect(id, null, null, tags, options(f, ref), ref);
+            }
+            case SCENARIO -> {
+                f.allow("type", "id", "answerSet", "options");
+                return new Scenario(id, null, null, tags, f.string("answerSet"), options(f, ref), ref);
+            }
+            case TRUE_FALSE -> {
+                f.allow("type", "id", "options");
+                return trueFalse(id, options(f, ref), f.context(), ref);
+            }
+            case ORDERING -> {
+                f.allow("type", "id", "items", "allOrNothing");
+                List<Ordering.Item> items = f.strings("items").stream()
+                        .map(item -> new Ordering.Item(item, null, ref)).toList();
+                return new Ordering(id, null, null, tags, items, f.bool("allOrNothing"), ref);
+            }
+            case NUMERIC -> {
+                f.allow("type", "id", "answer", "absTolerance", "relTolerance");
+                return new Numeric(id, null, null, tags, f.number("answer"), f.number("absTolerance"),
+                        f.number("relTolerance"), null, ref);
+            }
+            case SHORT -> {
+                f.allow("type", "id", "accepted");
+                return new ShortAnswer(id, null, null, tags, f.strings("accepted"), ref);
+            }
+        }
+        throw new IllegalStateException("unhandled type " + type);
+    }
+
+    /** Reads a quiz from its client JSON: a title-less quiz without checks. */
+    public static Quiz readQuiz(JsonNode node, SourceRef ref) {
+        JsonFields f = JsonFields.of(node, "quiz");
+        f = f.named("quiz `" + f.string("id") + "`");
+        f.allow("id", "pass", "shuffle", "questions");
+        List<Question> questions = new ArrayList<>();
+        f.array("questions").forEach(q -> questions.add(readQuestion(q, ref)));
+        return new Quiz(f.string("id"), null, null, f.number("pass"), f.bool("shuffle"), questions, List.of(), ref);
+    }
+
+    /** Reads a response from its client JSON: an object with exactly one of the four keys. */
+    public static Response readResponse(JsonNode node) {
+        JsonFields f = JsonFields.of(node, "response");
+        if (node.size() != 1) {
+            throw new IllegalArgumentException("response: expected exactly one of `choices`, `number`,"
+                    + " `order`, `text`, got " + node);
+        }
+        f.allow("choices", "order", "number", "text");
+        if (node.has("choices")) {
+            return new Response.Choice(new LinkedHashSet<>(f.strings("choices")));
+        }
+        if (node.has("order")) {
+            return new Response.Order(f.strings("order"));
+        }
+        if (node.has("number")) {
+            return new Response.NumberAnswer(f.nullableNumber("number"));
+        }
+        return new Response.TextAnswer(f.string("text"));
+    }
+
+    /** Reads the responses of an attempt: an object from question id to response, in order. */
+    public static Map<String, Response> readResponses(JsonNode node) {
+        JsonFields.of(node, "responses");
+        Map<String, Response> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> out.put(e.getKey(), readResponse(e.getValue())));
+        return out;
+    }
+
+    private static ObjectNode option(Option o) {
+        ObjectNode out = NODES.objectNode();
+        out.put("id", o.id());
+        out.put("correct", o.correct());
+        if (o.misconception() != null) {
+            out.put("misconception", o.misconception());
+        }
+        if (o.fixed()) {
+            out.put("fixed", true);
+        }
+        return out;
+    }
+
+    private static List<Option> options(JsonFields question, SourceRef ref) {
+        List<Option> out = new ArrayList<>();
+        for (JsonNode node : question.array("options")) {
+            JsonFields f = JsonFields.of(node, question.context() + " option");
+            f = f.named(question.context() + " option `" + f.string("id") + "`");
+            f.allow("id", "correct", "misconception", "fixed");
+            out.add(new Option(f.string("id"), null, f.bool("correct"), null,
+                    f.optionalString("misconception"), f.optionalBool("fixed"), ref));
+        }
+        return out;
+    }
+
+    private static TrueFalse trueFalse(String id, List<Option> options, String context, SourceRef ref) {
+        List<String> ids = options.stream().map(Option::id).toList();
+        if (!ids.equals(List.of(TrueFalse.TRUE_ID, TrueFalse.FALSE_ID))
+                || options.get(0).correct() == options.get(1).correct()) {
+            throw new IllegalArgumentException(context + ": a true-false question has the options `true`"
+                    + " then `false`, exactly one of them correct");
+        }
+        Option yes = options.get(0);
+        Option no = options.get(1);
+        return new TrueFalse(id, null, null, List.of(), yes.correct(), null, null,
+                yes.misconception(), no.misconception(), ref);
+    }
+}

@@ -1,0 +1,123 @@
+package io.coursegen.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.coursegen.browser.Chromium;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Runs the shared vectors against {@code assets/quiz-grading.js} in Debian's Chromium, the browser
+ * learners' pages run in, and compares with the expected values as {@link Grader_VectorsTest} does
+ * for Java. Each test lists every mismatch, not only the first.
+ *
+ * <p>The script is loaded into a blank page by itself: it must work alone, as a classic script.
+ * Vector files go in as text and are parsed in the page, as a page parses its embedded JSON; results
+ * come back as JSON text, so numbers cross without rounding.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class Grading_BrowserVectorsTest {
+
+    private static final Path SCRIPT = Path.of("src", "main", "resources", "assets", "quiz-grading.js");
+
+    private Chromium chromium;
+    private BrowserContext context;
+    private Page page;
+    private final List<String> pageErrors = new ArrayList<>();
+
+    @BeforeAll
+    void openPageWithTheScript() throws IOException {
+        chromium = Chromium.launch();
+        context = chromium.newContext(800);
+        page = context.newPage();
+        page.onPageError(pageErrors::add);
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                pageErrors.add(m.text());
+            }
+        });
+        page.setContent("<!doctype html><title>vectors</title>");
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(SCRIPT, StandardCharsets.UTF_8)));
+    }
+
+    @AfterAll
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+        assertEquals(List.of(), pageErrors, "errors in the page");
+    }
+
+    @Test
+    void gradingVectors() {
+        JsonNode actual = run(Vectors.GRADING,
+                "c => CoursegenGrading.gradeQuestion(c.question, c.response)");
+        assertNoMismatch(Vectors.GRADING, actual);
+    }
+
+    @Test
+    void quizVectors() {
+        JsonNode actual = run(Vectors.QUIZ, "c => CoursegenGrading.gradeQuiz(c.quiz, c.responses)");
+        assertNoMismatch(Vectors.QUIZ, actual);
+    }
+
+    @Test
+    void shuffleVectors() {
+        JsonNode actual = run(Vectors.SHUFFLE, "c => CoursegenGrading.shuffle(c.seed, c.options).map(o => o.id)");
+        assertNoMismatch(Vectors.SHUFFLE, actual);
+    }
+
+    @Test
+    void whatJsonCannotCarry() {
+        // A number field can hold NaN or an infinity in the page (parseFloat of "abc", "1e999").
+        String results = (String) page.evaluate("() => { const q = {type: 'numeric', id: 'n', answer: 0,"
+                + " absTolerance: 1e308, relTolerance: 0}; return JSON.stringify([NaN, Infinity, -Infinity,"
+                + " undefined, '0'].map(x => CoursegenGrading.gradeQuestion(q, {number: x}))"
+                + ".concat([CoursegenGrading.gradeQuestion(q, undefined), CoursegenGrading.gradeQuestion(q, null)])); }");
+        assertEquals("[0,0,0,0,0,0,0]", results);
+    }
+
+    @Test
+    void exposesOneFrozenGlobal() {
+        assertEquals("EPSILON,gradeQuestion,gradeQuiz,normalizeText,shuffle,true",
+                page.evaluate("() => Object.keys(CoursegenGrading).sort().join(',') + ',' + Object.isFrozen(CoursegenGrading)"));
+    }
+
+    /** Applies {@code function} (JavaScript, taking a case) to every case of a vector file in the page. */
+    private JsonNode run(String file, String function) {
+        // A case that throws becomes a mismatch of its own instead of hiding the others.
+        String json = (String) page.evaluate("text => JSON.stringify(JSON.parse(text).cases.map("
+                + "c => { try { return (" + function + ")(c); } catch (e) { return 'threw: ' + e; } }))",
+                Vectors.text(file));
+        return Vectors.parse(json);
+    }
+
+    private static void assertNoMismatch(String file, JsonNode actual) {
+        List<JsonNode> cases = Vectors.cases(file);
+        assertEquals(cases.size(), actual.size(), "one result per case");
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            List<String> d = Vectors.differences(cases.get(i).get("expected"), actual.get(i));
+            if (!d.isEmpty()) {
+                mismatches.add(cases.get(i).get("name").textValue() + ": " + String.join("; ", d));
+            }
+        }
+        assertEquals(List.of(), mismatches, mismatches.size() + " of " + cases.size() + " cases differ in " + file);
+    }
+}
