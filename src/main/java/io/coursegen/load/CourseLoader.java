@@ -6,6 +6,7 @@ import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.SourceRef;
+import io.coursegen.model.quiz.Quiz;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,9 +55,12 @@ public final class CourseLoader {
                     "missing course.yaml: every course needs content/course.yaml with `title` and `description`");
             return Optional.empty();
         }
-        Optional<CourseHead> head = readCourseYaml(courseFile);
+        // A course.yaml too broken to read still lets the rest load and be checked, so one run reports
+        // every problem; the errors already reported keep anything from being written.
+        CourseHead h = readCourseYaml(courseFile).orElse(new CourseHead("", "", "en", Map.of(), List.of()));
         List<CourseModule> modules = loadModules(content);
-        return head.map(h -> new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules,
+        List<Quiz> quizzes = loadQuizzes(h.answerSets);
+        return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules, quizzes,
                 SourceRef.file("content/course.yaml")));
     }
 
@@ -82,8 +86,7 @@ public final class CourseLoader {
         for (YamlMap.Entry e : m.entriesOf("answer-sets")) {
             readAnswerSet(m, e).ifPresent(sets::add);
         }
-        if (title.isEmpty() || description.isEmpty()) return Optional.empty();
-        return Optional.of(new CourseHead(title.get(), description.get(), language, sources, List.copyOf(sets)));
+        return Optional.of(new CourseHead(title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets)));
     }
 
     private Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry) {
@@ -106,6 +109,26 @@ public final class CourseLoader {
             });
         }
         return Optional.of(new AnswerSet(entry.name(), List.copyOf(answers), entry.ref()));
+    }
+
+    /** Every {@code quizzes/*.yaml}, sorted by file name; other files there are errors. */
+    private List<Quiz> loadQuizzes(List<AnswerSet> answerSets) {
+        Path dir = root.resolve("quizzes");
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> files = new ArrayList<>();
+        for (Path file : sortedChildren(dir)) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) continue;
+            if (Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                files.add(file);
+            } else {
+                diagnostics.error(SourceRef.file(rel(file)), "`" + name + "` is not a quiz: quizzes/ holds one quiz per `<id>.yaml` file");
+            }
+        }
+        return files.parallelStream()
+                .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
+                .sorted(Comparator.comparing(Quiz::id))
+                .toList();
     }
 
     private List<CourseModule> loadModules(Path content) {

@@ -40,6 +40,9 @@ public final class MarkdownParser {
     /** Callout kinds an author may write as {@code > [!KIND]}. */
     public static final List<String> CALLOUT_KINDS = List.of("note", "tip", "warning", "disagree");
 
+    /** A paragraph that is only {@code {{quiz some-id}}} embeds that quiz in the page. */
+    public static final Pattern EMBED = Pattern.compile("\\{\\{\\s*(quiz)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}");
+
     static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z-]+)\\]");
 
     /** The flexmark options shared by the parser and the renderer, so both see the same syntax. */
@@ -63,6 +66,7 @@ public final class MarkdownParser {
         HeadingIds ids = new HeadingIds();
         List<MarkdownDoc.Heading> headings = new ArrayList<>();
         List<MarkdownDoc.Link> links = new ArrayList<>();
+        List<MarkdownDoc.Embed> embeds = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading h) {
                 String text = new TextCollectingVisitor().collectAndGetText(h).strip();
@@ -84,9 +88,12 @@ public final class MarkdownParser {
                 links.add(l);
             } else if (node instanceof BlockQuote q) {
                 checkCallout(q, path, lines, lineOffset, diagnostics);
+            } else if (node instanceof Paragraph p) {
+                Matcher m = EMBED.matcher(p.getChars().trim());
+                if (m.matches()) embeds.add(new MarkdownDoc.Embed(m.group(1), m.group(2), lines.at(path, p.getStartOffset(), lineOffset)));
             }
         }
-        return new MarkdownDoc(document, List.copyOf(headings), List.copyOf(links));
+        return new MarkdownDoc(document, List.copyOf(headings), List.copyOf(links), List.copyOf(embeds));
     }
 
     private static MarkdownDoc.Link link(

@@ -207,6 +207,82 @@ public final class YamlMap {
         return Optional.of(scalar.getValue());
     }
 
+    /** The number under {@code key}; an error if it is required and missing, or not a number. */
+    public Optional<Double> number(String key, boolean required) {
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            if (required) diagnostics.error(ref(), "missing required key `" + key + "`");
+            return Optional.empty();
+        }
+        return numberOf(t.getValueNode(), "`" + key + "`");
+    }
+
+    /** Reads a scalar as a finite number (integer or decimal). */
+    public Optional<Double> numberOf(Node value, String what) {
+        if (value instanceof ScalarNode scalar
+                && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
+            try {
+                double d = Double.parseDouble(scalar.getValue().replace("_", ""));
+                if (Double.isFinite(d)) return Optional.of(d);
+            } catch (NumberFormatException e) {
+                // Hex, octal and sexagesimal YAML 1.1 numbers: not what an author means here.
+            }
+        }
+        diagnostics.error(ref(value), "expected a number for " + what + ", found " + kind(value));
+        return Optional.empty();
+    }
+
+    /** The boolean under {@code key} ({@code true} or {@code false}), or {@code fallback} if absent. */
+    public boolean bool(String key, boolean fallback) {
+        NodeTuple t = entries.get(key);
+        if (t == null) return fallback;
+        return boolOf(t.getValueNode(), "`" + key + "`").orElse(fallback);
+    }
+
+    /** Reads a scalar as {@code true} or {@code false}. */
+    public Optional<Boolean> boolOf(Node value, String what) {
+        if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            String v = scalar.getValue().toLowerCase(java.util.Locale.ROOT);
+            if (v.equals("true")) return Optional.of(true);
+            if (v.equals("false")) return Optional.of(false);
+            diagnostics.error(ref(value), "expected `true` or `false` for " + what + ", found `" + scalar.getValue()
+                    + "`; YAML 1.1 reads it as a boolean, but write `true` or `false` to be clear");
+            return Optional.empty();
+        }
+        diagnostics.error(ref(value), "expected `true` or `false` for " + what + ", found " + kind(value));
+        return Optional.empty();
+    }
+
+    /** The items of the list under {@code key} (empty if absent; an error if not a list). */
+    public List<Node> list(String key, boolean required) {
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            if (required) diagnostics.error(ref(), "missing required key `" + key + "`");
+            return List.of();
+        }
+        if (!(t.getValueNode() instanceof SequenceNode seq)) {
+            diagnostics.error(ref(t.getValueNode()), "expected `" + key + "` as a list (one `- item` a line), found " + kind(t.getValueNode()));
+            return List.of();
+        }
+        return seq.getValue();
+    }
+
+    /** Wraps a nested mapping node (a list item, say) with its own allowed keys, in this file. */
+    public Optional<YamlMap> child(Node node, Collection<String> allowed, String what) {
+        return of(path, lineOffset, node, allowed, what, diagnostics);
+    }
+
+    /** The plain text of {@code key} in mapping {@code node} without reporting anything; for dispatching on a `type`. */
+    public static Optional<String> peek(Node node, String key) {
+        if (!(node instanceof MappingNode m)) return Optional.empty();
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key) && t.getValueNode() instanceof ScalarNode v) {
+                return Optional.of(v.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A YAML node kind in words, for messages. */
     static String kind(Node n) {
         if (n instanceof MappingNode) return "a mapping";

@@ -1,6 +1,8 @@
 package io.coursegen.model;
 
+import io.coursegen.model.quiz.Quiz;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -10,7 +12,8 @@ import java.util.stream.Stream;
  *
  * @param sources     the source documents lessons may cite: file name to human title, in file order
  * @param answerSets  named sets of answers (such as the approaches prompting, RAG, fine-tuning) that
- *                    later question types draw their options from
+ *                    scenario questions draw their options from
+ * @param quizzes     the quizzes under {@code quizzes/}, sorted by id
  */
 public record Course(
         String title,
@@ -19,10 +22,16 @@ public record Course(
         Map<String, String> sources,
         List<AnswerSet> answerSets,
         List<CourseModule> modules,
+        List<Quiz> quizzes,
         SourceRef ref) {
 
     /** Every lesson of the course, in reading order. */
     public Stream<Lesson> lessons() {
         return modules.stream().flatMap(m -> m.lessons().stream());
+    }
+
+    /** The quiz with this id, if there is one. */
+    public Optional<Quiz> quiz(String id) {
+        return quizzes.stream().filter(q -> q.id().equals(id)).findFirst();
     }
 }

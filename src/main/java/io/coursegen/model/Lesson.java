@@ -9,6 +9,7 @@ import java.util.List;
  * @param moduleSlug the slug of the module that holds it; with {@code slug} it makes the page URL
  * @param order      the NN prefix of the file name
  * @param sources    the course sources this lesson cites, each where it is written
+ * @param quiz       the quiz shown at the end of the lesson ({@code quiz:} in front matter), or null
  */
 public record Lesson(
         String path,
@@ -20,9 +21,13 @@ public record Lesson(
         List<String> tags,
         List<Citation> sources,
         List<String> objectives,
+        Reference quiz,
         MarkdownDoc body,
         SourceRef ref) {
 
     /** A source file named in front matter, with the position of its name. */
     public record Citation(String file, SourceRef ref) {}
+
+    /** An id of something else in the course (a quiz), with the position where it is named. */
+    public record Reference(String id, SourceRef ref) {}
 }

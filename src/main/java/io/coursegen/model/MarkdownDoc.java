@@ -13,8 +13,12 @@ import java.util.stream.Collectors;
  *
  * @param headings every heading in document order, with the anchor id it gets on the page
  * @param links    every link and image destination, with its position in the source file
+ * @param embeds   every {@code {{quiz id}}} directive, in document order
  */
-public record MarkdownDoc(Document document, List<Heading> headings, List<Link> links) {
+public record MarkdownDoc(Document document, List<Heading> headings, List<Link> links, List<Embed> embeds) {
+
+    /** A paragraph that is only {@code {{kind id}}}: the page shows that quiz (or widget) in its place. */
+    public record Embed(String kind, String id, SourceRef ref) {}
 
     /** A heading with its level (1-6), plain text and the unique anchor id it is given. */
     public record Heading(int level, String text, String id, SourceRef ref) {}

@@ -16,7 +16,7 @@ import java.util.List;
  * is never shown with an old stylesheet.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "theme.js", "site.js", "favicon.svg");
+    private static final List<String> FILES = List.of("site.css", "theme.js", "site.js", "favicon.svg", "quiz-grading.js", "quiz.js");
 
     private final List<OutputFile> files;
     private final Chrome.Assets names;
@@ -29,15 +29,15 @@ public final class Assets {
     /** Reads the bundled assets and names them by content hash. */
     public static Assets bundled() {
         List<OutputFile> files = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         for (String name : FILES) {
             byte[] bytes = read("/assets/" + name);
             int dot = name.lastIndexOf('.');
             String fingerprinted = "assets/" + name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);
             files.add(new OutputFile(fingerprinted, bytes));
-            names.add(fingerprinted);
+            names.put(name, fingerprinted);
         }
-        return new Assets(List.copyOf(files), new Chrome.Assets(names.get(0), names.get(1), names.get(2), names.get(3)));
+        return new Assets(List.copyOf(files), new Chrome.Assets(java.util.Map.copyOf(names)));
     }
 
     public List<OutputFile> files() {

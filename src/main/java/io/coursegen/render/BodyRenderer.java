@@ -54,10 +54,19 @@ public final class BodyRenderer {
             "note", "Note", "tip", "Tip", "warning", "Warning", "disagree", "Sources disagree");
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z-]+)\\]\\s*");
 
-    private final SitePaths paths;
+    /** A paragraph {@code {{quiz id}}} as flexmark and the sanitizer leave it. */
+    private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*quiz\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
 
-    public BodyRenderer(SitePaths paths) {
+    private final SitePaths paths;
+    private final java.util.function.Function<String, String> quizHtml;
+
+    /**
+     * @param quizHtml renders the quiz with the given id for embedding (its HTML is built from
+     *                 sanitized parts, so it is inserted after the body has been cleaned)
+     */
+    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml) {
         this.paths = paths;
+        this.quizHtml = quizHtml;
     }
 
     /** The sanitized body HTML of {@code lesson}, with links made relative to its page. */
@@ -72,7 +81,7 @@ public final class BodyRenderer {
         makeScrollersFocusable(doc);
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
-        return doc.body().html();
+        return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(quizHtml.apply(m.group(1))));
     }
 
     private void rewriteUrls(Document doc, String from, String page) {

@@ -34,6 +34,12 @@ public final class SitePaths {
         return m.slug() + "/index.html";
     }
 
+    public static final String QUIZ_INDEX = "quizzes/index.html";
+
+    public static String quizPage(String quizId) {
+        return "quizzes/" + quizId + ".html";
+    }
+
     public static String lessonPage(Lesson l) {
         return l.moduleSlug() + "/" + l.slug() + ".html";
     }

@@ -10,6 +10,10 @@ import io.coursegen.render.view.HomeView;
 import io.coursegen.render.view.LessonView;
 import io.coursegen.render.view.ModuleView;
 import io.coursegen.render.view.NotFoundView;
+import io.coursegen.render.view.QuizIndexView;
+import io.coursegen.render.view.QuizPageView;
+import io.coursegen.render.view.QuizView;
+import io.coursegen.model.quiz.Quiz;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +36,7 @@ public final class SiteRenderer {
     private final SitePaths paths;
     private final BodyRenderer bodies;
     private final List<Lesson> lessons;
+    private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
 
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
         this.course = course;
@@ -40,8 +45,9 @@ public final class SiteRenderer {
         this.baseUrl = baseUrl;
         this.projectRoot = projectRoot;
         this.paths = new SitePaths(course);
-        this.bodies = new BodyRenderer(paths);
         this.lessons = course.lessons().toList();
+        course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q)));
+        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2));
     }
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
@@ -56,6 +62,12 @@ public final class SiteRenderer {
         out.addAll(indexes.parallelStream()
                 .map(i -> OutputFile.html(SitePaths.lessonPage(lessons.get(i)), templates.render("lesson.jte", lessonView(i))))
                 .toList());
+        if (!course.quizzes().isEmpty()) {
+            out.add(OutputFile.html(SitePaths.QUIZ_INDEX, templates.render("quizzes.jte", quizIndexView())));
+            for (Quiz quiz : course.quizzes()) {
+                out.add(OutputFile.html(SitePaths.quizPage(quiz.id()), templates.render("quiz.jte", quizPageView(quiz))));
+            }
+        }
         out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
         out.addAll(assets.files());
         out.addAll(images());
@@ -68,7 +80,7 @@ public final class SiteRenderer {
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
                 m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
                 lessonCards(m, page))).toList();
-        return new HomeView(chrome(page, course.title(), course.description(), null), course.description(), cards);
+        return new HomeView(chrome(page, course.title(), course.description(), null, false), course.description(), cards);
     }
 
     private ModuleView moduleView(int index) {
@@ -77,7 +89,7 @@ public final class SiteRenderer {
         List<CourseModule> all = course.modules();
         Chrome.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
         Chrome.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
-        return new ModuleView(chrome(page, m.title(), m.summary(), m), m.order(), m.title(), m.summary(),
+        return new ModuleView(chrome(page, m.title(), m.summary(), m, false), m.order(), m.title(), m.summary(),
                 lessonCards(m, page), prev, next);
     }
 
@@ -92,25 +104,54 @@ public final class SiteRenderer {
                 .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
         List<LessonView.SourceNote> sources = l.sources().stream()
                 .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
-        return new LessonView(chrome(page, l.title(), l.summary(), module), module.title(),
+        boolean hasQuiz = l.quiz() != null || !l.body().embeds().isEmpty();
+        String quiz = l.quiz() == null ? "" : quizFragment(l.quiz().id(), 2);
+        return new LessonView(chrome(page, l.title(), l.summary(), module, hasQuiz), module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
-                bodies.render(l), sources, prev, next);
+                bodies.render(l), quiz, sources, prev, next);
+    }
+
+    /** The HTML of a quiz for a page, with its title as a heading of the given level. */
+    private String quizFragment(String id, int headingLevel) {
+        QuizView view = quizViews.get(id);
+        if (view == null) throw new IllegalStateException("unknown quiz " + id + " passed the checks");
+        return templates.render("partials/quiz.jte", Map.of("quiz", view, "headingLevel", headingLevel));
+    }
+
+    private QuizIndexView quizIndexView() {
+        String page = SitePaths.QUIZ_INDEX;
+        List<QuizIndexView.Entry> entries = course.quizzes().stream().map(q -> new QuizIndexView.Entry(q.title(),
+                SitePaths.relative(page, SitePaths.quizPage(q.id())), q.questions().size(), quizViews.get(q.id()).introHtml())).toList();
+        return new QuizIndexView(chrome(page, "Quizzes", "Every quiz in " + course.title() + ".", null, false), entries);
+    }
+
+    private QuizPageView quizPageView(Quiz quiz) {
+        String page = SitePaths.quizPage(quiz.id());
+        List<QuizPageView.LessonLink> usedIn = lessons.stream()
+                .filter(l -> l.quiz() != null && l.quiz().id().equals(quiz.id())
+                        || l.body().embeds().stream().anyMatch(e -> e.id().equals(quiz.id())))
+                .map(l -> new QuizPageView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
+        String description = quiz.intro() == null ? "Quiz: " + quiz.title() : quiz.intro().strip();
+        return new QuizPageView(chrome(page, quiz.title(), description, null, true), quizViews.get(quiz.id()), usedIn);
     }
 
     private NotFoundView notFoundView() {
         // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
         String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
-        Chrome c = chrome(SitePaths.NOT_FOUND, "Page not found", course.description(), null);
+        Chrome c = chrome(SitePaths.NOT_FOUND, "Page not found", course.description(), null, false);
+        Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null : new Chrome.Quizzes(root + SitePaths.QUIZ_INDEX, false);
         return new NotFoundView(new Chrome(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null));
+                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes));
     }
 
-    private Chrome chrome(String page, String title, String description, CourseModule currentModule) {
+    private Chrome chrome(String page, String title, String description, CourseModule currentModule, boolean hasQuiz) {
         String root = SitePaths.rootPrefix(page);
         String canonical = baseUrl.map(b -> b.resolve(page.endsWith("index.html")
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
+        Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null
+                : new Chrome.Quizzes(SitePaths.relative(page, SitePaths.QUIZ_INDEX), page.equals(SitePaths.QUIZ_INDEX));
         return new Chrome(course.language(), course.title(), title, description, root, assets.names(),
-                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical);
+                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes);
     }
 
     /** The navigation as seen from {@code page}; only the current module lists its lessons, to keep pages small. */

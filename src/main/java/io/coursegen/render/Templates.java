@@ -20,6 +20,13 @@ public final class Templates {
         return new Templates(TemplateEngine.createPrecompiled(ContentType.Html));
     }
 
+    /** Renders {@code template} with named parameters (for partials that take several). */
+    public String render(String template, java.util.Map<String, Object> params) {
+        StringOutput out = new StringOutput(8192);
+        engine.render(template, params, out);
+        return out.toString();
+    }
+
     /** Renders {@code template} (such as {@code lesson.jte}) with its single parameter. */
     public String render(String template, Object view) {
         StringOutput out = new StringOutput(8192);

@@ -54,7 +54,7 @@ class Main_BuildTest {
         assertEquals(1, failed.code);
         assertEquals("""
                 content/01-basics/01-start.md:10:76: error: broken anchor: `content/01-basics/02-more.md` has no heading with id `a-section` (it has no headings)
-                content/01-basics/02-more.md:4:1: error: unknown key `sumary` in lesson front matter, expected one of `objectives`, `sources`, `summary`, `tags`, `title`; did you mean `summary`?
+                content/01-basics/02-more.md:4:1: error: unknown key `sumary` in lesson front matter, expected one of `objectives`, `quiz`, `sources`, `summary`, `tags`, `title`; did you mean `summary`?
                 content/01-basics/02-more.md:6:5: error: broken link: no lesson at `content/01-basics/nope.md`
                 3 errors, 0 warnings; nothing was written
                 """, failed.err);

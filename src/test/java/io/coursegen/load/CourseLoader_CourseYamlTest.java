@@ -98,7 +98,8 @@ class CourseLoader_CourseYamlTest {
     @Test
     void requiredKeysAndUnknownKeys() {
         CourseFiles.Loaded loaded = load("titel: T\nsources: {}\n");
-        assertTrue(loaded.course().isEmpty());
+        // The rest of the course still loads, so one run reports every problem; the errors keep it from being built.
+        assertTrue(loaded.course().isPresent());
         assertEquals(List.of(
                 C + "1:1: error: missing required key `description`",
                 C + "1:1: error: missing required key `title`",

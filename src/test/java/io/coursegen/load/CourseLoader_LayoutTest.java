@@ -197,7 +197,8 @@ class CourseLoader_LayoutTest {
         CourseFiles.minimal(root);
         CourseFiles.writeString(root, "content/course.yaml", "# nothing yet\n");
         CourseFiles.Loaded loaded = CourseFiles.load(root);
-        assertTrue(loaded.course().isEmpty());
+        // The rest of the course still loads, so one run reports every problem; the errors keep it from being built.
+        assertTrue(loaded.course().isPresent());
         assertEquals(List.of(
                 "content/course.yaml:1:1: error: missing required key `description`",
                 "content/course.yaml:1:1: error: missing required key `title`"),

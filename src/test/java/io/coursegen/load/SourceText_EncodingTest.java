@@ -192,7 +192,7 @@ class SourceText_EncodingTest {
         CourseFiles.writeBytes(windows, "content/01-intro/02-b.md", CourseFiles.withBom(bytes(CourseFiles.crlf(broken))));
         List<String> expected = List.of(
                 "content/01-intro/02-b.md:4:1: error: unknown key `titel` in lesson front matter, expected one of `objectives`,"
-                        + " `sources`, `summary`, `tags`, `title`; did you mean `title`?",
+                        + " `quiz`, `sources`, `summary`, `tags`, `title`; did you mean `title`?",
                 "content/01-intro/02-b.md:6:5: error: broken link: no lesson at `content/01-intro/nope.md`");
         assertEquals(expected, CourseFiles.check(unix));
         assertEquals(expected, CourseFiles.check(windows));

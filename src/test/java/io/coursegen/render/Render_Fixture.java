@@ -24,7 +24,7 @@ final class Render_Fixture {
         Course course = new Course("C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(first), SourceRef.file("m")),
                 new CourseModule("02-more", 2, "more", "More", "S", List.of(second), SourceRef.file("m"))),
-                SourceRef.file("c"));
-        return new BodyRenderer(new SitePaths(course)).render(first);
+                List.of(), SourceRef.file("c"));
+        return new BodyRenderer(new SitePaths(course), id -> "<section>quiz " + id + "</section>").render(first);
     }
 }

@@ -18,7 +18,9 @@ public record Chrome(
         Assets assets,
         List<NavModule> nav,
         boolean homeCurrent,
-        String canonical) {
+        String canonical,
+        boolean hasQuiz,
+        Quizzes quizzes) {
 
     /**
      * The Content-Security-Policy of every page: only this site's own files, no inline script or style,
@@ -27,13 +29,32 @@ public record Chrome(
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+    /**
+     * A key naming this course in the learner's browser storage, so two courses served from one
+     * origin keep separate progress: the course title as lower-case words joined by hyphens.
+     */
+    public String courseKey() {
+        String key = courseTitle.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return key.isEmpty() ? "course" : key;
+    }
+
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {
         return pageTitle.equals(courseTitle) ? courseTitle : pageTitle + " · " + courseTitle;
     }
 
-    /** The fingerprinted asset file names, relative to the site root. */
-    public record Assets(String css, String themeJs, String siteJs, String icon) {}
+    /** The fingerprinted asset file names, relative to the site root, by their plain names. */
+    public record Assets(java.util.Map<String, String> names) {
+        /** The fingerprinted path of a bundled asset such as {@code site.css}. */
+        public String get(String name) {
+            String path = names.get(name);
+            if (path == null) throw new IllegalArgumentException("no bundled asset named " + name);
+            return path;
+        }
+    }
+
+    /** The navigation's link to the quizzes index, when the course has quizzes. */
+    public record Quizzes(String href, boolean current) {}
 
     /** A module in the navigation; {@code open} modules list their lessons. */
     public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons) {}

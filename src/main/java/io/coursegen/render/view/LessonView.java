@@ -18,6 +18,7 @@ public record LessonView(
         List<String> objectives,
         List<TocEntry> toc,
         String bodyHtml,
+        String quizHtml,
         List<SourceNote> sources,
         Chrome.NavLink prev,
         Chrome.NavLink next) {

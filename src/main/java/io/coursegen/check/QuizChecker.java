@@ -1,0 +1,158 @@
+package io.coursegen.check;
+
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.load.Suggest;
+import io.coursegen.model.Course;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.MarkdownDoc;
+import io.coursegen.model.SourceRef;
+import io.coursegen.model.quiz.ChoiceQuestion;
+import io.coursegen.model.quiz.MultipleSelect;
+import io.coursegen.model.quiz.Option;
+import io.coursegen.model.quiz.Ordering;
+import io.coursegen.model.quiz.Question;
+import io.coursegen.model.quiz.Quiz;
+import io.coursegen.model.quiz.QuizCheck;
+import io.coursegen.model.quiz.Response;
+import io.coursegen.model.quiz.Scenario;
+import io.coursegen.model.quiz.ShortAnswer;
+import io.coursegen.model.quiz.SingleChoice;
+import io.coursegen.model.quiz.TrueFalse;
+import io.coursegen.quiz.CheckOutcome;
+import io.coursegen.quiz.Grader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks quizzes and the lessons that embed them: answer keys that make sense (exactly one correct
+ * option where one is expected), ids unique across the course, and every {@code checks:} entry grading
+ * to the score it declares, so an instructor who marks the wrong option correct hears of it before
+ * any learner does. Warns about wording that trips learners up.
+ */
+public final class QuizChecker {
+    /** Capitalised NOT or EXCEPT outside emphasis: easy to read past, so it should stand out. */
+    private static final Pattern SHOUTED_NEGATION = Pattern.compile("(?<![*_A-Za-z])(NOT|EXCEPT)(?![*_A-Za-z])");
+    private static final Pattern ALL_OR_NONE = Pattern.compile("\\b(all|none|both|neither) of the (above|options|answers)\\b", Pattern.CASE_INSENSITIVE);
+
+    private QuizChecker() {}
+
+    public static void check(Course course, Diagnostics diagnostics) {
+        Map<String, SourceRef> questionIds = new HashMap<>();
+        for (Quiz quiz : course.quizzes()) {
+            if (quiz.questions().isEmpty()) {
+                diagnostics.error(quiz.ref(), "quiz `" + quiz.id() + "` has no questions; add at least one under `questions:`");
+            }
+            for (Question q : quiz.questions()) {
+                SourceRef first = questionIds.putIfAbsent(q.id(), q.ref());
+                if (first != null) {
+                    diagnostics.error(q.ref(), "question id `" + q.id() + "` is also used at " + first + "; question ids must be unique across the course");
+                }
+                checkQuestion(q, diagnostics);
+            }
+            if (quiz.checks().isEmpty() && !quiz.questions().isEmpty()) {
+                diagnostics.warning(quiz.ref(), "quiz `" + quiz.id() + "` has no `checks:`; add sample responses with the score each must get, so a wrong answer key is caught at build time");
+            }
+            for (QuizCheck c : quiz.checks()) checkCheck(quiz, c, diagnostics);
+        }
+        course.lessons().forEach(lesson -> checkEmbeds(course, lesson, diagnostics));
+    }
+
+    private static void checkQuestion(Question q, Diagnostics diagnostics) {
+        warnShouting(q.prompt(), q.ref(), diagnostics);
+        if (q instanceof ChoiceQuestion c && !(q instanceof TrueFalse)) {
+            long correct = c.options().stream().filter(Option::correct).count();
+            if (c.options().size() < 2) {
+                diagnostics.error(q.ref(), "question `" + q.id() + "` has " + c.options().size() + " option(s); a choice question needs at least 2");
+            } else if ((q instanceof SingleChoice || q instanceof Scenario) && correct != 1) {
+                diagnostics.error(q.ref(), (q instanceof Scenario ? "scenario" : "single-choice") + " question `" + q.id() + "` has "
+                        + correct + " correct options; mark exactly one with `correct: true`"
+                        + (q instanceof Scenario ? " (set `answer:`)" : "") + (correct > 1 ? ", or make it `type: multiple`" : ""));
+            } else if (q instanceof MultipleSelect && correct == 0) {
+                diagnostics.error(q.ref(), "multiple-select question `" + q.id() + "` has no correct option; mark at least one with `correct: true`");
+            }
+            for (Option o : c.options()) {
+                if (!(q instanceof Scenario) && ALL_OR_NONE.matcher(o.text()).find() && !o.fixed()) {
+                    diagnostics.warning(o.ref(), "option `" + o.id() + "` (\"" + o.text().strip() + "\") refers to the other options; add `fixed: true` so shuffling keeps it in place");
+                }
+                if (o.correct() && o.misconception() != null) {
+                    diagnostics.warning(o.ref(), "option `" + o.id() + "` is correct but names a misconception; misconceptions belong to wrong options");
+                }
+            }
+        } else if (q instanceof Ordering o && o.items().size() < 2) {
+            diagnostics.error(q.ref(), "ordering question `" + q.id() + "` has " + o.items().size() + " item(s); it needs at least 2 to order");
+        } else if (q instanceof ShortAnswer s && s.accepted().isEmpty()) {
+            diagnostics.error(q.ref(), "short-answer question `" + q.id() + "` has no `answers:`; list at least one accepted answer");
+        }
+    }
+
+    private static void warnShouting(String markdown, SourceRef ref, Diagnostics diagnostics) {
+        Matcher m = SHOUTED_NEGATION.matcher(markdown);
+        if (m.find()) {
+            diagnostics.warning(ref, "the prompt says " + m.group(1) + " without emphasis; write **" + m.group(1).toLowerCase(Locale.ROOT)
+                    + "** so learners do not read past it");
+        }
+    }
+
+    private static void checkCheck(Quiz quiz, QuizCheck check, Diagnostics diagnostics) {
+        boolean valid = true;
+        for (Map.Entry<String, Response> e : check.responses().entrySet()) {
+            Question q = quiz.question(e.getKey()).orElse(null);
+            if (q == null) continue; // reported when loading
+            List<String> unknown = unknownIds(q, e.getValue());
+            if (!unknown.isEmpty()) {
+                valid = false;
+                diagnostics.error(check.ref(), "check `" + check.name() + "` answers `" + q.id() + "` with "
+                        + unknown.stream().map(u -> "`" + u + "`").collect(Collectors.joining(", ")) + ", which "
+                        + (unknown.size() == 1 ? "is not an id" : "are not ids") + " of that question (ids: " + String.join(", ", ids(q)) + ")"
+                        + (unknown.size() == 1 ? Suggest.didYouMean(unknown.get(0), ids(q)) : ""));
+            }
+        }
+        if (!valid) return;
+        CheckOutcome outcome = Grader.verify(quiz, check);
+        if (!outcome.holds()) {
+            String detail = outcome.result().questionScores().entrySet().stream()
+                    .map(s -> s.getKey() + " " + format(s.getValue())).collect(Collectors.joining(", "));
+            diagnostics.error(check.ref(), "check `" + check.name() + "` expects score " + format(check.expectedScore())
+                    + " but its responses grade to " + format(outcome.result().score()) + " (" + detail
+                    + "); is an answer key wrong, or the expected score?");
+        }
+    }
+
+    private static List<String> unknownIds(Question q, Response r) {
+        Set<String> known = Set.copyOf(ids(q));
+        List<String> given = r instanceof Response.Choice c ? List.copyOf(c.optionIds())
+                : r instanceof Response.Order o ? o.itemIds() : List.of();
+        return given.stream().filter(id -> !known.contains(id)).distinct().toList();
+    }
+
+    private static List<String> ids(Question q) {
+        if (q instanceof ChoiceQuestion c) return c.options().stream().map(Option::id).toList();
+        if (q instanceof Ordering o) return o.itemIds();
+        return List.of();
+    }
+
+    private static void checkEmbeds(Course course, Lesson lesson, Diagnostics diagnostics) {
+        List<String> known = course.quizzes().stream().map(Quiz::id).toList();
+        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, diagnostics);
+        for (MarkdownDoc.Embed e : lesson.body().embeds()) checkQuizRef(e.id(), e.ref(), known, diagnostics);
+    }
+
+    private static void checkQuizRef(String id, SourceRef ref, List<String> known, Diagnostics diagnostics) {
+        if (!known.contains(id)) {
+            diagnostics.error(ref, "unknown quiz `" + id + "`" + (known.isEmpty() ? "; there are no quizzes in quizzes/"
+                    : " (known: " + String.join(", ", known) + ")" + Suggest.didYouMean(id, known)));
+        }
+    }
+
+    /** Scores as authors write them: up to 6 decimals, no trailing zeros. */
+    static String format(double d) {
+        String s = String.format(Locale.ROOT, "%.6f", d).replaceAll("0+$", "");
+        return s.endsWith(".") ? s + "0" : s;
+    }
+}

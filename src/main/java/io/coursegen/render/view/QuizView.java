@@ -1,0 +1,56 @@
+package io.coursegen.render.view;
+
+import java.util.List;
+
+/**
+ * A quiz as a page shows it. All {@code *Html} fields are sanitized HTML rendered from markdown at
+ * build time; everything else is plain text, escaped by the templates.
+ *
+ * @param dataJson   the quiz's grading data as JSON for the widget, with {@code <} escaped so it cannot
+ *                   end its {@code <script type="application/json">} block
+ * @param pagePath   the quiz's own page relative to the site root (for the data block's storage key)
+ */
+public record QuizView(
+        String id,
+        String title,
+        String introHtml,
+        int passPercent,
+        List<QuestionView> questions,
+        String dataJson,
+        String pagePath) {
+
+    /** One question: its inputs depend on {@code type}. */
+    public record QuestionView(
+            String id,
+            int number,
+            int count,
+            String type,
+            String promptHtml,
+            String explanationHtml,
+            List<OptionView> options,
+            List<ItemView> items,
+            List<ItemView> correctOrder,
+            String unit,
+            String answerText) {
+
+        public boolean isChoice() {
+            return !options.isEmpty();
+        }
+
+        /** Multiple select uses checkboxes; every other choice type radios. */
+        public String inputType() {
+            return type.equals("multiple") ? "checkbox" : "radio";
+        }
+
+        /** The id of the question's element on the page, unique per page because quiz ids are unique. */
+        public String domId() {
+            return "q-" + id;
+        }
+    }
+
+    /** A choice option. */
+    public record OptionView(String id, String html, boolean correct, String feedbackHtml) {}
+
+    /** An ordering item. */
+    public record ItemView(String id, String html) {}
+}
