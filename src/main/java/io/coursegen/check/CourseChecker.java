@@ -25,7 +25,7 @@ public final class CourseChecker {
             checkSources(course, lesson, diagnostics);
             links.check(lesson);
         });
-        QuizChecker.check(course, diagnostics);
+        QuizChecker.check(course, projectRoot, diagnostics);
     }
 
     private static void checkModules(Course course, Path projectRoot, Diagnostics diagnostics) {

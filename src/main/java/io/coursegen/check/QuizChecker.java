@@ -20,6 +20,9 @@ import io.coursegen.model.quiz.SingleChoice;
 import io.coursegen.model.quiz.TrueFalse;
 import io.coursegen.quiz.CheckOutcome;
 import io.coursegen.quiz.Grader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +45,19 @@ public final class QuizChecker {
 
     private QuizChecker() {}
 
-    public static void check(Course course, Diagnostics diagnostics) {
+    /**
+     * Checks every quiz of {@code course} and every quiz a lesson embeds. {@code projectRoot} tells a
+     * quiz that does not exist from one whose file did not load (and has its own errors already).
+     */
+    public static void check(Course course, Path projectRoot, Diagnostics diagnostics) {
         Map<String, SourceRef> questionIds = new HashMap<>();
+        Map<String, SourceRef> quizIds = new HashMap<>();
         for (Quiz quiz : course.quizzes()) {
+            // Two files can only give one id as a.yaml and a.yml; lessons could not say which they mean.
+            SourceRef firstQuiz = quizIds.putIfAbsent(quiz.id(), quiz.ref());
+            if (firstQuiz != null) {
+                diagnostics.error(quiz.ref(), "quiz id `" + quiz.id() + "` is also used by " + firstQuiz.path() + "; quiz ids must be unique");
+            }
             if (quiz.questions().isEmpty()) {
                 diagnostics.error(quiz.ref(), "quiz `" + quiz.id() + "` has no questions; add at least one under `questions:`");
             }
@@ -60,7 +73,7 @@ public final class QuizChecker {
             }
             for (QuizCheck c : quiz.checks()) checkCheck(quiz, c, diagnostics);
         }
-        course.lessons().forEach(lesson -> checkEmbeds(course, lesson, diagnostics));
+        course.lessons().forEach(lesson -> checkEmbeds(course, lesson, projectRoot, diagnostics));
     }
 
     private static void checkQuestion(Question q, Diagnostics diagnostics) {
@@ -70,9 +83,12 @@ public final class QuizChecker {
             if (c.options().size() < 2) {
                 diagnostics.error(q.ref(), "question `" + q.id() + "` has " + c.options().size() + " option(s); a choice question needs at least 2");
             } else if ((q instanceof SingleChoice || q instanceof Scenario) && correct != 1) {
-                diagnostics.error(q.ref(), (q instanceof Scenario ? "scenario" : "single-choice") + " question `" + q.id() + "` has "
-                        + correct + " correct options; mark exactly one with `correct: true`"
-                        + (q instanceof Scenario ? " (set `answer:`)" : "") + (correct > 1 ? ", or make it `type: multiple`" : ""));
+                // A scenario's options come from its answer set: there is no `correct:` to write there.
+                diagnostics.error(q.ref(), q instanceof Scenario s
+                        ? "scenario question `" + q.id() + "` has " + correct + " correct options; set `answer:` to one id of answer set `"
+                                + s.answerSet() + "`"
+                        : "single-choice question `" + q.id() + "` has " + correct + " correct options; mark exactly one with `correct: true`"
+                                + (correct > 1 ? ", or make it `type: multiple`" : ""));
             } else if (q instanceof MultipleSelect && correct == 0) {
                 diagnostics.error(q.ref(), "multiple-select question `" + q.id() + "` has no correct option; mark at least one with `correct: true`");
             }
@@ -118,9 +134,19 @@ public final class QuizChecker {
         if (!outcome.holds()) {
             String detail = outcome.result().questionScores().entrySet().stream()
                     .map(s -> s.getKey() + " " + format(s.getValue())).collect(Collectors.joining(", "));
-            diagnostics.error(check.ref(), "check `" + check.name() + "` expects score " + format(check.expectedScore())
-                    + " but its responses grade to " + format(outcome.result().score()) + " (" + detail
-                    + "); is an answer key wrong, or the expected score?");
+            String expected = format(check.expectedScore());
+            String actual = format(outcome.result().score());
+            // Scores match within Grader.EPSILON, far finer than 6 decimals: `score: 0.333333` for 1/3
+            // fails, and "expects 0.333333 but grades to 0.333333" would leave the author puzzled.
+            boolean tooFewDecimals = expected.equals(actual);
+            if (tooFewDecimals) {
+                expected = BigDecimal.valueOf(check.expectedScore()).toPlainString();
+                actual = BigDecimal.valueOf(outcome.result().score()).toPlainString();
+            }
+            diagnostics.error(check.ref(), "check `" + check.name() + "` expects score " + expected
+                    + " but its responses grade to " + actual + " (" + detail + "); "
+                    + (tooFewDecimals ? "scores must match within 1e-9, so write the score with at least 9 decimals"
+                            : "is an answer key wrong, or the expected score?"));
         }
     }
 
@@ -137,17 +163,28 @@ public final class QuizChecker {
         return List.of();
     }
 
-    private static void checkEmbeds(Course course, Lesson lesson, Diagnostics diagnostics) {
+    private static void checkEmbeds(Course course, Lesson lesson, Path projectRoot, Diagnostics diagnostics) {
         List<String> known = course.quizzes().stream().map(Quiz::id).toList();
-        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, diagnostics);
-        for (MarkdownDoc.Embed e : lesson.body().embeds()) checkQuizRef(e.id(), e.ref(), known, diagnostics);
+        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, projectRoot, diagnostics);
+        for (MarkdownDoc.Embed e : lesson.body().embeds()) checkQuizRef(e.id(), e.ref(), known, projectRoot, diagnostics);
     }
 
-    private static void checkQuizRef(String id, SourceRef ref, List<String> known, Diagnostics diagnostics) {
-        if (!known.contains(id)) {
+    private static void checkQuizRef(String id, SourceRef ref, List<String> known, Path projectRoot, Diagnostics diagnostics) {
+        if (!known.contains(id) && !quizFileExists(projectRoot, id)) {
             diagnostics.error(ref, "unknown quiz `" + id + "`" + (known.isEmpty() ? "; there are no quizzes in quizzes/"
                     : " (known: " + String.join(", ", known) + ")" + Suggest.didYouMean(id, known)));
         }
+    }
+
+    /**
+     * Whether {@code quizzes/<id>.yaml} (or {@code .yml}) is there although no quiz of that id loaded:
+     * a quiz file with errors is left out of the course, and the lessons that embed it must not then
+     * get an "unknown quiz" error on top of the file's own errors.
+     */
+    private static boolean quizFileExists(Path projectRoot, String id) {
+        return id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")
+                && (Files.isRegularFile(projectRoot.resolve("quizzes/" + id + ".yaml"))
+                        || Files.isRegularFile(projectRoot.resolve("quizzes/" + id + ".yml")));
     }
 
     /** Scores as authors write them: up to 6 decimals, no trailing zeros. */

@@ -17,6 +17,7 @@ import io.coursegen.model.quiz.SingleChoice;
 import io.coursegen.model.quiz.TrueFalse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -48,6 +50,8 @@ public final class QuizParser {
             "numeric", List.of("answer", "tolerance", "relative-tolerance", "unit"),
             "short", List.of("answers"));
     static final List<String> TYPES = List.of("single", "multiple", "true-false", "scenario", "ordering", "numeric", "short");
+    static final List<String> ALL_QUESTION_KEYS = Stream.concat(COMMON.stream(), TYPE_KEYS.values().stream().flatMap(List::stream))
+            .distinct().toList();
     static final List<String> OPTION_KEYS = List.of("id", "text", "correct", "feedback", "misconception", "fixed");
     static final List<String> ITEM_KEYS = List.of("id", "text");
     static final List<String> CHECK_KEYS = List.of("name", "responses", "score");
@@ -70,9 +74,21 @@ public final class QuizParser {
         return SourceText.read(file, path, diagnostics).flatMap(text -> parse(path, text, answerSets, diagnostics));
     }
 
-    /** Parses quiz YAML; problems go to {@code diagnostics}; empty if the quiz is unusable. */
+    /**
+     * Parses quiz YAML; problems go to {@code diagnostics}. Empty if the file has any error: the
+     * checker then never sees a half-read quiz.
+     */
     public static Optional<Quiz> parse(String path, String text, List<AnswerSet> answerSets, Diagnostics diagnostics) {
-        return new QuizParser(path, answerSets, diagnostics).parse(text);
+        // A quiz with errors is left out whole. Handing the checker what could be read led to false
+        // follow-on errors: a question dropped for a missing `text` or a negative tolerance changed
+        // the question count, so every check then "graded to" a wrong score; a check whose `score`
+        // was out of range was still graded; a scenario whose `answer` was misspelt came out with
+        // no correct option; a quiz whose questions all failed "had no questions". Every error in the
+        // file is still reported; the checker's rules run once the file reads cleanly.
+        Diagnostics own = new Diagnostics();
+        Optional<Quiz> quiz = new QuizParser(path, answerSets, own).parse(text);
+        diagnostics.addAll(own);
+        return own.hasErrors() ? Optional.empty() : quiz;
     }
 
     private Optional<Quiz> parse(String text) {
@@ -103,9 +119,19 @@ public final class QuizParser {
     }
 
     private Optional<Question> question(YamlMap quiz, Node node) {
+        if (!(node instanceof MappingNode)) {
+            // Not "question without a `type`": a question written as a bare line of text has no keys at all.
+            quiz.child(node, COMMON, "a question");
+            return Optional.empty();
+        }
         Optional<String> type = YamlMap.peek(node, "type");
+        if (type.isEmpty()) {
+            // A misspelt `type` key (`typ: single`) would otherwise only read as a missing type.
+            quiz.child(node, ALL_QUESTION_KEYS, "a question");
+        }
         if (type.isEmpty() || !TYPES.contains(type.get())) {
-            SourceRef at = quiz.ref(node);
+            // An unknown type is shown where it is written, as every other wrong value is.
+            SourceRef at = quiz.ref(type.isEmpty() ? node : valueOf((MappingNode) node, "type"));
             diagnostics.error(at, type.isEmpty()
                     ? "question without a `type`; expected one of " + String.join(", ", TYPES)
                     : "unknown question type `" + type.get() + "`, expected one of " + String.join(", ", TYPES)
@@ -138,16 +164,19 @@ public final class QuizParser {
 
     private List<Option> options(YamlMap q) {
         List<Option> options = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Boolean> ids = new HashMap<>(); // id -> written by the author (not a default)
         List<Node> nodes = q.list("options", true);
         for (int n = 0; n < nodes.size(); n++) {
             String defaultId = defaultId(n);
             q.child(nodes.get(n), OPTION_KEYS, "an option").ifPresent(o -> {
                 String id = o.text("id", false).orElse(defaultId);
-                if (!ids.add(id)) {
-                    diagnostics.error(o.refOf("id"), "option id `" + id + "` is used twice in this question");
+                boolean named = o.has("id");
+                if (ids.containsKey(id)) {
+                    diagnostics.error(o.refOf("id"), "option id `" + id + "` is used twice in this question"
+                            + (named && ids.get(id) ? "" : DEFAULT_IDS_HINT));
                     return;
                 }
+                ids.put(id, named);
                 o.text("text", true).ifPresent(text -> options.add(new Option(id, text, o.bool("correct", false),
                         o.text("feedback", false).orElse(null), o.text("misconception", false).orElse(null),
                         o.bool("fixed", false), o.ref())));
@@ -158,16 +187,19 @@ public final class QuizParser {
 
     private List<Ordering.Item> items(YamlMap q) {
         List<Ordering.Item> items = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Boolean> ids = new HashMap<>(); // id -> written by the author (not a default)
         List<Node> nodes = q.list("items", true);
         for (int n = 0; n < nodes.size(); n++) {
             String defaultId = defaultId(n);
             q.child(nodes.get(n), ITEM_KEYS, "an item").ifPresent(it -> {
                 String id = it.text("id", false).orElse(defaultId);
-                if (!ids.add(id)) {
-                    diagnostics.error(it.refOf("id"), "item id `" + id + "` is used twice in this question");
+                boolean named = it.has("id");
+                if (ids.containsKey(id)) {
+                    diagnostics.error(it.refOf("id"), "item id `" + id + "` is used twice in this question"
+                            + (named && ids.get(id) ? "" : DEFAULT_IDS_HINT));
                     return;
                 }
+                ids.put(id, named);
                 it.text("text", true).ifPresent(text -> items.add(new Ordering.Item(id, text, it.ref())));
             });
         }
@@ -285,6 +317,18 @@ public final class QuizParser {
         List<String> out = new ArrayList<>();
         for (Node n : seq.getValue()) c.scalarText(n, "an id in " + what).ifPresent(out::add);
         return Optional.of(out);
+    }
+
+    /**
+     * Said with a duplicate id that was not written twice: an author who named the first option `b`
+     * and left the second without an id could not tell where the second `b` came from.
+     */
+    private static final String DEFAULT_IDS_HINT = " (one without an `id` is named by its position: a, b, c...)";
+
+    /** The value node of {@code key} in {@code map}, which has it. */
+    private static Node valueOf(MappingNode map, String key) {
+        return map.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
+                .findFirst().orElseThrow().getValueNode();
     }
 
     /** Options and items are named a, b, c... by position unless the author names them. */

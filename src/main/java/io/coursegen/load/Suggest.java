@@ -7,7 +7,8 @@ public final class Suggest {
     private Suggest() {}
 
     /**
-     * {@code "; did you mean `x`?"} when a known name is within two edits of {@code name}, else empty.
+     * {@code "; did you mean `x`?"} when a known name is within two edits of {@code name}, else empty;
+     * a name that would take as many edits as it has characters is not close, whatever its length.
      * Of equally close names the alphabetically first is taken: callers pass hash sets, whose order can
      * change from run to run, and the same course must always print the same messages.
      */
@@ -16,6 +17,9 @@ public final class Suggest {
         int bestDistance = 3;
         for (String k : known) {
             int d = distance(name, k);
+            // As many edits as the longer name has characters means nothing is shared: one-letter
+            // option ids are all one edit apart, and `d` is no misspelling of `a`.
+            if (d >= Math.max(name.length(), k.length())) continue;
             if (d < bestDistance || d == bestDistance && best != null && k.compareTo(best) < 0) {
                 best = k;
                 bestDistance = d;

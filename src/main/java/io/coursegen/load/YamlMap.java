@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -228,8 +229,22 @@ public final class YamlMap {
                 // Hex, octal and sexagesimal YAML 1.1 numbers: not what an author means here.
             }
         }
-        diagnostics.error(ref(value), "expected a number for " + what + ", found " + kind(value));
+        diagnostics.error(ref(value), "expected a number for " + what + ", found " + kind(value)
+                + unquoteHint(value, YamlMap::isDecimal));
         return Optional.empty();
+    }
+
+    /**
+     * For a quoted scalar that would read as wanted without its quotes: {@code pass: "0.7"} otherwise
+     * got "expected a number for `pass`, found `0.7`", which reads as a contradiction.
+     */
+    private static String unquoteHint(Node value, java.util.function.Predicate<String> readsAsWanted) {
+        return value instanceof ScalarNode s && s.getTag().equals(Tag.STR) && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
+                && readsAsWanted.test(s.getValue()) ? " in quotes, which make it text; remove the quotes" : "";
+    }
+
+    private static boolean isDecimal(String s) {
+        return s.matches("[-+]?(\\d[\\d_]*)?\\.?\\d+([eE][-+]?\\d+)?");
     }
 
     /** The boolean under {@code key} ({@code true} or {@code false}), or {@code fallback} if absent. */
@@ -249,7 +264,8 @@ public final class YamlMap {
                     + "`; YAML 1.1 reads it as a boolean, but write `true` or `false` to be clear");
             return Optional.empty();
         }
-        diagnostics.error(ref(value), "expected `true` or `false` for " + what + ", found " + kind(value));
+        diagnostics.error(ref(value), "expected `true` or `false` for " + what + ", found " + kind(value)
+                + unquoteHint(value, v -> v.equals("true") || v.equals("false")));
         return Optional.empty();
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Invalid courses and the exact errors {@code coursegen check} prints for them (zola's
  * {@code test_sites_invalid} idea). Each folder under {@code src/test/resources/invalid/} is one case: a
- * small project tree ({@code content/...}) and {@code expected-errors.txt}, the diagnostic lines in
- * printed order, one a line.
+ * small project tree ({@code content/...}, and {@code quizzes/...} if it has quizzes) and
+ * {@code expected-errors.txt}, the diagnostic lines in printed order, one a line.
  *
  * <p>To add a case, make a folder with a course in it and an empty {@code expected-errors.txt}, then
  * refresh. To refresh every {@code expected-errors.txt} from what the checker prints now (after a
@@ -50,6 +50,7 @@ class InvalidCourses_FixtureTest {
         Path source = CASES.resolve(name);
         // Check a copy: the run must not depend on, or leave anything in, the source tree.
         Path project = copy(source.resolve("content"), tmp.resolve("project/content")).getParent();
+        if (Files.isDirectory(source.resolve("quizzes"))) copy(source.resolve("quizzes"), project.resolve("quizzes"));
         List<String> actual = CourseFiles.check(project);
         assertFalse(actual.isEmpty(), name + " is an invalid course but produced no errors");
         Path expectedFile = source.resolve("expected-errors.txt");

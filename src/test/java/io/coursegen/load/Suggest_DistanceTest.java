@@ -34,6 +34,15 @@ class Suggest_DistanceTest {
     }
 
     @Test
+    void namesWithNothingInCommonAreNotSuggested() {
+        // Every one-letter id is one edit from every other: suggesting `a` for `d` is noise.
+        assertEquals("", Suggest.didYouMean("d", List.of("a", "b", "c")));
+        assertEquals("", Suggest.didYouMean("xy", List.of("ab", "c")));
+        assertEquals("; did you mean `q1`?", Suggest.didYouMean("q", List.of("q1", "x")));
+        assertEquals("; did you mean `b`?", Suggest.didYouMean("B", List.of("a", "b")), "case differs only");
+    }
+
+    @Test
     void closerBeatsFirst() {
         assertEquals("; did you mean `abcd`?", Suggest.didYouMean("abcd", List.of("abxy", "abcx", "abcd")));
     }
