@@ -89,7 +89,36 @@ public final class BuiltSite {
             case MODULE -> first(modules, "module page");
             case LESSON -> first(lessonsOf(first(modules, "module page")), "lesson of the first module");
             case NOT_FOUND -> "404.html";
+            case QUIZ -> first(quizPages(), "quiz page");
         };
+    }
+
+    /** Quiz pages, {@code quizzes/<quiz>.html} without the index, sorted by file name. */
+    public List<String> quizPages() {
+        Path dir = root.resolve("quizzes");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".html") && !f.equals("index.html"))
+                    .sorted()
+                    .map(f -> "quizzes/" + f)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lessons, in course order, that embed at least one quiz. */
+    public List<String> lessonsWithQuiz() {
+        return lessons.stream().filter(l -> {
+            try {
+                return Files.readString(root.resolve(l)).contains("<section class=\"quiz\"");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     /** Lessons of one module ({@code dir/index.html}), in course order. */

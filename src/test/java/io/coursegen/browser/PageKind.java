@@ -15,7 +15,9 @@ public enum PageKind {
     /** The first lesson of the first module, {@code <module>/<lesson>.html}. */
     LESSON,
     /** {@code 404.html}. */
-    NOT_FOUND;
+    NOT_FOUND,
+    /** The first quiz page, {@code quizzes/<quiz>.html}, by file name. */
+    QUIZ;
 
     /** Lower-case name for file names and test names, e.g. {@code not-found}. */
     public String slug() {
