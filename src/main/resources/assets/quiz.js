@@ -142,6 +142,10 @@
     var record = store.quiz(data.id);
     var titleLevel = Number((section.querySelector(".quiz-title") || { tagName: "H1" }).tagName.charAt(1)) || 1;
     var summary = section.querySelector(".quiz-summary");
+    var reviewLinks = {};
+    Array.prototype.forEach.call(section.querySelectorAll(".quiz-reviews li[data-tag] a"), function (a) {
+      reviewLinks[a.parentNode.getAttribute("data-tag")] = a;
+    });
     var showingAll = false;
     var byId = {};
     data.questions.forEach(function (q) { byId[q.id] = q; });
@@ -663,6 +667,14 @@
             a.href = "#" + q.el.id;
             li.appendChild(a);
           });
+          // The author's review link for this misconception, rendered at build time (partials/quiz.jte).
+          var review = reviewLinks[d.tag];
+          if (review) {
+            li.appendChild(document.createTextNode(". Read again: "));
+            var link = el("a", "quiz-review-link", review.textContent);
+            link.href = review.getAttribute("href");
+            li.appendChild(link);
+          }
           list.appendChild(li);
         });
         summary.appendChild(list);

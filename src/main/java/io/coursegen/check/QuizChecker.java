@@ -72,6 +72,7 @@ public final class QuizChecker {
                 diagnostics.warning(quiz.ref(), "quiz `" + quiz.id() + "` has no `checks:`; add sample responses with the score each must get, so a wrong answer key is caught at build time");
             }
             for (QuizCheck c : quiz.checks()) checkCheck(quiz, c, diagnostics);
+            checkReviews(course, quiz, diagnostics);
         }
         course.lessons().forEach(lesson -> checkEmbeds(course, lesson, projectRoot, diagnostics));
     }
@@ -161,6 +162,32 @@ public final class QuizChecker {
         if (q instanceof ChoiceQuestion c) return c.options().stream().map(Option::id).toList();
         if (q instanceof Ordering o) return o.itemIds();
         return List.of();
+    }
+
+    /** Review links must name a tag the quiz uses and a lesson (and heading) that exists. */
+    private static void checkReviews(Course course, Quiz quiz, Diagnostics diagnostics) {
+        Set<String> tags = quiz.questions().stream()
+                .filter(q -> q instanceof ChoiceQuestion)
+                .flatMap(q -> ((ChoiceQuestion) q).options().stream())
+                .map(Option::misconception).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (Quiz.Review r : quiz.reviews()) {
+            if (!tags.contains(r.tag())) {
+                diagnostics.error(r.ref(), "`review` names misconception `" + r.tag() + "`, which no option of this quiz has"
+                        + (tags.isEmpty() ? "" : " (tags: " + String.join(", ", tags) + ")") + Suggest.didYouMean(r.tag(), tags));
+            }
+            String[] parts = r.target().split("#", 2);
+            Lesson lesson = course.lessons().filter(l -> l.path().equals(parts[0])).findFirst().orElse(null);
+            if (lesson == null) {
+                List<String> paths = course.lessons().map(Lesson::path).toList();
+                diagnostics.error(r.ref(), "`review` for `" + r.tag() + "` names `" + parts[0]
+                        + "`, which is not a lesson; write a lesson path such as `content/01-intro/02-basics.md#a-heading`"
+                        + Suggest.didYouMean(parts[0], paths));
+            } else if (parts.length == 2 && !lesson.body().anchorIds().contains(parts[1])) {
+                diagnostics.error(r.ref(), "`review` for `" + r.tag() + "`: `" + lesson.path() + "` has no heading with id `" + parts[1] + "`"
+                        + Suggest.didYouMean(parts[1], lesson.body().anchorIds()));
+            }
+        }
     }
 
     private static void checkEmbeds(Course course, Lesson lesson, Path projectRoot, Diagnostics diagnostics) {

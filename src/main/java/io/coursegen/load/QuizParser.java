@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * grade to their score) are the checker's job; this class only reads what is written.
  */
 public final class QuizParser {
-    public static final List<String> QUIZ_KEYS = List.of("id", "title", "intro", "pass", "shuffle", "questions", "checks");
+    public static final List<String> QUIZ_KEYS = List.of("id", "title", "intro", "pass", "shuffle", "questions", "checks", "review");
     static final List<String> COMMON = List.of("id", "type", "prompt", "explanation", "tags");
     public static final Map<String, List<String>> TYPE_KEYS = Map.of(
             "single", List.of("options"),
@@ -114,8 +114,13 @@ public final class QuizParser {
         }
         List<QuizCheck> checks = new ArrayList<>();
         for (Node c : m.list("checks", false)) check(m, c, questions).ifPresent(checks::add);
+        List<Quiz.Review> reviews = new ArrayList<>();
+        for (YamlMap.Entry e : m.entriesOf("review")) {
+            m.scalarText(e.value(), "the lesson to review for `" + e.name() + "`")
+                    .ifPresent(target -> reviews.add(new Quiz.Review(e.name(), target, m.ref(e.value()))));
+        }
         if (id.isEmpty() || title.isEmpty()) return Optional.empty();
-        return Optional.of(new Quiz(id.get(), title.get(), intro, pass, shuffle, questions, checks, SourceRef.file(path)));
+        return Optional.of(new Quiz(id.get(), title.get(), intro, pass, shuffle, questions, checks, reviews, SourceRef.file(path)));
     }
 
     private Optional<Question> question(YamlMap quiz, Node node) {

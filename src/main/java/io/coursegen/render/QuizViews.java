@@ -1,5 +1,7 @@
 package io.coursegen.render;
 
+import io.coursegen.model.Course;
+import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.quiz.ChoiceQuestion;
 import io.coursegen.model.quiz.MultipleSelect;
 import io.coursegen.model.quiz.Numeric;
@@ -22,13 +24,31 @@ import java.util.List;
 final class QuizViews {
     private QuizViews() {}
 
-    static QuizView of(Quiz quiz) {
+    /**
+     * The view of {@code quiz}. Its HTML is embedded in quiz pages and lesson pages alike; both sit one
+     * folder below the site root, so the review links (relative URLs) work in either.
+     */
+    static QuizView of(Quiz quiz, Course course) {
         List<QuizView.QuestionView> questions = new ArrayList<>();
         int n = 0;
         for (Question q : quiz.questions()) questions.add(question(quiz, q, ++n, quiz.questions().size()));
         return new QuizView(quiz.id(), quiz.title(), MarkdownSnippets.block(quiz.intro()),
                 (int) Math.round(quiz.pass() * 100), questions,
-                ClientJson.toEmbeddedJson(ClientJson.quiz(quiz)), SitePaths.quizPage(quiz.id()));
+                ClientJson.toEmbeddedJson(ClientJson.quiz(quiz)), SitePaths.quizPage(quiz.id()), reviews(quiz, course));
+    }
+
+    private static List<QuizView.ReviewLink> reviews(Quiz quiz, Course course) {
+        List<QuizView.ReviewLink> out = new ArrayList<>();
+        for (Quiz.Review r : quiz.reviews()) {
+            String[] parts = r.target().split("#", 2);
+            course.lessons().filter(l -> l.path().equals(parts[0])).findFirst().ifPresent(l -> {
+                String heading = parts.length < 2 ? null : l.body().headings().stream()
+                        .filter(h -> h.id().equals(parts[1])).map(MarkdownDoc.Heading::text).findFirst().orElse(null);
+                out.add(new QuizView.ReviewLink(r.tag(), "../" + SitePaths.lessonPage(l) + (parts.length < 2 ? "" : "#" + parts[1]),
+                        heading == null ? l.title() : l.title() + " › " + heading));
+            });
+        }
+        return out;
     }
 
     private static QuizView.QuestionView question(Quiz quiz, Question q, int number, int count) {

@@ -46,7 +46,7 @@ public final class SiteRenderer {
         this.projectRoot = projectRoot;
         this.paths = new SitePaths(course);
         this.lessons = course.lessons().toList();
-        course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q)));
+        course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q, course)));
         this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2));
     }
 

@@ -177,8 +177,13 @@ class Quiz_BrowserTest extends BrowserTestSupport {
             Misconception m = java.diagnosis().get(i);
             String text = QuizDriver.squash(entries.get(i).textContent());
             assertTrue(text.startsWith(QuizDriver.readableTag(m.tag()) + " — "), "diagnosis entry " + i + ": " + text);
-            List<String> links = entries.get(i).locator("a").all().stream().map(a -> a.getAttribute("href")).toList();
+            List<String> links = entries.get(i).locator("a:not(.quiz-review-link)").all().stream().map(a -> a.getAttribute("href")).toList();
             assertEquals(m.questionIds().stream().map(id -> "#q-" + id).toList(), links, "links of " + m.tag());
+            // The quiz's `review:` map sends each misconception to a lesson section (both course quizzes map every tag).
+            Locator review = entries.get(i).locator("a.quiz-review-link");
+            assertEquals(1, review.count(), "a review link for " + m.tag());
+            assertTrue(review.getAttribute("href").matches("\\.\\./[a-z0-9-]+/[a-z0-9-]+\\.html#[a-z0-9-]+"), "review href of " + m.tag() + ": " + review.getAttribute("href"));
+            assertTrue(text.contains(". Read again: "), "diagnosis entry " + i + ": " + text);
         }
         assertEquals(true, quiz.summary().locator(".quiz-summary-title").evaluate("e => e === document.activeElement"),
                 "focus moves to the summary after the last check");

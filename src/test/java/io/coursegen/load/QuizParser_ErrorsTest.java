@@ -71,9 +71,9 @@ class QuizParser_ErrorsTest {
     @Test
     void unknownQuizKeyListsTheAllowedKeysAndSuggests() {
         assertEquals(List.of(E + "3:1: error: unknown key `shufle` in a quiz, expected one of `checks`, `id`, `intro`, `pass`,"
-                + " `questions`, `shuffle`, `title`; did you mean `shuffle`?",
+                + " `questions`, `review`, `shuffle`, `title`; did you mean `shuffle`?",
                 E + "4:1: error: unknown key `author` in a quiz, expected one of `checks`, `id`, `intro`, `pass`, `questions`,"
-                        + " `shuffle`, `title`"),
+                        + " `review`, `shuffle`, `title`"),
                 errors("id: costs\ntitle: Costs\nshufle: false\nauthor: me\nquestions: []\n"));
     }
 

@@ -21,16 +21,33 @@ public record Quiz(
         boolean shuffle,
         List<Question> questions,
         List<QuizCheck> checks,
+        List<Review> reviews,
         SourceRef ref) {
 
     public Quiz {
         Objects.requireNonNull(id, "id");
         questions = List.copyOf(questions);
         checks = List.copyOf(checks);
+        reviews = List.copyOf(reviews);
     }
 
     /** The question with this id, if the quiz has one. */
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
+
+    /** A quiz without review links, as tests and older callers build it. */
+    public Quiz(String id, String title, String intro, double pass, boolean shuffle, List<Question> questions,
+            List<QuizCheck> checks, SourceRef ref) {
+        this(id, title, intro, pass, shuffle, questions, checks, List.of(), ref);
+    }
+
+    /**
+     * Where a learner who shows a misconception should read again.
+     *
+     * @param tag    a misconception tag used by options of this quiz
+     * @param target a lesson file with an optional heading anchor, relative to the project root,
+     *               e.g. {@code content/01-basics/02-costs.md#training-time}
+     */
+    public record Review(String tag, String target, SourceRef ref) {}
 }

@@ -17,7 +17,11 @@ public record QuizView(
         int passPercent,
         List<QuestionView> questions,
         String dataJson,
-        String pagePath) {
+        String pagePath,
+        List<ReviewLink> reviews) {
+
+    /** Where to read again when a misconception shows: a lesson section, labelled "Lesson › Heading". */
+    public record ReviewLink(String tag, String href, String label) {}
 
     /** One question: its inputs depend on {@code type}. */
     public record QuestionView(
