@@ -26,6 +26,7 @@ public final class CourseChecker {
             links.check(lesson);
         });
         QuizChecker.check(course, projectRoot, diagnostics);
+        CalculatorChecker.check(course, projectRoot, diagnostics);
     }
 
     private static void checkModules(Course course, Path projectRoot, Diagnostics diagnostics) {

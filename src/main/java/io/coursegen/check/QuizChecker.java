@@ -193,7 +193,7 @@ public final class QuizChecker {
     private static void checkEmbeds(Course course, Lesson lesson, Path projectRoot, Diagnostics diagnostics) {
         List<String> known = course.quizzes().stream().map(Quiz::id).toList();
         if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, projectRoot, diagnostics);
-        for (MarkdownDoc.Embed e : lesson.body().embeds()) checkQuizRef(e.id(), e.ref(), known, projectRoot, diagnostics);
+        for (MarkdownDoc.Embed e : lesson.body().embeds()) if (e.kind().equals("quiz")) checkQuizRef(e.id(), e.ref(), known, projectRoot, diagnostics);
     }
 
     private static void checkQuizRef(String id, SourceRef ref, List<String> known, Path projectRoot, Diagnostics diagnostics) {

@@ -6,6 +6,7 @@ import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.SourceRef;
+import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.quiz.Quiz;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,8 +61,11 @@ public final class CourseLoader {
         CourseHead h = readCourseYaml(courseFile).orElse(new CourseHead("", "", "en", Map.of(), List.of()));
         List<CourseModule> modules = loadModules(content);
         List<Quiz> quizzes = loadQuizzes(h.answerSets);
+        Path presets = root.resolve(CostPresetParser.PATH);
+        List<CostPreset> costPresets = Files.isRegularFile(presets)
+                ? CostPresetParser.fromFile(presets, CostPresetParser.PATH, diagnostics) : List.of();
         return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules, quizzes,
-                SourceRef.file("content/course.yaml")));
+                SourceRef.file("content/course.yaml"), costPresets));
     }
 
     private record CourseHead(String title, String description, String language, Map<String, String> sources, List<AnswerSet> answerSets) {}

@@ -40,8 +40,11 @@ public final class MarkdownParser {
     /** Callout kinds an author may write as {@code > [!KIND]}. */
     public static final List<String> CALLOUT_KINDS = List.of("note", "tip", "warning", "disagree");
 
-    /** A paragraph that is only {@code {{quiz some-id}}} embeds that quiz in the page. */
-    public static final Pattern EMBED = Pattern.compile("\\{\\{\\s*(quiz)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}");
+    /**
+     * A paragraph that is only {@code {{quiz some-id}}} embeds that quiz in the page;
+     * {@code {{calculator preset-id}}} embeds the cost calculator, opened on that preset.
+     */
+    public static final Pattern EMBED = Pattern.compile("\\{\\{\\s*(quiz|calculator)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}");
 
     static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z-]+)\\]");
 

@@ -1,5 +1,6 @@
 package io.coursegen.model;
 
+import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.quiz.Quiz;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
  * @param answerSets  named sets of answers (such as the approaches prompting, RAG, fine-tuning) that
  *                    scenario questions draw their options from
  * @param quizzes     the quizzes under {@code quizzes/}, sorted by id
+ * @param costPresets the cost calculator presets of {@code content/widgets/cost-presets.yaml}, in file order
  */
 public record Course(
         String title,
@@ -23,7 +25,19 @@ public record Course(
         List<AnswerSet> answerSets,
         List<CourseModule> modules,
         List<Quiz> quizzes,
-        SourceRef ref) {
+        SourceRef ref,
+        List<CostPreset> costPresets) {
+
+    /** A course without cost presets. */
+    public Course(String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref) {
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, List.of());
+    }
+
+    /** The cost preset with this id, if there is one. */
+    public Optional<CostPreset> costPreset(String id) {
+        return costPresets.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
 
     /** Every lesson of the course, in reading order. */
     public Stream<Lesson> lessons() {

@@ -16,7 +16,8 @@ import java.util.List;
  * is never shown with an old stylesheet.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "theme.js", "site.js", "favicon.svg", "quiz-grading.js", "quiz.js");
+    private static final List<String> FILES = List.of("site.css", "theme.js", "site.js", "favicon.svg", "quiz-grading.js", "quiz.js",
+            "cost-model.js", "calculator.js");
 
     private final List<OutputFile> files;
     private final Chrome.Assets names;

@@ -55,18 +55,28 @@ public final class BodyRenderer {
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z-]+)\\]\\s*");
 
     /** A paragraph {@code {{quiz id}}} as flexmark and the sanitizer leave it. */
-    private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*quiz\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
+    private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*(quiz|calculator)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
 
     private final SitePaths paths;
     private final java.util.function.Function<String, String> quizHtml;
+    private final java.util.function.Function<String, String> calculatorHtml;
 
     /**
      * @param quizHtml renders the quiz with the given id for embedding (its HTML is built from
      *                 sanitized parts, so it is inserted after the body has been cleaned)
      */
     public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml) {
+        this(paths, quizHtml, id -> {
+            throw new IllegalStateException("no calculator renderer for preset " + id);
+        });
+    }
+
+    /** @param calculatorHtml renders the cost calculator opened on the given preset, as {@code quizHtml} */
+    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
+            java.util.function.Function<String, String> calculatorHtml) {
         this.paths = paths;
         this.quizHtml = quizHtml;
+        this.calculatorHtml = calculatorHtml;
     }
 
     /** The sanitized body HTML of {@code lesson}, with links made relative to its page. */
@@ -81,7 +91,8 @@ public final class BodyRenderer {
         makeScrollersFocusable(doc);
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
-        return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(quizHtml.apply(m.group(1))));
+        return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(
+                (m.group(1).equals("quiz") ? quizHtml : calculatorHtml).apply(m.group(2))));
     }
 
     private void rewriteUrls(Document doc, String from, String page) {

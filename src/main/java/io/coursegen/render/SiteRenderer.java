@@ -47,7 +47,7 @@ public final class SiteRenderer {
         this.paths = new SitePaths(course);
         this.lessons = course.lessons().toList();
         course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q, course)));
-        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2));
+        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment);
     }
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
@@ -104,9 +104,12 @@ public final class SiteRenderer {
                 .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
         List<LessonView.SourceNote> sources = l.sources().stream()
                 .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
-        boolean hasQuiz = l.quiz() != null || !l.body().embeds().isEmpty();
+        boolean hasQuiz = l.quiz() != null || l.body().embeds().stream().anyMatch(e -> e.kind().equals("quiz"));
+        boolean hasCalculator = l.body().embeds().stream().anyMatch(e -> e.kind().equals("calculator"));
         String quiz = l.quiz() == null ? "" : quizFragment(l.quiz().id(), 2);
-        return new LessonView(chrome(page, l.title(), l.summary(), module, hasQuiz), module.title(),
+        Chrome chrome = chrome(page, l.title(), l.summary(), module, hasQuiz);
+        if (hasCalculator) chrome = chrome.withCalculator();
+        return new LessonView(chrome, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
                 bodies.render(l), quiz, sources, prev, next);
     }
@@ -116,6 +119,12 @@ public final class SiteRenderer {
         QuizView view = quizViews.get(id);
         if (view == null) throw new IllegalStateException("unknown quiz " + id + " passed the checks");
         return templates.render("partials/quiz.jte", Map.of("quiz", view, "headingLevel", headingLevel));
+    }
+
+    /** The HTML of the cost calculator opened on a preset, for a lesson page. */
+    private String calculatorFragment(String presetId) {
+        if (course.costPreset(presetId).isEmpty()) throw new IllegalStateException("unknown cost preset " + presetId + " passed the checks");
+        return templates.render("partials/calculator.jte", CalculatorViews.of(course, presetId));
     }
 
     private QuizIndexView quizIndexView() {
@@ -129,7 +138,7 @@ public final class SiteRenderer {
         String page = SitePaths.quizPage(quiz.id());
         List<QuizPageView.LessonLink> usedIn = lessons.stream()
                 .filter(l -> l.quiz() != null && l.quiz().id().equals(quiz.id())
-                        || l.body().embeds().stream().anyMatch(e -> e.id().equals(quiz.id())))
+                        || l.body().embeds().stream().anyMatch(e -> e.kind().equals("quiz") && e.id().equals(quiz.id())))
                 .map(l -> new QuizPageView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = quiz.intro() == null ? "Quiz: " + quiz.title() : quiz.intro().strip();
         return new QuizPageView(chrome(page, quiz.title(), description, null, true), quizViews.get(quiz.id()), usedIn);

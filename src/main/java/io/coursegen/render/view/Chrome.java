@@ -6,6 +6,7 @@ import java.util.List;
  * What every page's frame needs: titles, the path back to the site root, the fingerprinted assets and
  * the navigation with the current page marked.
  *
+ * @param hasCalculator whether the page shows the cost calculator, and so loads its scripts
  * @param root prefix from this page to the site root ({@code ""} or {@code "../"}); every URL in the
  *             frame starts with it, so the site works from {@code file://} and under any sub-path
  */
@@ -20,7 +21,14 @@ public record Chrome(
         boolean homeCurrent,
         String canonical,
         boolean hasQuiz,
-        Quizzes quizzes) {
+        Quizzes quizzes,
+        boolean hasCalculator) {
+
+    /** A page without the cost calculator. */
+    public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes) {
+        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, false);
+    }
 
     /**
      * The Content-Security-Policy of every page: only this site's own files, no inline script or style,
@@ -36,6 +44,11 @@ public record Chrome(
     public String courseKey() {
         String key = courseTitle.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return key.isEmpty() ? "course" : key;
+    }
+
+    /** This frame for a page that shows the cost calculator. */
+    public Chrome withCalculator() {
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true);
     }
 
     /** The page's title as the browser tab shows it. */
