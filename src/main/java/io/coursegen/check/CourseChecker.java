@@ -27,6 +27,8 @@ public final class CourseChecker {
         });
         QuizChecker.check(course, projectRoot, diagnostics);
         CalculatorChecker.check(course, projectRoot, diagnostics);
+        TreeChecker.check(course.trees(), course.lessons().map(Lesson::path).collect(java.util.stream.Collectors.toSet()), diagnostics);
+        TreeEmbedChecker.check(course, projectRoot, diagnostics);
     }
 
     private static void checkModules(Course course, Path projectRoot, Diagnostics diagnostics) {

@@ -8,6 +8,7 @@ import io.coursegen.model.Lesson;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.quiz.Quiz;
+import io.coursegen.model.tree.DecisionTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ public final class CourseLoader {
         List<CostPreset> costPresets = Files.isRegularFile(presets)
                 ? CostPresetParser.fromFile(presets, CostPresetParser.PATH, diagnostics) : List.of();
         return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules, quizzes,
-                SourceRef.file("content/course.yaml"), costPresets));
+                SourceRef.file("content/course.yaml"), costPresets, loadTrees()));
     }
 
     private record CourseHead(String title, String description, String language, Map<String, String> sources, List<AnswerSet> answerSets) {}
@@ -132,6 +133,30 @@ public final class CourseLoader {
         return files.parallelStream()
                 .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
                 .sorted(Comparator.comparing(Quiz::id))
+                .toList();
+    }
+
+    /** Where decision trees live, one {@code <id>.yaml} per tree. */
+    public static final String TREES_DIR = "content/widgets/decision-trees";
+
+    /** Every {@code content/widgets/decision-trees/*.yaml}, sorted by id; other files there are errors. */
+    private List<DecisionTree> loadTrees() {
+        Path dir = root.resolve(TREES_DIR);
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> files = new ArrayList<>();
+        for (Path file : sortedChildren(dir)) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) continue;
+            if (Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                files.add(file);
+            } else {
+                diagnostics.error(SourceRef.file(rel(file)), "`" + name + "` is not a decision tree: " + TREES_DIR
+                        + "/ holds one tree per `<id>.yaml` file");
+            }
+        }
+        return files.stream()
+                .flatMap(f -> TreeParser.fromFile(f, rel(f), diagnostics).stream())
+                .sorted(Comparator.comparing(DecisionTree::id))
                 .toList();
     }
 

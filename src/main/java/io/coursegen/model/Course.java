@@ -2,6 +2,7 @@ package io.coursegen.model;
 
 import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.quiz.Quiz;
+import io.coursegen.model.tree.DecisionTree;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
  *                    scenario questions draw their options from
  * @param quizzes     the quizzes under {@code quizzes/}, sorted by id
  * @param costPresets the cost calculator presets of {@code content/widgets/cost-presets.yaml}, in file order
+ * @param trees       the decision trees of {@code content/widgets/decision-trees/}, sorted by id
  */
 public record Course(
         String title,
@@ -26,17 +28,30 @@ public record Course(
         List<CourseModule> modules,
         List<Quiz> quizzes,
         SourceRef ref,
-        List<CostPreset> costPresets) {
+        List<CostPreset> costPresets,
+        List<DecisionTree> trees) {
+
+    /** A course without decision trees. */
+    public Course(String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref,
+            List<CostPreset> costPresets) {
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, List.of());
+    }
 
     /** A course without cost presets. */
     public Course(String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref) {
-        this(title, description, language, sources, answerSets, modules, quizzes, ref, List.of());
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, List.of(), List.of());
     }
 
     /** The cost preset with this id, if there is one. */
     public Optional<CostPreset> costPreset(String id) {
         return costPresets.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The decision tree with this id, if there is one. */
+    public Optional<DecisionTree> tree(String id) {
+        return trees.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /** Every lesson of the course, in reading order. */

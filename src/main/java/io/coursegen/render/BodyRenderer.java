@@ -55,11 +55,12 @@ public final class BodyRenderer {
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z-]+)\\]\\s*");
 
     /** A paragraph {@code {{quiz id}}} as flexmark and the sanitizer leave it. */
-    private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*(quiz|calculator)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
+    private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*(quiz|calculator|tree)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
 
     private final SitePaths paths;
     private final java.util.function.Function<String, String> quizHtml;
     private final java.util.function.Function<String, String> calculatorHtml;
+    private final java.util.function.BiFunction<String, Lesson, String> treeHtml;
 
     /**
      * @param quizHtml renders the quiz with the given id for embedding (its HTML is built from
@@ -74,9 +75,19 @@ public final class BodyRenderer {
     /** @param calculatorHtml renders the cost calculator opened on the given preset, as {@code quizHtml} */
     public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
             java.util.function.Function<String, String> calculatorHtml) {
+        this(paths, quizHtml, calculatorHtml, (id, lesson) -> {
+            throw new IllegalStateException("no decision tree renderer for tree " + id);
+        });
+    }
+
+    /** @param treeHtml renders the decision tree with the given id for the given lesson's page, as {@code quizHtml} */
+    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
+            java.util.function.Function<String, String> calculatorHtml,
+            java.util.function.BiFunction<String, Lesson, String> treeHtml) {
         this.paths = paths;
         this.quizHtml = quizHtml;
         this.calculatorHtml = calculatorHtml;
+        this.treeHtml = treeHtml;
     }
 
     /** The sanitized body HTML of {@code lesson}, with links made relative to its page. */
@@ -91,8 +102,11 @@ public final class BodyRenderer {
         makeScrollersFocusable(doc);
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
-        return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(
-                (m.group(1).equals("quiz") ? quizHtml : calculatorHtml).apply(m.group(2))));
+        return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
+            case "quiz" -> quizHtml.apply(m.group(2));
+            case "calculator" -> calculatorHtml.apply(m.group(2));
+            default -> treeHtml.apply(m.group(2), lesson);
+        }));
     }
 
     private void rewriteUrls(Document doc, String from, String page) {

@@ -14,6 +14,7 @@ import io.coursegen.render.view.QuizIndexView;
 import io.coursegen.render.view.QuizPageView;
 import io.coursegen.render.view.QuizView;
 import io.coursegen.model.quiz.Quiz;
+import io.coursegen.model.tree.DecisionTree;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders every page of the site from a checked course: home, module pages, lesson pages and the 404
- * page, plus the images lessons use and, with a base URL, a sitemap. Lesson pages render in parallel;
- * the output list is in a fixed order so builds are reproducible.
+ * Renders every page of the site from a checked course: home, module pages, lesson pages, quiz pages,
+ * the page listing every path of each decision tree ({@code trees/<id>.html}) and the 404 page, plus
+ * the images lessons use and, with a base URL, a sitemap. Lesson pages render in parallel; the output
+ * list is in a fixed order so builds are reproducible.
  */
 public final class SiteRenderer {
     private final Course course;
@@ -47,7 +49,7 @@ public final class SiteRenderer {
         this.paths = new SitePaths(course);
         this.lessons = course.lessons().toList();
         course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q, course)));
-        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment);
+        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment);
     }
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
@@ -67,6 +69,11 @@ public final class SiteRenderer {
             for (Quiz quiz : course.quizzes()) {
                 out.add(OutputFile.html(SitePaths.quizPage(quiz.id()), templates.render("quiz.jte", quizPageView(quiz))));
             }
+        }
+        for (DecisionTree tree : course.trees()) {
+            out.add(OutputFile.html(TreeViews.pathsPage(tree.id()), templates.render("tree-paths.jte",
+                    TreeViews.pathsView(tree, course, page -> chrome(page, "All paths: " + tree.title(),
+                            "Every path through the decision tree " + tree.title() + ".", null, false)))));
         }
         out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
         out.addAll(assets.files());
@@ -109,6 +116,7 @@ public final class SiteRenderer {
         String quiz = l.quiz() == null ? "" : quizFragment(l.quiz().id(), 2);
         Chrome chrome = chrome(page, l.title(), l.summary(), module, hasQuiz);
         if (hasCalculator) chrome = chrome.withCalculator();
+        if (l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree"))) chrome = chrome.withTree();
         return new LessonView(chrome, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
                 bodies.render(l), quiz, sources, prev, next);
@@ -125,6 +133,12 @@ public final class SiteRenderer {
     private String calculatorFragment(String presetId) {
         if (course.costPreset(presetId).isEmpty()) throw new IllegalStateException("unknown cost preset " + presetId + " passed the checks");
         return templates.render("partials/calculator.jte", CalculatorViews.of(course, presetId));
+    }
+
+    /** The HTML of a decision tree for a lesson page. */
+    private String treeFragment(String treeId, Lesson lesson) {
+        DecisionTree tree = course.tree(treeId).orElseThrow(() -> new IllegalStateException("unknown decision tree " + treeId + " passed the checks"));
+        return templates.render("partials/tree.jte", Map.of("tree", TreeViews.of(tree, course, SitePaths.lessonPage(lesson))));
     }
 
     private QuizIndexView quizIndexView() {

@@ -7,6 +7,7 @@ import java.util.List;
  * the navigation with the current page marked.
  *
  * @param hasCalculator whether the page shows the cost calculator, and so loads its scripts
+ * @param hasTree whether the page shows a decision tree, and so loads its scripts
  * @param root prefix from this page to the site root ({@code ""} or {@code "../"}); every URL in the
  *             frame starts with it, so the site works from {@code file://} and under any sub-path
  */
@@ -22,12 +23,19 @@ public record Chrome(
         String canonical,
         boolean hasQuiz,
         Quizzes quizzes,
-        boolean hasCalculator) {
+        boolean hasCalculator,
+        boolean hasTree) {
 
     /** A page without the cost calculator. */
     public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes) {
-        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, false);
+        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, false, false);
+    }
+
+    /** A page without a decision tree. */
+    public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes, boolean hasCalculator) {
+        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, false);
     }
 
     /**
@@ -48,7 +56,12 @@ public record Chrome(
 
     /** This frame for a page that shows the cost calculator. */
     public Chrome withCalculator() {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true);
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree);
+    }
+
+    /** This frame for a page that shows a decision tree. */
+    public Chrome withTree() {
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true);
     }
 
     /** The page's title as the browser tab shows it. */

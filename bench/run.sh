@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# coursegen benchmark: generates synthetic courses of N lessons and times cold builds of them.
+#
+#   bench/run.sh [N...]        default: 1000 10000
+#
+# Environment:
+#   RUNS=3                     timed builds per N (the median is reported)
+#   SEED=42                    corpus seed (same seed -> byte-identical corpus)
+#   TAG=name                   suffix for the results file: bench/out/results-N-name.txt
+#   QUIET=600                  before each run, wait up to this many seconds for the machine to be idle
+#                              (under 15% of all CPUs busy over 5 s); default 0: don't wait
+#   JAVA_TOOL_OPTIONS=...      passed through to the JVM (e.g. -Xmx4g, -XX:TieredStopAtLevel=1)
+#   SNAPSHOT=1                 1: time a frozen copy of the launcher and compiled classes (see below);
+#                              reuse: time the copy an earlier run left in bench/out/generator, so
+#                              several invocations (say, with different JVM options) measure the same code;
+#                              0: time ./coursegen in the work tree itself
+#
+# For each N: writes the corpus to bench/out/corpus-N, compiles the generator once (./coursegen
+# --version) so compilation is never timed, then runs `coursegen build --project bench/out/corpus-N
+# --out bench/out/site-N` RUNS times under /usr/bin/time -v, each from a fresh JVM into a removed
+# output folder. Prints each run, then one table line per N, and writes bench/out/results-N.txt.
+#
+# With SNAPSHOT=1 (the default) the launcher, target/classes and the dependency classpath file are
+# copied to bench/out/generator/ once, after compiling, and that copy of the launcher is what is
+# timed: the same `exec java ...` line, but people editing src/ meanwhile can neither trigger a
+# recompile inside a timed run nor make runs of one invocation measure different code.
+set -euo pipefail
+
+# Everything runs inside main, which bash reads whole before running it, so editing this file while a
+# benchmark runs cannot change what the running one does next.
+main() {
+  here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+  root="$(cd "$here/.." && pwd)"
+  out="$here/out"
+  runs="${RUNS:-3}"
+  quiet="${QUIET:-0}"
+  snapshot="${SNAPSHOT:-1}"
+  seed="${SEED:-42}"
+  tag="${TAG:+-$TAG}"
+  sizes=("$@")
+  [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+
+  die() { echo "bench: error: $*" >&2; exit 1; }
+
+  [ -x /usr/bin/time ] || die "/usr/bin/time is missing (Debian: apt-get install time)"
+  command -v java >/dev/null || die "java is missing"
+  for n in "${sizes[@]}"; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "N must be a positive integer, got \`$n\`"; done
+  [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer, got \`$runs\`"
+  [[ "$quiet" =~ ^[0-9]+$ ]] || die "QUIET must be a number of seconds, got \`$quiet\`"
+  mkdir -p "$out"
+
+  # Compile the generator now, not inside a timed run. Others may be editing src/: retry a few times.
+  ensure_compiled() {
+    local attempt
+    for attempt in 1 2 3 4 5; do
+      if env -u JAVA_TOOL_OPTIONS "$root/coursegen" --version >"$out/version.log" 2>&1; then return 0; fi
+      echo "bench: compiling the generator failed (attempt $attempt of 5), retrying in 60 s:" >&2
+      tail -n 5 "$out/version.log" >&2
+      sleep 60
+    done
+    cat "$out/version.log" >&2
+    die "the generator does not compile; see $out/version.log"
+  }
+
+  # A short fingerprint of the compiled generator, to tell which code a run measured.
+  classes_id() { (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 md5sum) | md5sum | cut -c1-12; }
+
+  # Copies the launcher and the compiled generator to bench/out/generator (see SNAPSHOT above).
+  take_snapshot() {
+    local snap="$out/generator" attempt before after
+    for attempt in 1 2 3 4 5; do
+      ensure_compiled
+      rm -rf "$snap.tmp"
+      mkdir -p "$snap.tmp/target"
+      before=$(classes_id "$root/target/classes")
+      cp "$root/coursegen" "$snap.tmp/coursegen"
+      cp -R "$root/target/classes" "$snap.tmp/target/classes"
+      cp "$root/target/coursegen.classpath" "$snap.tmp/target/coursegen.classpath"
+      after=$(classes_id "$root/target/classes")
+      if [ "$before" = "$after" ] && [ "$(classes_id "$snap.tmp/target/classes")" = "$before" ] \
+          && env -u JAVA_TOOL_OPTIONS "$snap.tmp/coursegen" --version >"$out/version.log" 2>&1 \
+          && ! grep -q compiling "$out/version.log"; then
+        # Where the copy came from, for SNAPSHOT=reuse runs later.
+        { echo "git $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- src templates pom.xml coursegen 2>/dev/null || echo ' + uncommitted changes')"
+          date -u +%Y-%m-%dT%H:%M:%SZ; } >"$snap.tmp/ORIGIN"
+        rm -rf "$snap"
+        mv "$snap.tmp" "$snap"
+        return 0
+      fi
+      echo "bench: target/classes changed while copying it (attempt $attempt of 5); retrying in 30 s" >&2
+      sleep 30
+    done
+    die "could not take a consistent copy of target/classes; is someone rebuilding it continuously?"
+  }
+
+  # Percent of all CPUs busy over the next 5 seconds, from /proc/stat.
+  busy_percent() {
+    local a b
+    a=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat)
+    sleep 5
+    b=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); busy = y[1] - x[1]; idle = y[2] - x[2];
+      total = busy + idle; printf "%.0f", (total > 0 ? 100 * busy / total : 0) }'
+  }
+
+  # With QUIET set, waits until the machine is idle (or QUIET seconds have passed); prints the last busy %.
+  wait_quiet() {
+    local start=$SECONDS busy
+    busy=$(busy_percent)
+    while [ "$busy" -ge 15 ] && [ $((SECONDS - start)) -lt "$quiet" ]; do
+      sleep 10
+      busy=$(busy_percent)
+    done
+    echo "$busy"
+  }
+
+  # Field of `/usr/bin/time -v` output, e.g. "Maximum resident set size (kbytes)".
+  time_field() { sed -n "s/^[[:space:]]*$1: //p" "$2"; }
+
+  # "h:mm:ss" or "m:ss.ss" -> seconds
+  wall_seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"; }
+
+  median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { printf "%.2f\n", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+  # median_s: median wall time; best_s: fastest run; cpu_s: median user+sys CPU seconds (less sensitive
+  # than wall time to other load on the machine); rss_MiB: median peak RSS; ms/page from median_s.
+  header=$(printf '%-8s %7s %10s %9s %8s %8s %8s %8s %11s' lessons pages "out_KB" "median_s" "best_s" "cpu_s" "rss_MiB" "ms/page" "avg_page_KB")
+  summary=()
+  echo "bench: $(nproc) cores, $(env -u JAVA_TOOL_OPTIONS java -version 2>&1 | head -n 1), JAVA_TOOL_OPTIONS=${JAVA_TOOL_OPTIONS:-<unset>}"
+
+  [[ "$snapshot" =~ ^(0|1|reuse)$ ]] || die "SNAPSHOT must be 0, 1 or reuse, got \`$snapshot\`"
+  if [ "$snapshot" = 1 ]; then
+    take_snapshot
+    launcher="$out/generator/coursegen"
+  elif [ "$snapshot" = reuse ]; then
+    launcher="$out/generator/coursegen"
+    [ -x "$launcher" ] || die "SNAPSHOT=reuse: no earlier copy in $out/generator; run once with SNAPSHOT=1"
+    env -u JAVA_TOOL_OPTIONS "$launcher" --version >"$out/version.log" 2>&1 || die "SNAPSHOT=reuse: $launcher --version failed"
+  else
+    ensure_compiled
+    launcher="$root/coursegen"
+  fi
+  if [ "$snapshot" = 0 ]; then
+    origin="git $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    git -C "$root" diff --quiet HEAD -- src templates pom.xml coursegen 2>/dev/null || origin+=" + uncommitted changes"
+  else
+    origin="$(head -n 1 "$out/generator/ORIGIN" 2>/dev/null || echo 'git ?'), copied to bench/out/generator at $(sed -n 2p "$out/generator/ORIGIN" 2>/dev/null)"
+  fi
+  generator="$(head -n 1 "$out/version.log"), $origin, classes $(classes_id "$(dirname "$launcher")/target/classes")"
+  echo "bench: generator: $generator"
+
+  for n in "${sizes[@]}"; do
+    corpus="$out/corpus-$n"
+    site="$out/site-$n"
+    echo "bench: N=$n: generating $corpus (seed $seed)"
+    env -u JAVA_TOOL_OPTIONS java "$here/GenerateCourse.java" "$corpus" "$n" "$seed"
+    [ "$snapshot" != 0 ] || ensure_compiled
+
+    walls=(); rsss=(); cpus=(); lines=()
+    i=1
+    retries=0
+    while [ "$i" -le "$runs" ]; do
+      rm -rf "$site"
+      log="$out/build-$n$tag-$i"
+      idle_note=""
+      if [ "$quiet" -gt 0 ]; then idle_note=", machine $(wait_quiet)% busy before"; fi
+      load=$(cut -d' ' -f1-3 /proc/loadavg)
+      set +e
+      /usr/bin/time -v -o "$log.time" "$launcher" build --project "$corpus" --out "$site" >"$log.out" 2>"$log.err"
+      rc=$?
+      set -e
+      if [ "$snapshot" = 0 ] && grep -qE "compiling the generator|NoClassDefFoundError|ClassNotFoundException" "$log.err"; then
+        # Someone changed src/ meanwhile: the launcher recompiled inside the timed run, or classes
+        # were being rewritten under it. Discard the run.
+        retries=$((retries + 1))
+        [ "$retries" -le 5 ] || die "the generator keeps changing during timed runs; use SNAPSHOT=1 or try later"
+        echo "bench: N=$n run $i: the generator was recompiled during the run; discarding it and repeating" >&2
+        [ "$rc" -eq 0 ] || sleep 60
+        ensure_compiled
+        continue
+      fi
+      if [ "$rc" -ne 0 ]; then
+        echo "bench: N=$n run $i: build FAILED with exit code $rc; last lines of its output:" >&2
+        tail -n 25 "$log.out" "$log.err" >&2
+        errors=$(grep -c ': error: ' "$log.err" || true)
+        die "build of $corpus failed (exit $rc, $errors error lines; full output: $log.err)"
+      fi
+      wall=$(wall_seconds "$(time_field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$log.time")")
+      rss_kb=$(time_field 'Maximum resident set size (kbytes)' "$log.time")
+      cpu=$(time_field 'Percent of CPU this job got' "$log.time")
+      cpu_s=$(awk -v u="$(time_field 'User time (seconds)' "$log.time")" -v s="$(time_field 'System time (seconds)' "$log.time")" \
+        'BEGIN { printf "%.1f", u + s }')
+      built=$(tail -n 1 "$log.out")
+      pages=$(sed -n 's/^built \([0-9]*\) pages\{0,1\} into.*/\1/p' <<<"$built")
+      [ -n "$pages" ] || die "cannot read the page count from the build's last line: \`$built\`"
+      walls+=("$wall"); rsss+=("$rss_kb"); cpus+=("$cpu_s")
+      line=$(printf 'N=%s run %s: wall %6.2f s, peak RSS %6.0f MiB, CPU %s s (%s), load before %s%s | %s' \
+        "$n" "$i" "$wall" "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')" "$cpu_s" "$cpu" "$load" "$idle_note" "$built")
+      echo "$line"; lines+=("$line")
+      i=$((i + 1))
+    done
+
+    out_kb=$(du -sk "$site" | cut -f1)
+    read -r html_files html_bytes < <(find "$site" -name '*.html' -type f -printf '%s\n' | awk '{ n++; s += $1 } END { print n, s }')
+    med=$(median "${walls[@]}")
+    best=$(printf '%s\n' "${walls[@]}" | sort -g | head -n 1)
+    cpu_med=$(median "${cpus[@]}")
+    rss_mib=$(awk -v k="$(median "${rsss[@]}")" 'BEGIN { printf "%.0f", k / 1024 }')
+    peak_mib=$(printf '%s\n' "${rsss[@]}" | sort -g | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }')
+    ms_page=$(awk -v s="$med" -v p="$pages" 'BEGIN { printf "%.2f", s * 1000 / p }')
+    avg_kb=$(awk -v b="$html_bytes" -v f="$html_files" 'BEGIN { printf "%.1f", b / f / 1024 }')
+    row=$(printf '%-8s %7s %10s %9s %8s %8s %8s %8s %11s' "$n" "$pages" "$out_kb" "$med" "$best" "$cpu_med" "$rss_mib" "$ms_page" "$avg_kb")
+    summary+=("$row")
+
+    {
+      echo "coursegen benchmark, N=$n lessons (seed $seed)"
+      echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $(nproc) cores; $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo)"
+      echo "java: $(env -u JAVA_TOOL_OPTIONS java -version 2>&1 | head -n 2 | tail -n 1)"
+      echo "JAVA_TOOL_OPTIONS: ${JAVA_TOOL_OPTIONS:-<unset>}"
+      echo "generator: $generator"
+      echo "corpus: $(find "$corpus/content" -name '*.md' | wc -l) lessons, $(du -sk "$corpus/content" | cut -f1) KB"
+      echo "site: $html_files html files, $html_bytes bytes of html, $out_kb KB on disk (du -sk)"
+      echo
+      printf '%s\n' "${lines[@]}"
+      echo
+      echo "median wall ${med} s; peak RSS median ${rss_mib} MiB (max ${peak_mib} MiB)"
+      echo
+      echo "$header"
+      echo "$row"
+    } >"$out/results-$n$tag.txt"
+    echo "bench: N=$n: wrote $out/results-$n$tag.txt"
+  done
+
+  echo
+  echo "$header"
+  printf '%s\n' "${summary[@]}"
+}
+
+main "$@"
+exit

@@ -1,0 +1,262 @@
+package io.coursegen.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.load.CourseLoader;
+import io.coursegen.model.Course;
+import io.coursegen.model.tree.DecisionTree;
+import io.coursegen.model.tree.OutcomeNode;
+import io.coursegen.tree.TreePath;
+import io.coursegen.tree.TreeWalker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The decision-tree widget as a learner uses it: every path of both course trees clicked through and
+ * held to Java's {@link TreeWalker#paths}; the path in the URL hash surviving a reload and opening a
+ * shared link; Back and Start over; a keyboard-only walk; the nested list without JavaScript; axe at
+ * both widths in both themes on a lesson and on the all-paths page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class Tree_BrowserTest extends BrowserTestSupport {
+
+    private Course course;
+
+    @BeforeAll
+    void loadCourse() {
+        Diagnostics diagnostics = new Diagnostics();
+        course = CourseLoader.load(Path.of("").toAbsolutePath(), diagnostics).orElseThrow();
+        assertEquals(2, course.trees().size(), "the course has two decision trees");
+    }
+
+    private String lessonWith(String treeId) {
+        return site.lessons().stream().filter(l -> {
+            try {
+                return Files.readString(site.file(l)).contains("<section class=\"tree\" id=\"tree-" + treeId + "\"");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("no lesson shows tree " + treeId));
+    }
+
+    private static String sel(String treeId, String part) {
+        return "#tree-" + treeId + " " + part;
+    }
+
+    private static String shownOutcome(Page page, String treeId) {
+        return page.locator(sel(treeId, ".tree-result-body .tree-verdict strong")).textContent() + " / "
+                + page.locator(sel(treeId, ".tree-result-body .tree-outcome-title")).textContent();
+    }
+
+    private static String expectedOutcome(OutcomeNode o) {
+        return o.verdict().label() + " / " + o.title();
+    }
+
+    private static String hashOf(TreePath p) {
+        return p.steps().stream().map(s -> String.valueOf(s.answerIndex())).collect(Collectors.joining("."));
+    }
+
+    /** A PNG of just the tree's section. */
+    private static void shoot(Page page, String treeId, String name) {
+        page.locator("#tree-" + treeId).screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    @Test
+    void everyPathOfBothTreesEndsWhereJavaSays() {
+        for (DecisionTree tree : course.trees()) {
+            String id = tree.id();
+            ProbedPage opened = open(lessonWith(id), WIDE);
+            Page page = opened.page();
+            assertTrue(page.locator(sel(id, ".tree-static")).isHidden(), "the nested list gives way to the widget");
+            assertEquals("body", page.evaluate("() => document.activeElement.tagName.toLowerCase()"), "no focus move on load");
+            List<TreePath> paths = TreeWalker.paths(tree);
+            assertEquals(paths.size() + "", page.locator(sel(id, ".tree-all-paths a")).textContent().replaceAll("\\D", ""));
+            for (TreePath p : paths) {
+                if (page.locator(sel(id, ".tree-restart")).isVisible()) page.locator(sel(id, ".tree-restart")).click();
+                for (int s = 0; s < p.steps().size(); s++) {
+                    assertEquals("Step " + (s + 1), page.locator(sel(id, ".tree-step")).textContent());
+                    assertEquals(s, page.locator(sel(id, ".tree-history li")).count(), "answers so far");
+                    page.locator("#tree-" + id + "-answer-" + p.steps().get(s).answerIndex()).check();
+                    page.locator(sel(id, ".tree-next")).click();
+                }
+                assertTrue(page.locator(sel(id, ".tree-result")).isVisible(), id + " " + hashOf(p));
+                assertTrue(page.locator(sel(id, ".tree-form")).isHidden());
+                assertEquals(expectedOutcome(p.outcome()), shownOutcome(page, id), id + " path " + hashOf(p));
+                assertEquals("#tree-" + id + "=" + hashOf(p), page.evaluate("() => location.hash"));
+                assertEquals(p.steps().size(), page.locator(sel(id, ".tree-history li")).count());
+                assertEquals(p.outcome().lessons().size(), page.locator(sel(id, ".tree-result-body .tree-lessons a")).count());
+                assertTrue(page.locator(sel(id, ".tree-result")).evaluate("el => el === document.activeElement").equals(true),
+                        "focus moves to the outcome after Next");
+            }
+            shoot(page, id, "tree-" + id + "-outcome-" + WIDE);
+            opened.probe().assertClean("walking tree " + id);
+        }
+    }
+
+    @Test
+    void sharedHashReloadBackAndStartOver() {
+        DecisionTree tree = course.tree("readiness").orElseThrow();
+        TreePath longest = TreeWalker.paths(tree).stream().max((a, b) -> a.steps().size() - b.steps().size()).orElseThrow();
+        String hash = hashOf(longest);
+        String lesson = lessonWith("readiness");
+        ProbedPage opened = open(lesson + "#tree-readiness=" + hash, NARROW);
+        Page page = opened.page();
+        assertEquals(expectedOutcome(longest.outcome()), shownOutcome(page, "readiness"), "a shared link opens at its outcome");
+        assertEquals("body", page.evaluate("() => document.activeElement.tagName.toLowerCase()"), "no focus move on load");
+        shoot(page, "readiness", "tree-readiness-shared-" + NARROW);
+        page.reload();
+        assertEquals(expectedOutcome(longest.outcome()), shownOutcome(page, "readiness"), "after a reload");
+        assertEquals(longest.steps().size(), page.locator(sel("readiness", ".tree-history li")).count());
+
+        page.locator(sel("readiness", ".tree-back")).click();
+        int n = longest.steps().size();
+        assertEquals("Step " + n, page.locator(sel("readiness", ".tree-step")).textContent());
+        assertEquals("#tree-readiness=" + hash.substring(0, Math.max(0, hash.lastIndexOf('.'))), page.evaluate("() => location.hash"));
+        assertTrue(page.locator(sel("readiness", ".tree-fieldset")).evaluate("el => el === document.activeElement").equals(true));
+        page.reload();
+        assertEquals("Step " + n, page.locator(sel("readiness", ".tree-step")).textContent(), "Back is kept in the URL too");
+
+        // Next without an answer explains itself.
+        page.locator(sel("readiness", ".tree-next")).click();
+        assertTrue(page.locator("#tree-readiness-error").isVisible());
+        assertEquals("tree-readiness-error", page.locator(sel("readiness", ".tree-fieldset")).getAttribute("aria-describedby"));
+
+        page.locator(sel("readiness", ".tree-restart")).click();
+        assertEquals("Step 1", page.locator(sel("readiness", ".tree-step")).textContent());
+        assertEquals("", page.evaluate("() => location.hash"));
+        assertTrue(page.locator(sel("readiness", ".tree-back")).isHidden());
+        assertTrue(page.locator(sel("readiness", ".tree-history-box")).isHidden());
+
+        // Printing shows the whole nested list, not the widget.
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertTrue(page.locator(sel("readiness", ".tree-static")).isVisible(), "print shows the nested list");
+        assertTrue(page.locator(sel("readiness", ".tree-widget")).isHidden(), "print hides the widget");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+
+        // A nonsense hash falls back to the start instead of failing.
+        ProbedPage odd = open(lesson + "#tree-readiness=7.7.x", NARROW);
+        assertEquals("Step 1", odd.page().locator(sel("readiness", ".tree-step")).textContent());
+        opened.probe().assertClean("sharing a walk");
+        odd.probe().assertClean("a nonsense hash");
+    }
+
+    @Test
+    void keyboardOnlyWalk() {
+        DecisionTree tree = course.tree("format-or-knowledge").orElseThrow();
+        String id = tree.id();
+        TreePath path = TreeWalker.paths(tree).get(TreeWalker.paths(tree).size() - 1);
+        ProbedPage opened = open(lessonWith(id), NARROW);
+        Page page = opened.page();
+        // Start at the question (as after a click into it); keyboard only from then on.
+        page.locator(sel(id, ".tree-fieldset")).focus();
+        for (TreePath.Step step : path.steps()) {
+            page.keyboard().press("Tab"); // into the radio group: the first answer
+            assertEquals("tree-" + id + "-answer-0", page.evaluate("() => document.activeElement.id"));
+            page.keyboard().press("Space");
+            for (int k = 0; k < step.answerIndex(); k++) page.keyboard().press("ArrowDown");
+            assertTrue(page.locator("#tree-" + id + "-answer-" + step.answerIndex()).isChecked());
+            page.keyboard().press("Tab");
+            assertTrue(page.locator(sel(id, ".tree-next")).evaluate("el => el === document.activeElement").equals(true));
+            page.keyboard().press("Enter");
+            if (page.locator(sel(id, ".tree-form")).isVisible()) {
+                assertTrue(page.locator(sel(id, ".tree-fieldset")).evaluate("el => el === document.activeElement").equals(true),
+                        "focus on the next question");
+            }
+        }
+        assertEquals(expectedOutcome(path.outcome()), shownOutcome(page, id));
+        assertTrue(page.locator(sel(id, ".tree-result")).evaluate("el => el === document.activeElement").equals(true));
+        for (int i = 0; i < 10 && !page.locator(sel(id, ".tree-back")).evaluate("el => el === document.activeElement").equals(true); i++) {
+            page.keyboard().press("Tab");
+        }
+        page.keyboard().press("Enter");
+        assertEquals("Step " + path.steps().size(), page.locator(sel(id, ".tree-step")).textContent(), "Back by keyboard");
+        shoot(page, id, "tree-" + id + "-keyboard-" + NARROW);
+        opened.probe().assertClean("a keyboard walk");
+    }
+
+    @Test
+    void withoutJavaScriptTheWholeTreeShowsAsNestedLists() {
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(false).setViewportSize(NARROW, Chromium.VIEWPORT_HEIGHT));
+        try {
+            Page page = context.newPage();
+            for (DecisionTree tree : course.trees()) {
+                page.navigate(server.url(lessonWith(tree.id())));
+                String id = tree.id();
+                assertTrue(page.locator(sel(id, ".tree-widget")).isHidden());
+                assertTrue(page.locator(sel(id, ".tree-static")).isVisible());
+                List<TreePath> paths = TreeWalker.paths(tree);
+                // Every path ends at an outcome item: as many visible outcome items as paths.
+                assertEquals(paths.size(), page.locator(sel(id, ".tree-static li.tree-outcome-node")).count());
+                assertEquals(paths.stream().map(p -> expectedOutcome(p.outcome())).toList(),
+                        page.locator(sel(id, ".tree-static li.tree-outcome-node")).all().stream()
+                                .map(li -> li.locator(".tree-verdict strong").textContent() + " / " + li.locator(".tree-outcome-title").textContent())
+                                .toList(), "outcomes in path order");
+                assertTrue(page.locator(sel(id, ".tree-static li.tree-outcome-node")).first().isVisible());
+                shoot(page, id, "tree-" + id + "-nojs-" + NARROW);
+                page.locator(sel(id, ".tree-all-paths a")).click();
+                assertTrue(page.url().endsWith("trees/" + id + ".html"), page.url());
+                assertEquals(paths.size(), page.locator("table.tree-paths tbody tr").count());
+            }
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void accessibleAtBothWidthsInBothThemes() {
+        List<String> problems = new ArrayList<>();
+        DecisionTree tree = course.tree("readiness").orElseThrow();
+        String mid = hashOf(TreeWalker.paths(tree).get(TreeWalker.paths(tree).size() - 1));
+        for (int width : WIDTHS) {
+            List<String> urls = List.of(
+                    lessonWith("readiness") + (width == NARROW ? "#tree-readiness=" + mid.substring(0, mid.indexOf('.') + 2) : "#tree-readiness=" + mid),
+                    "trees/readiness.html");
+            for (String url : urls) {
+                ProbedPage opened = open(url, width);
+                Page page = opened.page();
+                if (url.contains("#")) page.locator("#tree-readiness").scrollIntoViewIfNeeded();
+                for (int i = 0; i < 2; i++) {
+                    waitForAnimations(page);
+                    String name = "tree-" + (url.contains("#") ? "lesson" : "paths") + "-" + width + "-" + theme(page);
+                    if (url.contains("#")) {
+                        page.locator("#tree-readiness").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+                    } else {
+                        screenshot(page, name);
+                    }
+                    Axe.violations(page).forEach(v -> problems.add(name + ":\n" + v));
+                    String before = theme(page);
+                    page.locator("#theme-toggle").click();
+                    assertNotEquals(before, theme(page));
+                }
+                problems.addAll(opened.probe().problems());
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problem(s)\n" + String.join("\n", problems));
+
+        ProbedPage file = openFile(lessonWith("format-or-knowledge"), NARROW);
+        assertFalse(file.page().locator(sel("format-or-knowledge", ".tree-widget")).isHidden(), "the widget runs from file://");
+        file.page().locator("#tree-format-or-knowledge-answer-0").check();
+        file.page().locator(sel("format-or-knowledge", ".tree-next")).click();
+        Page fp = file.page();
+        assertTrue("Step 2".equals(fp.locator(sel("format-or-knowledge", ".tree-step")).textContent())
+                || fp.locator(sel("format-or-knowledge", ".tree-result")).isVisible(), "one step further from file://");
+        file.probe().assertClean("the tree from file://");
+    }
+}
