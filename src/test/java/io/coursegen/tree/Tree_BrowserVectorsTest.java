@@ -3,13 +3,9 @@ package io.coursegen.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import io.coursegen.browser.Chromium;
+import io.coursegen.browser.ScriptPage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,37 +26,21 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Tree_BrowserVectorsTest {
 
-    private static final Path SCRIPT = Path.of("src", "main", "resources", "assets", "tree-walk.js");
-
-    private Chromium chromium;
-    private BrowserContext context;
+    private ScriptPage script;
     private Page page;
-    private final List<String> pageErrors = new ArrayList<>();
 
     @BeforeAll
     void openPageWithTheScript() throws IOException {
-        chromium = Chromium.launch();
-        context = chromium.newContext(800);
-        page = context.newPage();
-        page.onPageError(pageErrors::add);
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                pageErrors.add(m.text());
-            }
-        });
-        page.setContent("<!doctype html><title>vectors</title>");
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(SCRIPT, StandardCharsets.UTF_8)));
+        script = ScriptPage.open("tree-walk.js");
+        page = script.page();
     }
 
     @AfterAll
     void close() {
-        if (context != null) {
-            context.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
-        assertEquals(List.of(), pageErrors, "errors in the page");
+        if (script == null) return;
+        List<String> errors = script.errors();
+        script.close();
+        assertEquals(List.of(), errors, "errors in the page");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.coursegen.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A blank page in Debian's Chromium holding one of the site's scripts and nothing else, for running
+ * shared test vectors against the browser's copy of the answer logic. Loading the script alone proves
+ * it works as a classic script with no other file; page errors and console errors are collected.
+ */
+public final class ScriptPage implements AutoCloseable {
+    private final Chromium chromium;
+    private final BrowserContext context;
+    private final Page page;
+    private final List<String> errors = new ArrayList<>();
+
+    private ScriptPage(Chromium chromium, BrowserContext context, Page page) {
+        this.chromium = chromium;
+        this.context = context;
+        this.page = page;
+    }
+
+    /** Opens a blank page and adds {@code src/main/resources/assets/<asset>} to it as a classic script. */
+    public static ScriptPage open(String asset) throws IOException {
+        Path script = Path.of("src", "main", "resources", "assets", asset);
+        Chromium chromium = Chromium.launch();
+        BrowserContext context = chromium.newContext(800);
+        ScriptPage sp = new ScriptPage(chromium, context, context.newPage());
+        sp.page.onPageError(sp.errors::add);
+        sp.page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) sp.errors.add(m.text());
+        });
+        sp.page.setContent("<!doctype html><title>vectors</title>");
+        sp.page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(script, StandardCharsets.UTF_8)));
+        return sp;
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** Page errors and console errors seen so far. */
+    public List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        chromium.close();
+    }
+}
