@@ -116,9 +116,20 @@ public final class CourseLoader {
         return Optional.of(new AnswerSet(entry.name(), List.copyOf(answers), entry.ref()));
     }
 
-    /** Every {@code quizzes/*.yaml}, sorted by file name; other files there are errors. */
+    /** Every {@code quizzes/*.yaml}, sorted by id; other files there are errors. */
     private List<Quiz> loadQuizzes(List<AnswerSet> answerSets) {
-        Path dir = root.resolve("quizzes");
+        return yamlFiles("quizzes", "a quiz", "quiz").parallelStream()
+                .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
+                .sorted(Comparator.comparing(Quiz::id))
+                .toList();
+    }
+
+    /**
+     * The {@code .yaml}/{@code .yml} files of a folder that holds one item per file, sorted by name;
+     * hidden files are skipped, anything else is an error naming what the folder is for.
+     */
+    private List<Path> yamlFiles(String folder, String notA, String item) {
+        Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files = new ArrayList<>();
         for (Path file : sortedChildren(dir)) {
@@ -127,13 +138,11 @@ public final class CourseLoader {
             if (Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
                 files.add(file);
             } else {
-                diagnostics.error(SourceRef.file(rel(file)), "`" + name + "` is not a quiz: quizzes/ holds one quiz per `<id>.yaml` file");
+                diagnostics.error(SourceRef.file(rel(file)), "`" + name + "` is not " + notA + ": " + folder
+                        + "/ holds one " + item + " per `<id>.yaml` file");
             }
         }
-        return files.parallelStream()
-                .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
-                .sorted(Comparator.comparing(Quiz::id))
-                .toList();
+        return files;
     }
 
     /** Where decision trees live, one {@code <id>.yaml} per tree. */
@@ -141,20 +150,7 @@ public final class CourseLoader {
 
     /** Every {@code content/widgets/decision-trees/*.yaml}, sorted by id; other files there are errors. */
     private List<DecisionTree> loadTrees() {
-        Path dir = root.resolve(TREES_DIR);
-        if (!Files.isDirectory(dir)) return List.of();
-        List<Path> files = new ArrayList<>();
-        for (Path file : sortedChildren(dir)) {
-            String name = file.getFileName().toString();
-            if (name.startsWith(".")) continue;
-            if (Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                files.add(file);
-            } else {
-                diagnostics.error(SourceRef.file(rel(file)), "`" + name + "` is not a decision tree: " + TREES_DIR
-                        + "/ holds one tree per `<id>.yaml` file");
-            }
-        }
-        return files.stream()
+        return yamlFiles(TREES_DIR, "a decision tree", "tree").stream()
                 .flatMap(f -> TreeParser.fromFile(f, rel(f), diagnostics).stream())
                 .sorted(Comparator.comparing(DecisionTree::id))
                 .toList();
