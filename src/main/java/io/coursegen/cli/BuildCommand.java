@@ -34,7 +34,16 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path root = project.root();
         Path output = out == null ? root.resolve("site") : out;
-        BuildResult result = new SiteBuilder(new BuildOptions(root, output, parseBaseUrl(), true), Templates.precompiled()).build();
+        BuildResult result;
+        try {
+            result = new SiteBuilder(new BuildOptions(root, output, parseBaseUrl(), true), Templates.precompiled()).build();
+        } catch (OutOfMemoryError e) {
+            // Nothing was swapped into place (the write stage comes last), so the old site is intact.
+            spec.commandLine().getErr().printf(Locale.ROOT, "coursegen: error: out of memory with a maximum heap of %d MiB;"
+                    + " give the JVM more, e.g. JAVA_OPTS=-Xmx4g ./coursegen build%n", Runtime.getRuntime().maxMemory() >> 20);
+            spec.commandLine().getErr().flush();
+            return Main.CONTENT_ERRORS;
+        }
         String where = shown(root, output);
         return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 "built " + Reporter.plural(result.pages(), "page") + " into " + where + String.format(Locale.ROOT, ", %.1f KB", result.bytes() / 1024.0));
