@@ -90,12 +90,11 @@ public final class CostJson {
     }
 
     /** The JSON of a result, amounts unrounded. */
-    public static ObjectNode result(CostResult r) {
-        ObjectNode out = NODES.objectNode();
-        out.put("trainingCost", r.trainingCost());
-        out.set("prompted", costs(r.prompted()));
-        out.set("fineTuned", costs(r.fineTuned()));
-        out.put("monthlySaving", r.monthlySaving());
+    /**
+     * Writes {@code breakEven}, {@code breakEvenRequestsPerDay} and {@code retrainMonths} of a result,
+     * the part shared by the result JSON and the vectors' rounded view of it.
+     */
+    public static void putBreakEven(ObjectNode out, CostResult r) {
         ObjectNode breakEven = out.putObject("breakEven");
         breakEven.put("status", r.breakEven().status().key());
         if (r.breakEven().month().isPresent()) {
@@ -110,6 +109,15 @@ public final class CostJson {
         }
         ArrayNode months = out.putArray("retrainMonths");
         r.retrainMonths().forEach(months::add);
+    }
+
+    public static ObjectNode result(CostResult r) {
+        ObjectNode out = NODES.objectNode();
+        out.put("trainingCost", r.trainingCost());
+        out.set("prompted", costs(r.prompted()));
+        out.set("fineTuned", costs(r.fineTuned()));
+        out.put("monthlySaving", r.monthlySaving());
+        putBreakEven(out, r);
         ObjectNode cumulative = out.putObject("cumulative");
         r.cumulativePrompted().forEach(cumulative.putArray("prompted")::add);
         r.cumulativeFineTuned().forEach(cumulative.putArray("fineTuned")::add);

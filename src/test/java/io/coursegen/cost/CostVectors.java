@@ -76,19 +76,7 @@ final class CostVectors {
         out.set("prompted", display(r.prompted()));
         out.set("fineTuned", display(r.fineTuned()));
         out.put("monthlySavingCents", Money.roundCents(r.monthlySaving()));
-        ObjectNode breakEven = out.putObject("breakEven");
-        breakEven.put("status", r.breakEven().status().key());
-        if (r.breakEven().month().isPresent()) {
-            breakEven.put("month", r.breakEven().month().getAsInt());
-        } else {
-            breakEven.putNull("month");
-        }
-        if (r.breakEvenRequestsPerDay().isPresent()) {
-            out.put("breakEvenRequestsPerDay", r.breakEvenRequestsPerDay().getAsDouble());
-        } else {
-            out.putNull("breakEvenRequestsPerDay");
-        }
-        r.retrainMonths().forEach(out.putArray("retrainMonths")::add);
+        CostJson.putBreakEven(out, r);
         ObjectNode cumulative = out.putObject("cumulativeCents");
         ArrayNode prompted = cumulative.putArray("prompted");
         r.cumulativePrompted().forEach(usd -> prompted.add(Money.roundCents(usd)));
