@@ -38,6 +38,8 @@ public final class SiteRenderer {
     private final SitePaths paths;
     private final BodyRenderer bodies;
     private final List<Lesson> lessons;
+    /** Module slugs are unique (checked), so each lesson finds its module without a scan. */
+    private final Map<String, CourseModule> modulesBySlug = new LinkedHashMap<>();
     private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
 
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
@@ -48,6 +50,7 @@ public final class SiteRenderer {
         this.projectRoot = projectRoot;
         this.paths = new SitePaths(course);
         this.lessons = course.lessons().toList();
+        course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q, course)));
         this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment);
     }
@@ -211,7 +214,7 @@ public final class SiteRenderer {
     }
 
     private CourseModule moduleOf(Lesson l) {
-        return course.modules().stream().filter(m -> m.slug().equals(l.moduleSlug())).findFirst().orElseThrow();
+        return modulesBySlug.get(l.moduleSlug());
     }
 
     /** The local images lessons link to, copied to their place in the site (the checks made sure they exist). */
