@@ -97,6 +97,21 @@ public abstract class BrowserTestSupport {
         return context.newPage();
     }
 
+    /**
+     * Saves a PNG of one element as {@code target/screenshots/<name>.png}. A page shot clipped to the
+     * element's box, not Playwright's element shot: that one waits for the element to be "stable" and
+     * timed out once on a loaded CI machine, and these pictures are for people, never compared.
+     */
+    protected static Path screenshotOf(Page page, String selector, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        com.microsoft.playwright.options.BoundingBox box = page.locator(selector).first().boundingBox();
+        double scrollX = ((Number) page.evaluate("() => window.scrollX")).doubleValue();
+        double scrollY = ((Number) page.evaluate("() => window.scrollY")).doubleValue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
+                .setClip(box.x + scrollX, box.y + scrollY, box.width, box.height));
+        return file;
+    }
+
     /** Saves a full-page PNG as {@code target/screenshots/<name>.png}. */
     protected static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");

@@ -105,7 +105,7 @@ class Calculator_BrowserTest extends BrowserTestSupport {
             for (int i = 0; i < 2; i++) {
                 waitForAnimations(page);
                 String name = "calculator-" + width + "-" + theme(page);
-                page.locator("#calculator").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+                screenshotOf(page, "#calculator", name);
                 Axe.violations(page).forEach(v -> problems.add(name + ":\n" + v));
                 String before = theme(page);
                 page.locator("#theme-toggle").click();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.CourseLoader;
@@ -74,7 +73,7 @@ class Tree_BrowserTest extends BrowserTestSupport {
 
     /** A PNG of just the tree's section. */
     private static void shoot(Page page, String treeId, String name) {
-        page.locator("#tree-" + treeId).screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        screenshotOf(page, "#tree-" + treeId, name);
     }
 
     @Test
@@ -236,7 +235,7 @@ class Tree_BrowserTest extends BrowserTestSupport {
                     waitForAnimations(page);
                     String name = "tree-" + (url.contains("#") ? "lesson" : "paths") + "-" + width + "-" + theme(page);
                     if (url.contains("#")) {
-                        page.locator("#tree-readiness").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+                        screenshotOf(page, "#tree-readiness", name);
                     } else {
                         screenshot(page, name);
                     }
