@@ -13,6 +13,7 @@ import io.coursegen.load.MarkdownParser;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Lesson;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -170,11 +171,14 @@ public final class BodyRenderer {
     /**
      * Wide tables and code blocks scroll sideways on phones; keyboard users can only scroll what can
      * take focus, so each gets {@code tabindex=0}, and tables a labelled region wrapper to scroll in.
+     * Regions need distinct names, so with several tables on a page they are "Table 1", "Table 2", ...
      */
     private static void makeScrollersFocusable(Document doc) {
         for (Element pre : doc.select("pre")) pre.attr("tabindex", "0");
-        for (Element table : doc.select("table")) {
-            table.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"></div>");
+        List<Element> tables = doc.select("table");
+        for (int i = 0; i < tables.size(); i++) {
+            String label = tables.size() == 1 ? "Table" : "Table " + (i + 1);
+            tables.get(i).wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"" + label + "\"></div>");
         }
     }
 

@@ -1,6 +1,8 @@
 package io.coursegen.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,14 @@ class BodyRenderer_MarkdownTest {
     @Test
     void plainBlockquoteStaysAQuote() {
         assertEquals("<blockquote>\n<p>Just a quote.</p>\n</blockquote>", Render_Fixture.body("> Just a quote.\n").strip());
+    }
+
+    @Test
+    void severalTablesOnAPageGetDistinctRegionNames() {
+        String html = Render_Fixture.body("| A |\n|---|\n| 1 |\n\ntext\n\n| B |\n|---|\n| 2 |\n");
+        assertTrue(html.contains("aria-label=\"Table 1\"><table>"), html);
+        assertTrue(html.contains("aria-label=\"Table 2\"><table>"), html);
+        assertFalse(html.contains("aria-label=\"Table\""), html);
     }
 
     @Test
