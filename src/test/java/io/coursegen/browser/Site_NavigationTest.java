@@ -107,6 +107,9 @@ class Site_NavigationTest extends BrowserTestSupport {
                         && box.x < NARROW && box.y < Chromium.VIEWPORT_HEIGHT,
                 "a focused skip link must be on screen on " + kind + ", box: " + describe(box));
         page.keyboard().press("Enter");
+        // The hash changes after the key press is handled, which a loaded machine can delay: wait for it
+        // (Playwright's default timeout fails the test if it never comes) instead of reading the URL at once.
+        page.waitForURL(url -> url.endsWith("#main"));
         assertTrue(page.url().endsWith("#main"), "Enter on the skip link should go to #main, url: " + page.url());
     }
 
