@@ -26,7 +26,7 @@ class Loader_FuzzTest {
             new AnswerSet.Answer("fine-tuning", "Fine-tuning", SourceRef.file("content/course.yaml"))),
             SourceRef.file("content/course.yaml")));
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void lesson(byte[] bytes) {
         Diagnostics d = new Diagnostics();
         String path = "content/01-intro/01-fuzz.md";
@@ -35,7 +35,7 @@ class Loader_FuzzTest {
         assertTrue(lesson.isPresent() || d.hasErrors(), "no lesson and no error");
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void quiz(byte[] bytes) {
         Diagnostics d = new Diagnostics();
         String path = "quizzes/fuzz.yaml";
