@@ -11,5 +11,11 @@ import java.util.Optional;
  * @param out         the output folder, replaced whole by a successful build
  * @param baseUrl     the URL the site will be published at, if known; enables sitemap.xml
  * @param writeOutput false for {@code check}: load and check only, write nothing
+ * @param sink        where the site's files are written (the file system; tests pass one that fails)
  */
-public record BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput) {}
+public record BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput, io.coursegen.write.SiteWriter.Sink sink) {
+
+    public BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput) {
+        this(projectRoot, out, baseUrl, writeOutput, io.coursegen.write.SiteWriter.FILES);
+    }
+}

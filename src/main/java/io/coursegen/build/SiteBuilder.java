@@ -48,7 +48,7 @@ public final class SiteBuilder {
             long bytes = write(files);
             return result((int) files.stream().filter(OutputFile::isPage).count(), bytes, start, null);
         } catch (IOException e) {
-            return result(0, 0, start, "write: " + e.getMessage());
+            return result(0, 0, start, "write: " + SiteWriter.describe(e) + "; the previous site was left as it was");
         }
     }
 
@@ -65,7 +65,7 @@ public final class SiteBuilder {
     }
 
     private long write(List<OutputFile> files) throws IOException {
-        return SiteWriter.write(options.out(), files);
+        return SiteWriter.write(options.out(), files, options.sink());
     }
 
     private BuildResult result(int pages, long bytes, long start, String failure) {

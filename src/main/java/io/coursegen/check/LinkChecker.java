@@ -73,9 +73,28 @@ final class LinkChecker {
             } else {
                 checkAnchor(link, to, parts[1]);
             }
+        } else if (linksOutside(projectRoot.resolve(target)) != null) {
+            diagnostics.error(link.ref(), what + " `" + url + "`: " + linksOutside(projectRoot.resolve(target)));
         } else if (!Files.isRegularFile(projectRoot.resolve(target))) {
             diagnostics.error(link.ref(), "missing " + what + ": no file at `" + target + "`");
         }
+    }
+
+    /**
+     * Why {@code file} or a folder on its way from the project root is a symbolic link the site may not
+     * copy (it leads outside the project, or nowhere); null if none is.
+     */
+    private String linksOutside(java.nio.file.Path file) {
+        java.nio.file.Path rel = projectRoot.relativize(file);
+        java.nio.file.Path p = projectRoot;
+        for (java.nio.file.Path part : rel) {
+            p = p.resolve(part);
+            if (Files.isSymbolicLink(p)) {
+                String why = io.coursegen.model.ContentPaths.symlinkProblem(projectRoot, p);
+                if (why != null) return why;
+            }
+        }
+        return null;
     }
 
     /**

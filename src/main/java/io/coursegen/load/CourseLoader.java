@@ -2,6 +2,7 @@ package io.coursegen.load;
 
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.AnswerSet;
+import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
@@ -219,13 +220,29 @@ public final class CourseLoader {
                 .toList();
     }
 
+    /**
+     * The entries of {@code dir}, sorted by name. A symbolic link that leads outside the project, or
+     * nowhere (a loop or a dangling link), is an error and left out: a build reads nothing outside the
+     * course.
+     */
     private List<Path> sortedChildren(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).filter(this::staysInside).toList();
         } catch (IOException e) {
             diagnostics.error(SourceRef.file(rel(dir)), "cannot list folder: " + e.getMessage());
             return List.of();
         }
+    }
+
+    private boolean staysInside(Path p) {
+        if (!Files.isSymbolicLink(p)) return true;
+        String name = p.getFileName().toString();
+        // Only what the loader reads is judged here; a linked folder of images is judged where a lesson links to it.
+        if (!name.endsWith(".md") && !name.endsWith(".yaml") && !name.endsWith(".yml") && Slugged.parse(name).isEmpty()) return true;
+        String why = ContentPaths.symlinkProblem(root, p);
+        if (why == null) return true;
+        diagnostics.error(SourceRef.file(rel(p)), why);
+        return false;
     }
 
     /** The path shown to authors: relative to the project root, with forward slashes. */

@@ -27,6 +27,7 @@ import io.coursegen.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,9 +63,24 @@ public final class MarkdownParser {
 
     private MarkdownParser() {}
 
+    /** The shared parser, for {@link MarkdownLimits#vet}. */
+    static Parser parser() {
+        return PARSER;
+    }
+
     /** Parses {@code body}, which starts after {@code lineOffset} lines of {@code path}. */
     public static MarkdownDoc parse(String path, String body, int lineOffset, Diagnostics diagnostics) {
-        Document document = PARSER.parse(body);
+        return parse(path, body, lineOffset, MarkdownLimits.budget(), diagnostics);
+    }
+
+    /**
+     * Parses {@code body} within {@link MarkdownLimits}, taking at most {@code budget}; a body that hits a
+     * limit is reported and gives an empty document.
+     */
+    public static MarkdownDoc parse(String path, String body, int lineOffset, java.time.Duration budget, Diagnostics diagnostics) {
+        Optional<Document> parsed = MarkdownLimits.parse(PARSER, path, body, lineOffset, budget, diagnostics);
+        if (parsed.isEmpty()) return new MarkdownDoc(PARSER.parse(""), List.of(), List.of(), List.of());
+        Document document = parsed.get();
         LineIndex lines = new LineIndex(body);
         HeadingIds ids = new HeadingIds();
         List<MarkdownDoc.Heading> headings = new ArrayList<>();

@@ -10,7 +10,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Parses YAML text into SnakeYAML's node graph, which keeps the position of every value, with limits
@@ -39,7 +43,9 @@ public final class YamlParser {
         options.setProcessComments(false);
         Yaml yaml = new Yaml(new SafeConstructor(options));
         try {
-            return Optional.ofNullable(yaml.compose(new StringReader(text)));
+            Node root = yaml.compose(new StringReader(text));
+            if (root != null && !vetTexts(path, root, lineOffset, diagnostics)) return Optional.empty();
+            return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourceRef where = mark == null
@@ -54,6 +60,34 @@ public final class YamlParser {
             diagnostics.error(new SourceRef(path, lineOffset + 1, 1), "invalid YAML: nested too deeply");
             return Optional.empty();
         }
+    }
+
+    /**
+     * Every text value may end up rendered as markdown, so each long one is held to
+     * {@link MarkdownLimits} here, where its position is known; false if one failed.
+     */
+    private static boolean vetTexts(String path, Node root, int lineOffset, Diagnostics diagnostics) {
+        boolean ok = true;
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (!seen.add(n)) continue; // aliases share nodes
+            if (n instanceof ScalarNode s) {
+                Mark m = s.getStartMark();
+                SourceRef at = new SourceRef(path, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
+                ok &= MarkdownLimits.vet(MarkdownParser.parser(), path, s.getValue(), at, diagnostics);
+            } else if (n instanceof SequenceNode q) {
+                q.getValue().forEach(todo::push);
+            } else if (n instanceof MappingNode mp) {
+                for (NodeTuple t : mp.getValue()) {
+                    todo.push(t.getValueNode());
+                    todo.push(t.getKeyNode());
+                }
+            }
+        }
+        return ok;
     }
 
     /**

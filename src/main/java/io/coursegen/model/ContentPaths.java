@@ -47,4 +47,24 @@ public final class ContentPaths {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
         return -1;
     }
+
+    /**
+     * Why the symbolic link {@code link} may not be read as part of the project at {@code root}: it is a
+     * loop, leads nowhere, or leads outside the project; null if it stays inside.
+     */
+    public static String symlinkProblem(java.nio.file.Path root, java.nio.file.Path link) {
+        try {
+            java.nio.file.Path real = link.toRealPath();
+            if (real.startsWith(root.toRealPath())) return null;
+            return "`" + link.getFileName() + "` is a symbolic link that leads outside the project; copy the file in instead";
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = e.getReason() == null ? "" : e.getReason();
+            if (reason.toLowerCase(java.util.Locale.ROOT).contains("levels of symbolic links")) {
+                return "`" + link.getFileName() + "` is a symbolic link loop";
+            }
+            return "`" + link.getFileName() + "` is a symbolic link to a file that does not exist";
+        } catch (java.io.IOException e) {
+            return "`" + link.getFileName() + "` is a symbolic link that cannot be followed: " + e.getMessage();
+        }
+    }
 }

@@ -21,10 +21,38 @@ public final class SiteWriter {
     /** Marks a folder as a coursegen site, so a build never replaces a folder it did not make. */
     public static final String MARKER = ".coursegen-site";
 
+    /**
+     * Where the bytes of each file go: the file system, or in tests one that fails part-way (a full
+     * disk) to show that nothing of a failed build is left behind.
+     */
+    public interface Sink {
+        void write(Path dest, byte[] bytes) throws IOException;
+
+        void copy(Path source, Path dest) throws IOException;
+    }
+
+    /** The real file system. */
+    public static final Sink FILES = new Sink() {
+        @Override
+        public void write(Path dest, byte[] bytes) throws IOException {
+            Files.write(dest, bytes);
+        }
+
+        @Override
+        public void copy(Path source, Path dest) throws IOException {
+            Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+    };
+
     private SiteWriter() {}
 
     /** Writes {@code files} as the new content of {@code out}; returns the number of bytes written. */
     public static long write(Path out, List<OutputFile> files) throws IOException {
+        return write(out, files, FILES);
+    }
+
+    /** {@link #write(Path, List)} through {@code sink}. */
+    public static long write(Path out, List<OutputFile> files, Sink sink) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -37,7 +65,7 @@ public final class SiteWriter {
         long bytes = 0;
         try {
             Files.createDirectory(staging);
-            for (OutputFile f : files) bytes += writeOne(staging, f);
+            for (OutputFile f : files) bytes += writeOne(staging, f, sink);
             Files.write(staging.resolve(MARKER), new byte[0]);
             swap(staging, target, parent.resolve("." + target.getFileName() + ".old-" + id));
         } catch (IOException | RuntimeException e) {
@@ -47,15 +75,15 @@ public final class SiteWriter {
         return bytes;
     }
 
-    private static long writeOne(Path staging, OutputFile f) throws IOException {
+    private static long writeOne(Path staging, OutputFile f, Sink sink) throws IOException {
         Path dest = staging.resolve(f.path()).normalize();
         if (!dest.startsWith(staging)) throw new IOException("output path escapes the site folder: " + f.path());
         Files.createDirectories(dest.getParent());
         if (f.source() != null) {
-            Files.copy(f.source(), dest, StandardCopyOption.REPLACE_EXISTING);
+            sink.copy(f.source(), dest);
             return Files.size(dest);
         }
-        Files.write(dest, f.bytes());
+        sink.write(dest, f.bytes());
         return f.bytes().length;
     }
 
@@ -72,6 +100,23 @@ public final class SiteWriter {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /**
+     * A write failure in words: Java's file exceptions often carry only a path ({@code /x/site}), which
+     * says nothing about what went wrong.
+     */
+    public static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String what = f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                    : e.getClass().getSimpleName();
+            return "cannot write `" + f.getFile() + "`: " + what;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean isReplaceable(Path target) throws IOException {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * inline style, and the policy meta tag itself. A template or widget change that slips one in fails here
  * before any browser runs.
  */
-class Site_SecurityScanTest {
+public class Site_SecurityScanTest {
 
     @Test
     void everyPageOfTheCourseIsFreeOfInlineCode(@TempDir Path tmp) throws IOException {
@@ -44,7 +44,7 @@ class Site_SecurityScanTest {
     }
 
     /** Every problem of one page, as {@code page: what}. */
-    static void scan(String name, Document doc, List<String> problems) {
+    public static void scan(String name, Document doc, List<String> problems) {
         Element csp = doc.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
         if (csp == null || !csp.attr("content").equals(Chrome.CSP)) problems.add(name + ": missing or different CSP meta tag");
         for (Element script : doc.select("script")) {

@@ -1,0 +1,193 @@
+package io.coursegen.load;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.model.SourceRef;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * Keeps pathological markdown from taking the build down. flexmark parses and renders recursively and
+ * some inputs take it quadratic time, so a lesson body is parsed under three limits, each ending in an
+ * error that names the file instead of a {@link StackOverflowError} or a hang:
+ * <ul>
+ *   <li>block quotes and list markers at the start of a line may nest at most {@link #MAX_BLOCK_NESTING}
+ *       deep (checked before flexmark sees the text);
+ *   <li>the parsed document may be at most {@link #MAX_TREE_DEPTH} nodes deep, so rendering it cannot
+ *       overflow the stack;
+ *   <li>parsing one file may take at most {@link #budget()} ({@code -Dcoursegen.markdownBudgetSeconds},
+ *       default 10): the text is handed to flexmark through a {@link CharSequence} that looks at the
+ *       clock every few thousand reads and stops the parse once the time is up.
+ * </ul>
+ */
+public final class MarkdownLimits {
+    public static final int MAX_BLOCK_NESTING = 50;
+    public static final int MAX_TREE_DEPTH = 100;
+    private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(Long.getLong("coursegen.markdownBudgetSeconds", 10));
+
+    private MarkdownLimits() {}
+
+    /** The time one file's markdown may take to parse. */
+    public static Duration budget() {
+        return DEFAULT_BUDGET;
+    }
+
+    /**
+     * Parses {@code text} (starting after {@code lineOffset} lines of {@code path}) within the limits;
+     * empty, with an error at the best position known, when a limit is hit.
+     */
+    static Optional<Document> parse(Parser parser, String path, String text, int lineOffset, Duration budget, Diagnostics diagnostics) {
+        LineIndex lines = new LineIndex(text);
+        int tooDeep = firstTooDeepMarker(text);
+        if (tooDeep >= 0) {
+            diagnostics.error(lines.at(path, tooDeep, lineOffset), "block quotes or lists nested more than " + MAX_BLOCK_NESTING
+                    + " deep; flatten the structure");
+            return Optional.empty();
+        }
+        SourceRef start = new SourceRef(path, lineOffset + 1, 1);
+        Timed timed = new Timed(text, System.nanoTime() + budget.toNanos());
+        Document document;
+        try {
+            document = parser.parse(BasedSequence.of(timed));
+        } catch (OutOfTime e) {
+            diagnostics.error(start, "markdown took longer than " + budget.toSeconds() + " s to parse;"
+                    + " look for long runs of unclosed brackets, parentheses or emphasis markers");
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            diagnostics.error(start, "markdown nested too deeply to parse; look for long runs of `*`, `_`, `[` or `>`");
+            return Optional.empty();
+        } finally {
+            timed.disarm();
+        }
+        Node deep = firstTooDeepNode(document);
+        if (deep != null) {
+            diagnostics.error(lines.at(path, Math.max(0, deep.getStartOffset()), lineOffset),
+                    "markdown nested more than " + MAX_TREE_DEPTH + " levels deep; simplify it");
+            return Optional.empty();
+        }
+        return Optional.of(document);
+    }
+
+    /**
+     * Checks a YAML text value that may be rendered as markdown (quiz prompts, feedback, tree help,
+     * preset descriptions...) against the same limits, reporting a problem at {@code at}, the value's
+     * position; false if it hit one.
+     */
+    static boolean vet(Parser parser, String path, String text, SourceRef at, Diagnostics diagnostics) {
+        if (text.length() <= MAX_BLOCK_NESTING) return true; // too short to nest that deep
+        Diagnostics inner = new Diagnostics();
+        Optional<Document> parsed = parse(parser, path, text, 0, budget(), inner);
+        if (parsed.isPresent()) return true;
+        String message = inner.sorted().get(0).message();
+        diagnostics.error(at, message.replaceFirst("^markdown ", "this text, read as markdown, ").replaceFirst("^block quotes", "this text, read as markdown, has block quotes"));
+        return false;
+    }
+
+    /**
+     * The offset of the first block marker ({@code >}, {@code -}, {@code *}, {@code +} or {@code 1.}
+     * followed by a space, or a {@code >} alone) that sits more than {@link #MAX_BLOCK_NESTING} deep at the
+     * start of a line; -1 if none does.
+     */
+    static int firstTooDeepMarker(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int depth = 0;
+            int pos = i;
+            while (true) {
+                while (pos < n && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) pos++;
+                if (pos >= n) break;
+                char c = text.charAt(pos);
+                int next;
+                if (c == '>') {
+                    next = pos + 1;
+                } else if ((c == '-' || c == '*' || c == '+') && pos + 1 < n && (text.charAt(pos + 1) == ' ' || text.charAt(pos + 1) == '\t')) {
+                    next = pos + 1;
+                } else if (c >= '0' && c <= '9') {
+                    int d = pos;
+                    while (d < n && d - pos < 9 && text.charAt(d) >= '0' && text.charAt(d) <= '9') d++;
+                    if (d < n - 1 && (text.charAt(d) == '.' || text.charAt(d) == ')') && (text.charAt(d + 1) == ' ' || text.charAt(d + 1) == '\t')) {
+                        next = d + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                if (++depth > MAX_BLOCK_NESTING) return pos;
+                pos = next;
+            }
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) break;
+            i = nl + 1;
+        }
+        return -1;
+    }
+
+    /** The first node deeper than {@link #MAX_TREE_DEPTH} below the document, found without recursion; or null. */
+    private static Node firstTooDeepNode(Document document) {
+        record At(Node node, int depth) {}
+        Deque<At> stack = new ArrayDeque<>();
+        stack.push(new At(document, 0));
+        while (!stack.isEmpty()) {
+            At at = stack.pop();
+            if (at.depth > MAX_TREE_DEPTH) return at.node;
+            for (Node child = at.node.getLastChild(); child != null; child = child.getPrevious()) {
+                stack.push(new At(child, at.depth + 1));
+            }
+        }
+        return null;
+    }
+
+    /** Thrown out of flexmark when a parse runs out of time. */
+    private static final class OutOfTime extends RuntimeException {
+        OutOfTime() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The text as flexmark reads it: every 4096 reads it compares the clock with the deadline. After the
+     * parse it is disarmed, since the document keeps reading it while it is checked and rendered.
+     */
+    private static final class Timed implements CharSequence {
+        private final String text;
+        private volatile long deadline;
+        private int reads;
+
+        Timed(String text, long deadline) {
+            this.text = text;
+            this.deadline = deadline;
+        }
+
+        void disarm() {
+            deadline = Long.MAX_VALUE;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 4095) == 0 && deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) throw new OutOfTime();
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}
