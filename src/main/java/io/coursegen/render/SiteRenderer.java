@@ -43,6 +43,28 @@ public final class SiteRenderer {
     private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
 
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
+        this(course, templates, assets, baseUrl, projectRoot, new QuizViewCache());
+    }
+
+    /**
+     * Quiz views kept between renders by {@code serve}: a view depends only on its quiz and on where
+     * lessons land (their file names), so an unchanged quiz object keeps its view.
+     */
+    public static final class QuizViewCache {
+        private final Map<Quiz, QuizView> views = new java.util.IdentityHashMap<>();
+
+        private synchronized QuizView get(Quiz quiz, Course course) {
+            return views.computeIfAbsent(quiz, q -> QuizViews.of(q, course));
+        }
+
+        /** Forgets every view, for when lessons may have moved (a full reload). */
+        public synchronized void clear() {
+            views.clear();
+        }
+    }
+
+    /** As above, taking quiz views from {@code cache} and adding the ones it lacks. */
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, QuizViewCache cache) {
         this.course = course;
         this.templates = templates;
         this.assets = assets;
@@ -51,7 +73,7 @@ public final class SiteRenderer {
         this.paths = new SitePaths(course);
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
-        course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q, course)));
+        course.quizzes().forEach(q -> quizViews.put(q.id(), cache.get(q, course)));
         this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment);
     }
 

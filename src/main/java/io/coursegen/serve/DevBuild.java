@@ -71,6 +71,7 @@ final class DevBuild {
     private Set<String> knownFiles = Set.of();
 
     private Assets assets;
+    private final SiteRenderer.QuizViewCache quizViews = new SiteRenderer.QuizViewCache();
     private Course rendered;
     private SiteSnapshot good;
 
@@ -166,6 +167,7 @@ final class DevBuild {
             }
         }
         knownFiles = files;
+        quizViews.clear();
         pendingLessons.clear();
         pendingQuizzes.clear();
     }
@@ -244,7 +246,7 @@ final class DevBuild {
         List<String> changed;
         try {
             if (assets == null) assets = assetsSource.get();
-            SiteRenderer renderer = new SiteRenderer(course, templates, assets, Optional.empty(), root);
+            SiteRenderer renderer = new SiteRenderer(course, templates, assets, Optional.empty(), root, quizViews);
             Set<String> pages = pendingAll || good == null || rendered == null ? null
                     : new AffectedPages(templates).of(rendered, course, pendingLessons, pendingQuizzes, pendingTemplates);
             if (pages == null) {

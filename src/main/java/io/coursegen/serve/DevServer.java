@@ -71,6 +71,11 @@ public final class DevServer implements AutoCloseable {
         this.build = new DevBuild(root, Templates.precompiled(), () -> Templates.hotReload(root.resolve("templates"), classDir),
                 ownAssets ? assetsDir : null,
                 ownAssets ? () -> Assets.fromDirectory(assetsDir) : Assets::bundled);
+        // Watch before the first build, so an edit made while it runs is queued, not lost.
+        this.watcher = new DirectoryWatcher(watched(root, ownAssets ? assetsDir : null), QUIET, batch -> {
+            DevBuild.Outcome o = build.update(batch.paths(), batch.overflow());
+            if (o != null) publish(o, batch.firstEventNanos(), true);
+        });
         long start = System.nanoTime();
         publish(build.full(), start, false);
 
@@ -86,10 +91,6 @@ public final class DevServer implements AutoCloseable {
         this.pool = Executors.newFixedThreadPool(4, daemon("coursegen-http"));
         http.setExecutor(pool);
         http.createContext("/", this::handle);
-        this.watcher = new DirectoryWatcher(watched(root, ownAssets ? assetsDir : null), QUIET, batch -> {
-            DevBuild.Outcome o = build.update(batch.paths(), batch.overflow());
-            if (o != null) publish(o, batch.firstEventNanos(), true);
-        });
         this.pinger = Executors.newSingleThreadScheduledExecutor(daemon("coursegen-ping"));
     }
 

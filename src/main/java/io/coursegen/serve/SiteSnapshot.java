@@ -46,6 +46,11 @@ final class SiteSnapshot {
         return files.size();
     }
 
+    /** Every file's path, for tests. */
+    java.util.Set<String> keysForTest() {
+        return files.keySet();
+    }
+
     private static Map<String, byte[]> put(Map<String, byte[]> into, Collection<OutputFile> outputs) {
         for (OutputFile f : outputs) into.put(f.path(), bytes(f));
         return into;
