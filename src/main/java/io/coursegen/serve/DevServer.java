@@ -84,10 +84,7 @@ public final class DevServer implements AutoCloseable {
         int port = http.getAddress().getPort();
         this.guard = new RequestGuard(options.host(), port);
         this.url = URI.create("http://" + RequestGuard.hostForm(options.host()) + ":" + port + "/");
-        if (!address.isLoopbackAddress()) {
-            out.println("coursegen serve: warning: listening on " + options.host() + ", which is not a loopback address: other"
-                    + " machines may reach this dev server; it is made for one author on this machine, not for a network");
-        }
+        exposureWarning(options.host(), address).ifPresent(out::println);
         this.pool = Executors.newFixedThreadPool(4, daemon("coursegen-http"));
         http.setExecutor(pool);
         http.createContext("/", this::handle);
@@ -134,6 +131,13 @@ public final class DevServer implements AutoCloseable {
             deleteTree(classDir);
             closed.countDown();
         }
+    }
+
+    /** The warning printed when the server listens where other machines may reach it. */
+    static Optional<String> exposureWarning(String host, InetAddress address) {
+        if (address.isLoopbackAddress()) return Optional.empty();
+        return Optional.of("coursegen serve: warning: listening on " + host + ", which is not a loopback address: other"
+                + " machines may reach this dev server; it is made for one author on this machine, not for a network");
     }
 
     private static List<Path> watched(Path root, Path assetsDir) {

@@ -71,6 +71,8 @@ final class RequestGuard {
      * {@code index.html}.
      */
     static Result path(String rawTarget) {
+        // "//x" and "///x" are authority forms to URI (and "///x" loses its empty authority): no site file starts so.
+        if (rawTarget.startsWith("//")) return Result.refused(BAD_PATH);
         URI uri;
         try {
             uri = new URI(rawTarget);
