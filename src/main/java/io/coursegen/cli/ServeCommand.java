@@ -62,8 +62,6 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
         }
         server.awaitClose();
-        out.println("stopped");
-        out.flush();
         return Main.OK;
     }
 }

@@ -129,6 +129,8 @@ public final class DevServer implements AutoCloseable {
             http.stop(0);
             pool.shutdownNow();
             deleteTree(classDir);
+            out.println("coursegen serve: stopped");
+            out.flush();
             closed.countDown();
         }
     }
