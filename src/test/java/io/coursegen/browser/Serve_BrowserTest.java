@@ -85,6 +85,7 @@ class Serve_BrowserTest {
         assertTrue(overlay.contains("errors: the page below is the last good build"), overlay);
         assertEquals(Boolean.TRUE, page.evaluate("window.__beforeBreak"), "no reload while broken");
         assertTrue(text(page).contains("Picture your team"), "the last good page stays");
+        Axe.assertNoViolations(page, "serve: page with the error overlay");
         Files.createDirectories(BrowserTestSupport.SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTestSupport.SCREENSHOTS.resolve("serve-error-overlay.png")));
 
