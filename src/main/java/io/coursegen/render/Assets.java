@@ -29,10 +29,28 @@ public final class Assets {
 
     /** Reads the bundled assets and names them by content hash. */
     public static Assets bundled() {
+        return read(name -> read("/assets/" + name));
+    }
+
+    /**
+     * The same assets read from a folder (coursegen's own {@code src/main/resources/assets/}), so
+     * {@code serve} shows an edited stylesheet or script without rebuilding coursegen.
+     */
+    public static Assets fromDirectory(java.nio.file.Path dir) {
+        return read(name -> {
+            try {
+                return java.nio.file.Files.readAllBytes(dir.resolve(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Assets read(java.util.function.Function<String, byte[]> reader) {
         List<OutputFile> files = new ArrayList<>();
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         for (String name : FILES) {
-            byte[] bytes = read("/assets/" + name);
+            byte[] bytes = reader.apply(name);
             int dot = name.lastIndexOf('.');
             String fingerprinted = "assets/" + name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);
             files.add(new OutputFile(fingerprinted, bytes));

@@ -43,6 +43,28 @@ public final class SiteRenderer {
     private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
 
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
+        this(course, templates, assets, baseUrl, projectRoot, new QuizViewCache());
+    }
+
+    /**
+     * Quiz views kept between renders by {@code serve}: a view depends only on its quiz and on where
+     * lessons land (their file names), so an unchanged quiz object keeps its view.
+     */
+    public static final class QuizViewCache {
+        private final Map<Quiz, QuizView> views = new java.util.IdentityHashMap<>();
+
+        private synchronized QuizView get(Quiz quiz, Course course) {
+            return views.computeIfAbsent(quiz, q -> QuizViews.of(q, course));
+        }
+
+        /** Forgets every view, for when lessons may have moved (a full reload). */
+        public synchronized void clear() {
+            views.clear();
+        }
+    }
+
+    /** As above, taking quiz views from {@code cache} and adding the ones it lacks. */
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, QuizViewCache cache) {
         this.course = course;
         this.templates = templates;
         this.assets = assets;
@@ -51,37 +73,54 @@ public final class SiteRenderer {
         this.paths = new SitePaths(course);
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
-        course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q, course)));
+        course.quizzes().forEach(q -> quizViews.put(q.id(), cache.get(q, course)));
         this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment);
     }
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
     public List<OutputFile> render() {
+        List<OutputFile> out = render(path -> true);
+        out.addAll(assets.files());
+        out.addAll(images());
+        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, out))));
+        return out;
+    }
+
+    /**
+     * Only the pages whose output path {@code wanted} accepts, in reading order; no assets, images or
+     * sitemap. {@code serve} uses it to re-render just the pages an edit touches.
+     */
+    public List<OutputFile> render(java.util.function.Predicate<String> wanted) {
         List<OutputFile> out = new ArrayList<>();
-        out.add(OutputFile.html(SitePaths.HOME, templates.render("home.jte", homeView())));
+        if (wanted.test(SitePaths.HOME)) out.add(OutputFile.html(SitePaths.HOME, templates.render("home.jte", homeView())));
         for (int i = 0; i < course.modules().size(); i++) {
             CourseModule m = course.modules().get(i);
+            if (!wanted.test(SitePaths.modulePage(m))) continue;
             out.add(OutputFile.html(SitePaths.modulePage(m), templates.render("module.jte", moduleView(i))));
         }
-        List<Integer> indexes = java.util.stream.IntStream.range(0, lessons.size()).boxed().toList();
+        List<Integer> indexes = java.util.stream.IntStream.range(0, lessons.size())
+                .filter(i -> wanted.test(SitePaths.lessonPage(lessons.get(i)))).boxed().toList();
         out.addAll(indexes.parallelStream()
                 .map(i -> OutputFile.html(SitePaths.lessonPage(lessons.get(i)), templates.render("lesson.jte", lessonView(i))))
                 .toList());
         if (!course.quizzes().isEmpty()) {
-            out.add(OutputFile.html(SitePaths.QUIZ_INDEX, templates.render("quizzes.jte", quizIndexView())));
+            if (wanted.test(SitePaths.QUIZ_INDEX)) {
+                out.add(OutputFile.html(SitePaths.QUIZ_INDEX, templates.render("quizzes.jte", quizIndexView())));
+            }
             for (Quiz quiz : course.quizzes()) {
+                if (!wanted.test(SitePaths.quizPage(quiz.id()))) continue;
                 out.add(OutputFile.html(SitePaths.quizPage(quiz.id()), templates.render("quiz.jte", quizPageView(quiz))));
             }
         }
         for (DecisionTree tree : course.trees()) {
+            if (!wanted.test(TreeViews.pathsPage(tree.id()))) continue;
             out.add(OutputFile.html(TreeViews.pathsPage(tree.id()), templates.render("tree-paths.jte",
                     TreeViews.pathsView(tree, course, page -> chrome(page, "All paths: " + tree.title(),
                             "Every path through the decision tree " + tree.title() + ".", null, false)))));
         }
-        out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
-        out.addAll(assets.files());
-        out.addAll(images());
-        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, out))));
+        if (wanted.test(SitePaths.NOT_FOUND)) {
+            out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
+        }
         return out;
     }
 
@@ -218,7 +257,7 @@ public final class SiteRenderer {
     }
 
     /** The local images lessons link to, copied to their place in the site (the checks made sure they exist). */
-    private List<OutputFile> images() {
+    public List<OutputFile> images() {
         Map<String, OutputFile> copies = new LinkedHashMap<>();
         for (Lesson l : lessons) {
             for (MarkdownDoc.Link link : l.body().links()) {

@@ -20,6 +20,22 @@ public final class Templates {
         return new Templates(TemplateEngine.createPrecompiled(ContentType.Html));
     }
 
+    /**
+     * The templates of {@code templatesDir}, compiled on first use into {@code classDir} and recompiled
+     * when a file changes (jte's hot reload); for {@code serve}, so an edited template shows without
+     * rebuilding coursegen. Same settings as the precompiled build, so pages come out the same.
+     */
+    public static Templates hotReload(java.nio.file.Path templatesDir, java.nio.file.Path classDir) {
+        TemplateEngine engine = TemplateEngine.create(new gg.jte.resolve.DirectoryCodeResolver(templatesDir), classDir, ContentType.Html);
+        engine.setTrimControlStructures(true);
+        return new Templates(engine);
+    }
+
+    /** The templates that include {@code template} (such as {@code layout.jte}), as far as the engine has compiled them. */
+    public java.util.List<String> templatesUsing(String template) {
+        return engine.getTemplatesUsing(template);
+    }
+
     /** Renders {@code template} with named parameters (for partials that take several). */
     public String render(String template, java.util.Map<String, Object> params) {
         StringOutput out = new StringOutput(8192);

@@ -1,0 +1,282 @@
+package io.coursegen.serve;
+
+import io.coursegen.check.CourseChecker;
+import io.coursegen.diagnostics.Diagnostic;
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.diagnostics.Severity;
+import io.coursegen.load.CourseLoader;
+import io.coursegen.load.LessonParser;
+import io.coursegen.load.QuizParser;
+import io.coursegen.load.Slugged;
+import io.coursegen.model.Course;
+import io.coursegen.model.CourseModule;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.quiz.Quiz;
+import io.coursegen.render.Assets;
+import io.coursegen.render.OutputFile;
+import io.coursegen.render.SiteRenderer;
+import io.coursegen.render.Templates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The build behind {@code serve}: keeps the parsed course between rebuilds and, on a change, parses
+ * only the changed lesson or quiz again, checks the whole course (cheap, and cross-file errors need
+ * it), and renders only the pages the change touches. Anything it cannot narrow down (a new or
+ * deleted file, course.yaml, a module.yaml, widgets, images, the assets) reloads and renders
+ * everything. A build with errors changes nothing served; what it left unrendered waits for the next
+ * good build. Not thread-safe: one watcher thread drives it.
+ */
+final class DevBuild {
+    /**
+     * What one (re)build did.
+     *
+     * @param snapshot the new site, or null when the build failed (the last good one stays)
+     * @param problems errors and warnings, sorted; any error means the build failed
+     * @param pages    the pages that changed, or ["*"] for all
+     * @param summary  what was rebuilt, for the terminal
+     */
+    record Outcome(SiteSnapshot snapshot, List<Problem> problems, List<String> pages, String summary, String timings) {
+        boolean ok() {
+            return snapshot != null;
+        }
+    }
+
+    private static final List<String> ALL = List.of("*");
+
+    private final Path root;
+    private final Supplier<Templates> hotTemplates;
+    /** The precompiled templates until the first template edit, then jte's hot-reloading engine. */
+    private Templates templates;
+    private boolean hot;
+    private final Supplier<Assets> assetsSource;
+    private final Path assetsDir;
+
+    private Course course;
+    /** Load-stage diagnostics by the file they are in, so one file's are replaced when it is parsed again. */
+    private Map<String, List<Diagnostic>> loadDiagnostics = new HashMap<>();
+    /** Every file under content/ and quizzes/ at the last full load (project-relative paths). */
+    private Set<String> knownFiles = Set.of();
+
+    private Assets assets;
+    private final SiteRenderer.QuizViewCache quizViews = new SiteRenderer.QuizViewCache();
+    private Course rendered;
+    private SiteSnapshot good;
+
+    // Changes since the last good render.
+    private boolean pendingAll = true;
+    private final Set<String> pendingLessons = new LinkedHashSet<>();
+    private final Set<String> pendingQuizzes = new LinkedHashSet<>();
+    private final Set<String> pendingTemplates = new LinkedHashSet<>();
+
+    /**
+     * @param hotTemplates makes the hot-reloading template engine; it is made at the first template edit,
+     *                     because compiling every template takes seconds that a start without edits can skip
+     */
+    DevBuild(Path root, Templates precompiled, Supplier<Templates> hotTemplates, Path assetsDir, Supplier<Assets> assetsSource) {
+        this.root = root;
+        this.templates = precompiled;
+        this.hotTemplates = hotTemplates;
+        this.assetsDir = assetsDir;
+        this.assetsSource = assetsSource;
+    }
+
+    /** Loads, checks and renders everything. */
+    Outcome full() {
+        startNanos = System.nanoTime();
+        reloadAll();
+        pendingAll = true;
+        return finish("the whole course");
+    }
+
+    /** Rebuilds after the files {@code changed} (absolute paths) changed; {@code overflow} means events were lost. */
+    Outcome update(Set<Path> changed, boolean overflow) {
+        boolean reload = overflow || course == null;
+        List<String> what = new ArrayList<>();
+        List<Path> lessons = new ArrayList<>();
+        List<Path> quizzes = new ArrayList<>();
+        for (Path abs : changed) {
+            String rel = rel(abs);
+            if (assetsDir != null && abs.startsWith(assetsDir)) {
+                assets = null;
+                pendingAll = true;
+                what.add(rel);
+            } else if (rel.startsWith("templates/")) {
+                if (rel.endsWith(".jte")) {
+                    if (!hot) {
+                        // The new engine knows no template's users until it has compiled them all: render everything once.
+                        templates = hotTemplates.get();
+                        hot = true;
+                        pendingAll = true;
+                    }
+                    pendingTemplates.add(rel.substring("templates/".length()));
+                    what.add(rel);
+                }
+            } else if (rel.startsWith("content/") || rel.startsWith("quizzes/")) {
+                boolean exists = Files.exists(abs);
+                if (!exists && !knownFiles.contains(rel)) continue; // an editor's temporary file, come and gone
+                if (Files.isDirectory(abs)) continue; // its files are reported on their own
+                what.add(rel);
+                if (exists && knownFiles.contains(rel) && lessonModule(rel).isPresent()) {
+                    lessons.add(abs);
+                } else if (exists && knownFiles.contains(rel) && isQuizFile(rel)) {
+                    quizzes.add(abs);
+                } else {
+                    reload = true;
+                }
+            }
+        }
+        if (what.isEmpty() && !reload) return null;
+        startNanos = System.nanoTime();
+        if (reload) {
+            reloadAll();
+            pendingAll = true;
+        } else {
+            lessons.forEach(this::reparseLesson);
+            quizzes.forEach(this::reparseQuiz);
+        }
+        return finish(what.isEmpty() ? "the whole course" : String.join(", ", what));
+    }
+
+    // ---- load ----
+
+    private void reloadAll() {
+        Diagnostics d = new Diagnostics();
+        course = CourseLoader.load(root, d).orElse(null);
+        loadDiagnostics = byFile(d.sorted());
+        Set<String> files = new HashSet<>();
+        for (String dir : List.of("content", "quizzes")) {
+            Path p = root.resolve(dir);
+            if (!Files.isDirectory(p)) continue;
+            try (Stream<Path> s = Files.walk(p)) {
+                s.filter(Files::isRegularFile).forEach(f -> files.add(rel(f)));
+            } catch (IOException e) {
+                // An unreadable tree means every change there reloads everything, which is still right.
+            }
+        }
+        knownFiles = files;
+        quizViews.clear();
+        pendingLessons.clear();
+        pendingQuizzes.clear();
+    }
+
+    private static Map<String, List<Diagnostic>> byFile(List<Diagnostic> all) {
+        Map<String, List<Diagnostic>> map = new HashMap<>();
+        for (Diagnostic x : all) map.computeIfAbsent(x.where().path(), k -> new ArrayList<>()).add(x);
+        return map;
+    }
+
+    /** The loaded module whose folder holds the lesson file {@code rel}, if {@code rel} is named like a lesson. */
+    private Optional<CourseModule> lessonModule(String rel) {
+        if (course == null || !rel.endsWith(".md")) return Optional.empty();
+        String[] parts = rel.split("/");
+        if (parts.length != 3) return Optional.empty();
+        String name = parts[2].substring(0, parts[2].length() - 3);
+        if (Slugged.parse(name).isEmpty()) return Optional.empty();
+        return course.modules().stream().filter(m -> m.dir().equals(parts[1])).findFirst();
+    }
+
+    private static boolean isQuizFile(String rel) {
+        String[] parts = rel.split("/");
+        return parts.length == 2 && !parts[1].startsWith(".") && (rel.endsWith(".yaml") || rel.endsWith(".yml"));
+    }
+
+    private void reparseLesson(Path file) {
+        String rel = rel(file);
+        CourseModule module = lessonModule(rel).orElseThrow();
+        String fileName = file.getFileName().toString();
+        Slugged name = Slugged.parse(fileName.substring(0, fileName.length() - 3)).orElseThrow();
+        Diagnostics d = new Diagnostics();
+        Optional<Lesson> lesson = LessonParser.fromFile(file, rel, module.slug(), name, d);
+        loadDiagnostics.put(rel, d.sorted());
+        List<Lesson> lessons = new ArrayList<>(module.lessons().stream().filter(l -> !l.path().equals(rel)).toList());
+        lesson.ifPresent(lessons::add);
+        lessons.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::path));
+        CourseModule updated = new CourseModule(module.dir(), module.order(), module.slug(), module.title(), module.summary(),
+                List.copyOf(lessons), module.ref());
+        List<CourseModule> modules = course.modules().stream().map(m -> m == module ? updated : m).toList();
+        course = new Course(course.title(), course.description(), course.language(), course.sources(), course.answerSets(),
+                modules, course.quizzes(), course.ref(), course.costPresets(), course.trees());
+        pendingLessons.add(rel);
+    }
+
+    private void reparseQuiz(Path file) {
+        String rel = rel(file);
+        Diagnostics d = new Diagnostics();
+        Optional<Quiz> quiz = QuizParser.fromFile(file, rel, course.answerSets(), d);
+        loadDiagnostics.put(rel, d.sorted());
+        List<Quiz> quizzes = new ArrayList<>(course.quizzes().stream().filter(q -> !q.ref().path().equals(rel)).toList());
+        quiz.ifPresent(quizzes::add);
+        quizzes.sort(Comparator.comparing(Quiz::id));
+        course = new Course(course.title(), course.description(), course.language(), course.sources(), course.answerSets(),
+                course.modules(), List.copyOf(quizzes), course.ref(), course.costPresets(), course.trees());
+        pendingQuizzes.add(rel);
+    }
+
+    // ---- check and render ----
+
+    private long startNanos;
+
+    private String since(long t) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t) / 1e6);
+    }
+
+    private Outcome finish(String what) {
+        String load = since(startNanos);
+        long checkStart = System.nanoTime();
+        Diagnostics all = new Diagnostics();
+        loadDiagnostics.values().forEach(list -> list.forEach(x -> add(all, x)));
+        if (course != null) CourseChecker.check(course, root, all);
+        List<Problem> problems = new ArrayList<>(all.sorted().stream().map(Problem::of).toList());
+        String check = since(checkStart);
+        if (course == null || all.hasErrors()) return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + " ms");
+        long renderStart = System.nanoTime();
+        List<String> changed;
+        try {
+            if (assets == null) assets = assetsSource.get();
+            SiteRenderer renderer = new SiteRenderer(course, templates, assets, Optional.empty(), root, quizViews);
+            Set<String> pages = pendingAll || good == null || rendered == null ? null
+                    : new AffectedPages(templates).of(rendered, course, pendingLessons, pendingQuizzes, pendingTemplates);
+            if (pages == null) {
+                good = SiteSnapshot.of(renderer.render());
+                changed = ALL;
+            } else {
+                List<OutputFile> out = new ArrayList<>(renderer.render(pages::contains));
+                // Images a lesson just started to link to; the others are already served.
+                renderer.images().stream().filter(f -> !good.has(f.path())).forEach(out::add);
+                good = good.with(out);
+                changed = out.stream().map(OutputFile::path).sorted().toList();
+            }
+        } catch (RuntimeException e) {
+            problems.add(TemplateProblems.of(e));
+            return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + " ms, render failed");
+        }
+        rendered = course;
+        pendingAll = false;
+        pendingLessons.clear();
+        pendingQuizzes.clear();
+        pendingTemplates.clear();
+        return new Outcome(good, problems, changed, what, "load " + load + " ms, check " + check + " ms, render " + since(renderStart) + " ms");
+    }
+
+    private static void add(Diagnostics into, Diagnostic d) {
+        if (d.severity() == Severity.ERROR) into.error(d.where(), d.message());
+        else into.warning(d.where(), d.message());
+    }
+
+    private String rel(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}

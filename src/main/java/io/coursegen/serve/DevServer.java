@@ -1,0 +1,323 @@
+package io.coursegen.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.coursegen.render.Assets;
+import io.coursegen.render.Templates;
+import io.coursegen.render.view.Chrome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code coursegen serve}: builds the course into memory, serves it over HTTP on loopback, watches the
+ * course files and rebuilds what an edit touches, and tells open pages to reload over Server-Sent
+ * Events. A build with errors keeps the last good pages served and shows the errors in the browser.
+ *
+ * <p>The site is served from memory, not from a folder: a rebuild swaps one immutable snapshot for
+ * another, so no request sees a half-written site, {@code site/} is never touched (the live-reload
+ * script exists only in responses), and no request ever reaches the file system, so no path or link
+ * can lead a request out of the site.
+ */
+public final class DevServer implements AutoCloseable {
+    static final String LIVE_PREFIX = "/__coursegen/";
+    private static final Duration QUIET = Duration.ofMillis(20);
+    private static final String HEADER_CSP = Chrome.CSP + "; frame-ancestors 'none'";
+
+    private final ServeOptions options;
+    private final PrintWriter out;
+    private final HttpServer http;
+    private final ExecutorService pool;
+    private final ScheduledExecutorService pinger;
+    private final EventHub events = new EventHub();
+    private final RequestGuard guard;
+    private final DevBuild build;
+    private final Path classDir;
+    private final DirectoryWatcher watcher;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final URI url;
+
+    private volatile SiteSnapshot site;
+    private volatile List<Problem> errors = List.of();
+    private volatile String stateEvent;
+
+    private DevServer(ServeOptions options, PrintWriter out) throws IOException {
+        this.options = options;
+        this.out = out;
+        Path root = options.projectRoot();
+        this.classDir = Files.createTempDirectory("coursegen-serve-templates");
+        Path assetsDir = root.resolve("src/main/resources/assets");
+        boolean ownAssets = Files.isRegularFile(assetsDir.resolve("site.css"));
+        this.build = new DevBuild(root, Templates.precompiled(), () -> Templates.hotReload(root.resolve("templates"), classDir),
+                ownAssets ? assetsDir : null,
+                ownAssets ? () -> Assets.fromDirectory(assetsDir) : Assets::bundled);
+        // Watch before the first build, so an edit made while it runs is queued, not lost.
+        this.watcher = new DirectoryWatcher(watched(root, ownAssets ? assetsDir : null), QUIET, batch -> {
+            DevBuild.Outcome o = build.update(batch.paths(), batch.overflow());
+            if (o != null) publish(o, batch.firstEventNanos(), true);
+        });
+        long start = System.nanoTime();
+        publish(build.full(), start, false);
+
+        InetAddress address = InetAddress.getByName(options.host());
+        this.http = HttpServer.create(new InetSocketAddress(address, options.port()), 64);
+        int port = http.getAddress().getPort();
+        this.guard = new RequestGuard(options.host(), port);
+        this.url = URI.create("http://" + RequestGuard.hostForm(options.host()) + ":" + port + "/");
+        exposureWarning(options.host(), address).ifPresent(out::println);
+        this.pool = Executors.newFixedThreadPool(4, daemon("coursegen-http"));
+        http.setExecutor(pool);
+        http.createContext("/", this::handle);
+        this.pinger = Executors.newSingleThreadScheduledExecutor(daemon("coursegen-ping"));
+    }
+
+    /** Builds the course, starts serving and watching; the caller closes it (or Ctrl-C does, see {@link #closeOnShutdown}). */
+    public static DevServer start(ServeOptions options, PrintWriter out) throws IOException {
+        DevServer s = new DevServer(options, out);
+        s.http.start();
+        s.watcher.start();
+        s.pinger.scheduleAtFixedRate(s.events::ping, 15, 15, TimeUnit.SECONDS);
+        return s;
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** Closes the server when the JVM is asked to stop (Ctrl-C, SIGTERM), freeing the port. */
+    public void closeOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "coursegen-serve-shutdown"));
+    }
+
+    /** Waits until {@link #close} has run. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        if (closed.getCount() == 0) return;
+        synchronized (this) {
+            if (closed.getCount() == 0) return;
+            watcher.close();
+            pinger.shutdownNow();
+            events.close();
+            http.stop(0);
+            pool.shutdownNow();
+            deleteTree(classDir);
+            out.println("coursegen serve: stopped");
+            out.flush();
+            closed.countDown();
+        }
+    }
+
+    /** The warning printed when the server listens where other machines may reach it. */
+    static Optional<String> exposureWarning(String host, InetAddress address) {
+        if (address.isLoopbackAddress()) return Optional.empty();
+        return Optional.of("coursegen serve: warning: listening on " + host + ", which is not a loopback address: other"
+                + " machines may reach this dev server; it is made for one author on this machine, not for a network");
+    }
+
+    private static List<Path> watched(Path root, Path assetsDir) {
+        List<Path> dirs = new ArrayList<>(List.of(root.resolve("content"), root.resolve("quizzes"), root.resolve("templates")));
+        if (assetsDir != null) dirs.add(assetsDir);
+        return dirs;
+    }
+
+    // ---- builds ----
+
+    private void publish(DevBuild.Outcome o, long since, boolean rebuilt) {
+        List<Problem> errs = o.problems().stream().filter(p -> p.severity().equals("error")).toList();
+        for (Problem p : o.problems()) out.println(p.format());
+        if (o.ok()) {
+            site = o.snapshot();
+            errors = List.of();
+        } else {
+            errors = errs;
+        }
+        String state = "{\"ok\":" + o.ok() + ",\"problems\":" + Problem.json(errors) + ",\"pages\":";
+        // A page that connects later was served after this build: it needs the errors, not a reload.
+        stateEvent = EventHub.event("state", state + "[]}");
+        if (rebuilt) events.broadcast(EventHub.event("state", state + pagesJson(o.pages()) + "}"));
+        double ms = (System.nanoTime() - since) / 1e6;
+        if (o.ok()) {
+            String pages = o.pages().equals(List.of("*")) ? "all pages" : o.pages().size() + (o.pages().size() == 1 ? " page" : " pages");
+            out.println(String.format(Locale.ROOT, "%s %s (%s) in %.0f ms", rebuilt ? "rebuilt" : "built", pages, o.summary(), ms));
+        } else {
+            out.println(errs.size() + (errs.size() == 1 ? " error" : " errors") + " (" + o.summary()
+                    + "); still serving the last good pages; fix and save to reload");
+        }
+        if (options.debug() && rebuilt) {
+            out.println(String.format(Locale.ROOT, "debug: file saved -> reload event sent: %.1f ms (%s; includes %d ms of quiet"
+                    + " time to batch an editor's events; %d open pages notified)", ms, o.timings(), QUIET.toMillis(), events.size()));
+        }
+        out.flush();
+    }
+
+    private static String pagesJson(List<String> pages) {
+        StringBuilder b = new StringBuilder("[");
+        for (String p : pages) {
+            if (b.length() > 1) b.append(',');
+            b.append(Problem.string(p));
+        }
+        return b.append(']').toString();
+    }
+
+    // ---- HTTP ----
+
+    private void handle(HttpExchange ex) {
+        boolean keepOpen = false;
+        try {
+            ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            ex.getResponseHeaders().set("Content-Security-Policy", HEADER_CSP);
+            ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
+            Optional<RequestGuard.Refusal> refusal = RequestGuard.method(ex.getRequestMethod())
+                    .or(() -> guard.host(ex.getRequestHeaders().getFirst("Host")))
+                    .or(() -> guard.origin(ex.getRequestHeaders().getFirst("Origin")));
+            if (refusal.isPresent()) {
+                refuse(ex, refusal.get());
+                return;
+            }
+            String rawPath = ex.getRequestURI().getRawPath();
+            if (rawPath != null && rawPath.startsWith(LIVE_PREFIX)) {
+                keepOpen = live(ex, rawPath.substring(LIVE_PREFIX.length()));
+                return;
+            }
+            RequestGuard.Result r = RequestGuard.path(ex.getRequestURI().toString());
+            if (r.refusal() != null) {
+                refuse(ex, r.refusal());
+                return;
+            }
+            String key = r.path().key();
+            SiteSnapshot s = site;
+            if (s == null) {
+                send(ex, 503, "text/html; charset=utf-8", noSiteYet());
+                return;
+            }
+            Optional<byte[]> body = s.get(key);
+            if (body.isPresent()) {
+                send(ex, 200, ContentTypes.of(key), body.get());
+            } else if (s.has(key + "/index.html")) {
+                ex.getResponseHeaders().set("Location", "/" + key + "/");
+                send(ex, 301, "text/plain; charset=utf-8", "moved".getBytes(StandardCharsets.UTF_8));
+            } else {
+                Optional<byte[]> notFound = s.get("404.html");
+                if (notFound.isPresent()) send(ex, 404, "text/html; charset=utf-8", notFound.get());
+                else refuse(ex, RequestGuard.NOT_FOUND);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client went away or a bug: answer without details (no stack trace, no path).
+            try {
+                refuse(ex, new RequestGuard.Refusal(500, "internal error"));
+            } catch (IOException | RuntimeException ignored) {
+                // headers were already sent; closing is all that is left
+            }
+        } finally {
+            if (!keepOpen) ex.close();
+        }
+    }
+
+    /** The server's own files: the live-reload script and stylesheet, and the event stream. */
+    private boolean live(HttpExchange ex, String name) throws IOException {
+        switch (name) {
+            case "live.js" -> send(ex, 200, "text/javascript; charset=utf-8", resource("live.js"));
+            case "live.css" -> send(ex, 200, "text/css; charset=utf-8", resource("live.css"));
+            case "events" -> {
+                if (ex.getRequestMethod().equals("HEAD")) {
+                    send(ex, 200, "text/event-stream; charset=utf-8", new byte[0]);
+                    return false;
+                }
+                events.open(ex, stateEvent);
+                return true;
+            }
+            default -> refuse(ex, RequestGuard.NOT_FOUND);
+        }
+        return false;
+    }
+
+    private static void refuse(HttpExchange ex, RequestGuard.Refusal r) throws IOException {
+        if (r.status() == 405) ex.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(ex, r.status(), "text/plain; charset=utf-8", (r.message() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) ex.getResponseBody().write(body);
+    }
+
+    /** The page shown before the first good build: it has the live script, so the overlay lists the errors. */
+    private static byte[] noSiteYet() {
+        return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>coursegen serve: the course has errors</title>\n"
+                + SiteSnapshot.LIVE_TAG + "\n</head>\n<body>\n<main>\n<h1>The course has errors</h1>\n<p>Nothing could be built yet."
+                + " The errors are listed here and in the terminal; this page reloads when they are fixed.</p>\n</main>\n</body>\n</html>\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("coursegen is missing its resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void deleteTree(Path dir) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException ignored) {
+            // a temporary folder; the OS cleans it up if we cannot
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.coursegen.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coursegen.render.Assets;
+import io.coursegen.render.Templates;
+import io.coursegen.testing.CourseFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** serve's incremental build: what an edit re-renders, and that a failed build keeps the last good pages. */
+class DevBuild_IncrementalTest {
+    @TempDir
+    Path root;
+
+    private DevBuild build;
+    private SiteSnapshot site;
+
+    @BeforeEach
+    void course() {
+        CourseFiles.write(root, """
+                -- content/course.yaml --
+                title: T
+                description: D
+                -- content/01-intro/module.yaml --
+                title: Intro
+                summary: S
+                -- content/01-intro/01-first.md --
+                ---
+                title: First
+                summary: S
+                ---
+                First body.
+                -- content/01-intro/02-second.md --
+                ---
+                title: Second
+                summary: S
+                quiz: q1
+                ---
+                Second body.
+                -- content/02-more/module.yaml --
+                title: More
+                summary: S
+                -- content/02-more/01-third.md --
+                ---
+                title: Third
+                summary: S
+                ---
+                Third body.
+                -- quizzes/q1.yaml --
+                id: q1
+                title: Quiz one
+                questions:
+                  - id: q1-a
+                    type: true-false
+                    prompt: Is this true?
+                    answer: true
+                checks:
+                  - name: right
+                    responses: {q1-a: true}
+                    score: 1.0
+                """);
+        build = new DevBuild(root, Templates.precompiled(), () -> {
+            throw new AssertionError("no template is edited here");
+        }, null, Assets::bundled);
+        DevBuild.Outcome first = build.full();
+        assertTrue(first.ok(), first.problems().toString());
+        assertEquals(List.of("*"), first.pages());
+        site = first.snapshot();
+    }
+
+    @Test
+    void aBodyEditRendersOnlyThatLesson() throws IOException {
+        DevBuild.Outcome o = edit("content/01-intro/01-first.md", "First body.", "First body, edited.");
+        assertEquals(List.of("intro/first.html"), o.pages());
+        assertTrue(page(o.snapshot(), "intro/first.html").contains("First body, edited."));
+        assertEquals(page(site, "intro/second.html"), page(o.snapshot(), "intro/second.html"));
+    }
+
+    @Test
+    void aTitleEditAlsoRendersThePagesListingTheLesson() throws IOException {
+        DevBuild.Outcome o = edit("content/01-intro/01-first.md", "title: First", "title: Renamed");
+        assertTrue(o.pages().containsAll(List.of("index.html", "intro/index.html", "intro/first.html", "intro/second.html",
+                "quizzes/q1.html")), o.pages().toString());
+        assertFalse(o.pages().contains("more/third.html"), "not a neighbour, not in the module: " + o.pages());
+        assertFalse(o.pages().contains("more/index.html"), o.pages().toString());
+        assertTrue(page(o.snapshot(), "index.html").contains("Renamed"));
+        assertTrue(page(o.snapshot(), "intro/second.html").contains("Renamed"));
+    }
+
+    @Test
+    void aQuizEditRendersItsPagesAndTheLessonsEmbeddingIt() throws IOException {
+        DevBuild.Outcome o = edit("quizzes/q1.yaml", "Is this true?", "Is this still true?");
+        assertEquals(List.of("intro/second.html", "quizzes/index.html", "quizzes/q1.html"), o.pages());
+        assertTrue(page(o.snapshot(), "intro/second.html").contains("Is this still true?"));
+    }
+
+    @Test
+    void aBrokenFileKeepsTheLastGoodPagesAndFixingItRendersEverythingEditedMeanwhile() throws IOException {
+        DevBuild.Outcome broken = edit("content/01-intro/01-first.md", "summary: S", "sumary: S");
+        assertFalse(broken.ok());
+        assertNull(broken.snapshot());
+        assertTrue(broken.problems().stream().anyMatch(p -> p.format().equals("content/01-intro/01-first.md:3:1: error: unknown key"
+                + " `sumary` in lesson front matter, expected one of `objectives`, `quiz`, `sources`, `summary`, `tags`, `title`;"
+                + " did you mean `summary`?")), broken.problems().toString());
+
+        DevBuild.Outcome stillBroken = edit("content/02-more/01-third.md", "Third body.", "Third body, edited.");
+        assertFalse(stillBroken.ok(), "the first lesson is still broken");
+
+        DevBuild.Outcome fixed = edit("content/01-intro/01-first.md", "sumary: S", "summary: S");
+        assertTrue(fixed.ok(), fixed.problems().toString());
+        assertTrue(fixed.pages().containsAll(List.of("intro/first.html", "more/third.html")), fixed.pages().toString());
+        assertTrue(page(fixed.snapshot(), "more/third.html").contains("Third body, edited."));
+    }
+
+    @Test
+    void aNewFileReloadsEverythingAndAnEditorTemporaryFileNothing() throws IOException {
+        Path tmp = root.resolve("content/01-intro/.01-first.md.swp");
+        Files.writeString(tmp, "x");
+        Files.delete(tmp);
+        assertNull(build.update(Set.of(tmp), false));
+
+        Path added = CourseFiles.writeString(root, "content/02-more/02-fourth.md", "---\ntitle: Fourth\nsummary: S\n---\nFourth body.\n");
+        DevBuild.Outcome o = build.update(Set.of(added), false);
+        assertEquals(List.of("*"), o.pages());
+        assertTrue(page(o.snapshot(), "more/fourth.html").contains("Fourth body."));
+        assertTrue(page(o.snapshot(), "more/third.html").contains("Fourth"), "the neighbour links the new lesson");
+    }
+
+    @Test
+    void servedPagesCarryTheLiveScriptAndAssetsDoNot() {
+        assertTrue(page(site, "intro/first.html").contains(SiteSnapshot.LIVE_TAG + "\n</head>"));
+        assertFalse(page(site, "404.html").isEmpty());
+        String css = site.get(site.keysForTest().stream().filter(k -> k.endsWith(".css")).findFirst().orElseThrow())
+                .map(b -> new String(b, StandardCharsets.UTF_8)).orElseThrow();
+        assertFalse(css.contains("__coursegen"));
+    }
+
+    private DevBuild.Outcome edit(String rel, String from, String to) throws IOException {
+        Path file = root.resolve(rel);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to));
+        DevBuild.Outcome o = build.update(Set.of(file), false);
+        assertNotNull(o);
+        return o;
+    }
+
+    private static String page(SiteSnapshot s, String path) {
+        return new String(s.get(path).orElseThrow(() -> new AssertionError("no " + path)), StandardCharsets.UTF_8);
+    }
+}
