@@ -11,5 +11,12 @@ import java.util.Optional;
  * @param out         the output folder, replaced whole by a successful build
  * @param baseUrl     the URL the site will be published at, if known; enables sitemap.xml
  * @param writeOutput false for {@code check}: load and check only, write nothing
+ * @param solutions   false for {@code build --no-solutions}: exercise pages leave out accepted answers,
+ *                    model answers and rubric explanations, for graded use
  */
-public record BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput) {}
+public record BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput, boolean solutions) {
+    /** A build with solutions. */
+    public BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput) {
+        this(projectRoot, out, baseUrl, writeOutput, true);
+    }
+}
