@@ -43,7 +43,8 @@ public final class ExerciseChecker {
                 for (Link l : e.lessons()) {
                     if (!lessons.contains(l.target())) {
                         diagnostics.error(l.ref(), "scenario `" + e.id() + "` links to unknown lesson `" + l.target() + "`"
-                                + hint(l.target(), lessons.stream().sorted().toList(), "name a lesson by its path from the project root"));
+                                + (lessons.contains("content/" + l.target())
+                                        ? "; did you mean `content/" + l.target() + "`? Lessons are named by their path from the project root" : hint(l.target(), lessons.stream().sorted().toList(), "name a lesson by its path from the project root")));
                     }
                 }
                 if (e.calculator() != null && !presets.contains(e.calculator().target())) {

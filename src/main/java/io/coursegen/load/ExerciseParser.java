@@ -186,7 +186,7 @@ public final class ExerciseParser {
         if (isList(s, "answers") && items.isEmpty()) {
             diagnostics.error(s.refOf("answers"), "a scenario needs at least one accepted answer under `answers:`");
         }
-        if (!ids.isEmpty() && !out.isEmpty() && out.size() == ids.size()) {
+        if (ids.size() >= 2 && out.size() == ids.size()) {
             diagnostics.warning(s.refOf("answers"), "every choice is accepted, so the learner's pick cannot be wrong; is that meant?");
         }
         return out;
