@@ -38,16 +38,19 @@
   var replaceListeners = [];
   var isNew = false;
 
+  var unreadable = false;
   try {
     storage = window.localStorage;
     var raw = storage.getItem(KEY);
     if (raw !== null) {
       if (raw.length > MAX_CHARS) notice("huge");
-      else {
-        data = read(raw);
-        if (data === null) notice("reset");
-      }
+      else data = read(raw);
+      unreadable = data === null;
+      if (unreadable && raw.length <= MAX_CHARS) notice("reset");
     }
+    // A write on every load finds a full or read-only storage now, not when the learner's first answer is lost.
+    storage.setItem(KEY + ":probe", "1");
+    storage.removeItem(KEY + ":probe");
   } catch (e) {
     storage = null;
     notice("unavailable");
@@ -56,6 +59,8 @@
     data = fresh();
     isNew = true;
   }
+  // A bad value is replaced at once, so the learner sees its notice on one page only.
+  if (unreadable) save();
 
   function fresh() {
     return { version: VERSION, seed: randomSeed(), quizzes: {}, lessons: {}, exercises: {} };
