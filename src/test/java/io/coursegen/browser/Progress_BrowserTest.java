@@ -35,21 +35,28 @@ class Progress_BrowserTest extends BrowserTestSupport {
     private static final String HUGE_NOTICE = "Your saved progress for this course had grown too large to keep";
     private static final String MEMORY_NOTICE = "This browser is not letting the course save progress";
 
+    /** The first module with at least two lessons (a start module may have one). */
+    private String module() {
+        return site.modules().stream().filter(m -> site.lessonsOf(m).size() >= 2).findFirst().orElseThrow();
+    }
+
     private String lesson(int i) {
-        return site.lessonsOf(site.modules().get(0)).get(i);
+        return site.lessonsOf(module()).get(i);
     }
 
     @Test
     void progressPageReflectsLessonsQuizzesAndExercises() {
         ProbedPage opened = open(lesson(0), WIDE);
         Page page = opened.page();
-        int lessons = site.lessonsOf(site.modules().get(0)).size();
+        int lessons = site.lessonsOf(module()).size();
+        String firstKey = null;
         for (int i = 0; i < 2; i++) {
             page.navigate(server.url(lesson(i)));
             page.locator(".lesson-read-button").click();
             assertEquals("true", page.locator(".lesson-read-button").getAttribute("aria-pressed"));
             assertEquals("Marked as read.", page.locator(".lesson-read-status").textContent());
             String key = page.locator(".lesson-read").getAttribute("data-lesson");
+            if (firstKey == null) firstKey = key;
             assertEquals("✓ (read)", ExerciseDriver.squash(page.locator("#site-nav li[data-lesson='" + key + "'] .nav-mark").textContent()),
                     "a check mark and words, not colour alone");
         }
@@ -79,10 +86,10 @@ class Progress_BrowserTest extends BrowserTestSupport {
         ex.submit(second);
 
         page.navigate(server.url("progress.html"));
-        String moduleRow = ".progress-modules .progress-row";
+        String moduleRow = ".progress-modules .progress-row[data-lessons~='" + firstKey + "']";
         assertEquals("2 of " + lessons + " lessons read", ExerciseDriver.squash(page.locator(moduleRow + " .progress-figure").first().textContent()));
         assertEquals(2.0, ((Number) page.locator(moduleRow + " progress").first().evaluate("p => p.value")).doubleValue());
-        String quizLine = ExerciseDriver.squash(page.locator(moduleRow + " li[data-quiz='" + quiz.id() + "']").textContent());
+        String quizLine = ExerciseDriver.squash(page.locator(".progress-modules li[data-quiz='" + quiz.id() + "']").first().textContent());
         assertTrue(quizLine.endsWith("best score " + QuizDriver.percent(best) + "% (1 attempt)"), quizLine);
         String setRow = ".progress-sets .progress-row[data-scenarios~='" + firstScenario + "']";
         assertEquals("1 of 3 scenarios done", ExerciseDriver.squash(page.locator(setRow + " .progress-figure").textContent()),
@@ -103,7 +110,7 @@ class Progress_BrowserTest extends BrowserTestSupport {
         page.locator(".reset-progress").click();
         page.locator(".reset-yes").click();
         assertEquals("0 of " + lessons + " lessons read", ExerciseDriver.squash(page.locator(moduleRow + " .progress-figure").first().textContent()));
-        assertEquals("not taken yet", page.locator(moduleRow + " li[data-quiz='" + quiz.id() + "'] .progress-quiz-best").textContent());
+        assertEquals("not taken yet", page.locator(".progress-modules li[data-quiz='" + quiz.id() + "'] .progress-quiz-best").first().textContent());
         assertEquals("0 of 3 scenarios done", ExerciseDriver.squash(page.locator(setRow + " .progress-figure").textContent()));
         assertEquals(0, page.locator("#site-nav .nav-mark").count(), "no marks left in the sidebar");
         page.reload();
