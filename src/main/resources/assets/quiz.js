@@ -4,7 +4,7 @@
 // options in a per-learner shuffled order, an explicit "Check answer" per question (never grading on
 // selection change), marks in text and icon (not colour alone), feedback in the question's live
 // region, reordering by buttons, "Retry wrong questions", "Show answers", a summary with the
-// misconception diagnosis, and progress kept in localStorage under one versioned key per course.
+// misconception diagnosis, and progress kept by the shared store of progress.js (window.CoursegenProgress).
 //
 // Grading is window.CoursegenGrading (quiz-grading.js, loaded just before this file), which follows the
 // same rules as the Java Grader. A classic deferred script, not an ES module: Chromium refuses module
@@ -20,120 +20,16 @@
   var CHOICE_TYPES = { "single": true, "multiple": true, "true-false": true, "scenario": true };
   // Tag words shown in capitals when a misconception tag is made readable.
   var ACRONYMS = { rag: "RAG", lora: "LoRA", qlora: "QLoRA", llm: "LLM", json: "JSON", api: "API" };
-  var NOTICES = {
-    reset: "Your saved quiz progress in this browser could not be read, so it has been cleared. " +
-      "The quizzes work as normal from here.",
-    unavailable: "This browser is not letting the course save progress (storage is turned off or " +
-      "full), so your answers are kept only while this page stays open."
-  };
-
-  var store = createStore("coursegen:" + (document.documentElement.getAttribute("data-course") || "course") + ":v1");
+  // Progress is kept by the shared store (progress.js, loaded before this file), which also shows any
+  // storage notice at the top of the page.
+  var store = window.CoursegenProgress;
+  if (!store) return;
   var widgets = [];
   for (var i = 0; i < sections.length; i++) widgets.push(createQuiz(sections[i]));
-  store.owned = widgets.map(function (w) { return w.id; });
-  store.flushNotices();
-  if (store.isNew) store.save();
+  if (store.isNew()) store.save();
 
   window.addEventListener("beforeprint", function () { widgets.forEach(function (w) { w.printing(true); }); });
   window.addEventListener("afterprint", function () { widgets.forEach(function (w) { w.printing(false); }); });
-
-  // ---- Storage ---------------------------------------------------------------------------------
-
-  // The learner's progress: {version: 1, seed, quizzes: {id: {responses, checked, best, attempts}}},
-  // one JSON value under `key`. Falls back to memory (with a notice) when storage is unusable, and
-  // starts afresh (with a notice) when the stored value is unreadable or of another version.
-  function createStore(key) {
-    var storage = null;
-    var data = null;
-    var pending = [];
-    var shown = {};
-    var s = {
-      isNew: false,
-      owned: [],
-      listeners: [],
-      seed: function () { return data.seed; },
-      quiz: quizRecord,
-      save: save,
-      flushNotices: function () { pending.splice(0).forEach(broadcast); }
-    };
-    try {
-      storage = window.localStorage;
-      var raw = storage.getItem(key);
-      if (raw !== null) {
-        data = readState(raw);
-        if (data === null) notice("reset");
-      }
-    } catch (e) {
-      storage = null;
-      notice("unavailable");
-    }
-    if (data === null) {
-      data = { version: 1, seed: randomSeed(), quizzes: {} };
-      s.isNew = true;
-    }
-    return s;
-
-    function notice(kind) {
-      if (shown[kind]) return;
-      shown[kind] = true;
-      if (s.listeners.length === 0) pending.push(kind);
-      else broadcast(kind);
-    }
-
-    function broadcast(kind) {
-      s.listeners.forEach(function (listener) { listener(NOTICES[kind]); });
-    }
-
-    function quizRecord(id) {
-      var r = own(data.quizzes, id) ? data.quizzes[id] : null;
-      if (!isObject(r) || !isObject(r.responses) || !Array.isArray(r.checked)) {
-        r = { responses: {}, checked: [], best: null, attempts: 0 };
-        data.quizzes[id] = r;
-      }
-      if (typeof r.best !== "number" || !(r.best >= 0 && r.best <= 1)) r.best = null;
-      if (typeof r.attempts !== "number" || !(r.attempts >= 0)) r.attempts = 0;
-      return r;
-    }
-
-    function save() {
-      if (storage === null) return;
-      try {
-        // Another tab, or another part of the site sharing this key, may have saved since this page
-        // loaded: write the latest value with only this page's quizzes replaced.
-        var latest = readState(storage.getItem(key));
-        if (latest !== null && latest.seed === data.seed) {
-          s.owned.forEach(function (id) {
-            if (own(data.quizzes, id)) latest.quizzes[id] = data.quizzes[id];
-          });
-          data = latest;
-        }
-        storage.setItem(key, JSON.stringify(data));
-      } catch (e) {
-        storage = null;
-        notice("unavailable");
-      }
-    }
-  }
-
-  function readState(raw) {
-    if (typeof raw !== "string") return null;
-    var value;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      return null;
-    }
-    if (!isObject(value) || value.version !== 1 || typeof value.seed !== "string" || value.seed === "" ||
-        !isObject(value.quizzes)) return null;
-    return value;
-  }
-
-  function randomSeed() {
-    var words = new Uint32Array(2);
-    if (window.crypto && window.crypto.getRandomValues) window.crypto.getRandomValues(words);
-    else words[0] = Math.floor(Math.random() * 4294967296);
-    return words[0].toString(16) + words[1].toString(16);
-  }
 
   // ---- One quiz --------------------------------------------------------------------------------
 
@@ -149,15 +45,6 @@
     var showingAll = false;
     var byId = {};
     data.questions.forEach(function (q) { byId[q.id] = q; });
-
-    var notice = el("div", "quiz-notice");
-    notice.setAttribute("role", "status");
-    var meta = section.querySelector(".quiz-meta");
-    section.insertBefore(notice, meta ? meta.nextSibling : section.firstChild);
-    store.listeners.push(function (text) {
-      var p = el("p", null, text);
-      notice.appendChild(p);
-    });
 
     var questions = [];
     var items = section.querySelectorAll(".quiz-questions > li.question");

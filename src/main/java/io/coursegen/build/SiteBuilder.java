@@ -61,7 +61,7 @@ public final class SiteBuilder {
     }
 
     private List<OutputFile> render(Course course) {
-        return new SiteRenderer(course, templates, Assets.bundled(), options.baseUrl(), options.projectRoot()).render();
+        return new SiteRenderer(course, templates, Assets.bundled(), options.baseUrl(), options.projectRoot(), options.solutions()).render();
     }
 
     private long write(List<OutputFile> files) throws IOException {

@@ -29,6 +29,7 @@ public final class CourseChecker {
         CalculatorChecker.check(course, projectRoot, diagnostics);
         TreeChecker.check(course.trees(), course.lessons().map(Lesson::path).collect(java.util.stream.Collectors.toSet()), diagnostics);
         TreeEmbedChecker.check(course, projectRoot, diagnostics);
+        ExerciseChecker.check(course, projectRoot, diagnostics);
     }
 
     private static void checkModules(Course course, Path projectRoot, Diagnostics diagnostics) {

@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be published, e.g. https://example.org/course/; adds sitemap.xml and canonical links.")
     String baseUrl;
 
+    @Option(names = "--no-solutions", description = "Leave accepted answers, model answers and rubric explanations of exercises out of the site, for graded use.")
+    boolean noSolutions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out == null ? root.resolve("site") : out;
         BuildResult result;
         try {
-            result = new SiteBuilder(new BuildOptions(root, output, parseBaseUrl(), true), Templates.precompiled()).build();
+            result = new SiteBuilder(new BuildOptions(root, output, parseBaseUrl(), true, !noSolutions), Templates.precompiled()).build();
         } catch (OutOfMemoryError e) {
             // Nothing was swapped into place (the write stage comes last), so the old site is intact.
             spec.commandLine().getErr().printf(Locale.ROOT, "coursegen: error: out of memory with a maximum heap of %d MiB;"

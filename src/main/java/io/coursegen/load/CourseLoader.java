@@ -8,6 +8,7 @@ import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.cost.CostPreset;
+import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.tree.DecisionTree;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class CourseLoader {
         List<CostPreset> costPresets = Files.isRegularFile(presets)
                 ? CostPresetParser.fromFile(presets, CostPresetParser.PATH, diagnostics) : List.of();
         return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules, quizzes,
-                SourceRef.file("content/course.yaml"), costPresets, loadTrees()));
+                SourceRef.file("content/course.yaml"), costPresets, loadTrees(), loadExercises(h.answerSets)));
     }
 
     private record CourseHead(String title, String description, String language, Map<String, String> sources, List<AnswerSet> answerSets) {}
@@ -154,6 +155,17 @@ public final class CourseLoader {
         return yamlFiles(TREES_DIR, "a decision tree", "tree").stream()
                 .flatMap(f -> TreeParser.fromFile(f, rel(f), diagnostics).stream())
                 .sorted(Comparator.comparing(DecisionTree::id))
+                .toList();
+    }
+
+    /** Where exercise sets live, one {@code <id>.yaml} per set. */
+    public static final String EXERCISES_DIR = "content/exercises";
+
+    /** Every {@code content/exercises/*.yaml}, sorted by id; other files there are errors. */
+    private List<ExerciseSet> loadExercises(List<AnswerSet> answerSets) {
+        return yamlFiles(EXERCISES_DIR, "an exercise set", "exercise set").stream()
+                .flatMap(f -> ExerciseParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
+                .sorted(Comparator.comparing(ExerciseSet::id))
                 .toList();
     }
 

@@ -43,9 +43,10 @@ public final class MarkdownParser {
 
     /**
      * A paragraph that is only {@code {{quiz some-id}}} embeds that quiz in the page;
-     * {@code {{calculator preset-id}}} embeds the cost calculator, opened on that preset.
+     * {@code {{calculator preset-id}}} embeds the cost calculator, opened on that preset;
+     * {@code {{exercise set-id}}} a card leading to that exercise set's page.
      */
-    public static final Pattern EMBED = Pattern.compile("\\{\\{\\s*(quiz|calculator|tree)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}");
+    public static final Pattern EMBED = Pattern.compile("\\{\\{\\s*(quiz|calculator|tree|exercise)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}");
 
     static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z-]+)\\]");
 

@@ -1,6 +1,7 @@
 package io.coursegen.model;
 
 import io.coursegen.model.cost.CostPreset;
+import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.tree.DecisionTree;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
  * @param quizzes     the quizzes under {@code quizzes/}, sorted by id
  * @param costPresets the cost calculator presets of {@code content/widgets/cost-presets.yaml}, in file order
  * @param trees       the decision trees of {@code content/widgets/decision-trees/}, sorted by id
+ * @param exerciseSets the exercise sets of {@code content/exercises/}, sorted by id
  */
 public record Course(
         String title,
@@ -29,19 +31,27 @@ public record Course(
         List<Quiz> quizzes,
         SourceRef ref,
         List<CostPreset> costPresets,
-        List<DecisionTree> trees) {
+        List<DecisionTree> trees,
+        List<ExerciseSet> exerciseSets) {
+
+    /** A course without exercises. */
+    public Course(String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref,
+            List<CostPreset> costPresets, List<DecisionTree> trees) {
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, trees, List.of());
+    }
 
     /** A course without decision trees. */
     public Course(String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref,
             List<CostPreset> costPresets) {
-        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, List.of());
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, List.of(), List.of());
     }
 
     /** A course without cost presets. */
     public Course(String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref) {
-        this(title, description, language, sources, answerSets, modules, quizzes, ref, List.of(), List.of());
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, List.of(), List.of(), List.of());
     }
 
     /** The cost preset with this id, if there is one. */
@@ -57,6 +67,11 @@ public record Course(
     /** Every lesson of the course, in reading order. */
     public Stream<Lesson> lessons() {
         return modules.stream().flatMap(m -> m.lessons().stream());
+    }
+
+    /** The exercise set with this id, if there is one. */
+    public Optional<ExerciseSet> exerciseSet(String id) {
+        return exerciseSets.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     /** The quiz with this id, if there is one. */

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class Assets {
     private static final List<String> FILES = List.of("site.css", "theme.js", "site.js", "favicon.svg", "quiz-grading.js", "quiz.js",
-            "cost-model.js", "calculator.js", "tree-walk.js", "tree.js");
+            "cost-model.js", "calculator.js", "tree-walk.js", "tree.js", "progress.js", "progress-ui.js", "exercise-logic.js", "exercises.js");
 
     private final List<OutputFile> files;
     private final Chrome.Assets names;

@@ -56,12 +56,13 @@ public final class BodyRenderer {
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z-]+)\\]\\s*");
 
     /** A paragraph {@code {{quiz id}}} as flexmark and the sanitizer leave it. */
-    private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*(quiz|calculator|tree)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
+    private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*(quiz|calculator|tree|exercise)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
 
     private final SitePaths paths;
     private final java.util.function.Function<String, String> quizHtml;
     private final java.util.function.Function<String, String> calculatorHtml;
     private final java.util.function.BiFunction<String, Lesson, String> treeHtml;
+    private final java.util.function.BiFunction<String, Lesson, String> exerciseHtml;
 
     /**
      * @param quizHtml renders the quiz with the given id for embedding (its HTML is built from
@@ -85,6 +86,17 @@ public final class BodyRenderer {
     public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
             java.util.function.Function<String, String> calculatorHtml,
             java.util.function.BiFunction<String, Lesson, String> treeHtml) {
+        this(paths, quizHtml, calculatorHtml, treeHtml, (id, lesson) -> {
+            throw new IllegalStateException("no exercise renderer for set " + id);
+        });
+    }
+
+    /** @param exerciseHtml renders the card of the exercise set with the given id for the given lesson's page */
+    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
+            java.util.function.Function<String, String> calculatorHtml,
+            java.util.function.BiFunction<String, Lesson, String> treeHtml,
+            java.util.function.BiFunction<String, Lesson, String> exerciseHtml) {
+        this.exerciseHtml = exerciseHtml;
         this.paths = paths;
         this.quizHtml = quizHtml;
         this.calculatorHtml = calculatorHtml;
@@ -106,6 +118,7 @@ public final class BodyRenderer {
         return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
             case "quiz" -> quizHtml.apply(m.group(2));
             case "calculator" -> calculatorHtml.apply(m.group(2));
+            case "exercise" -> exerciseHtml.apply(m.group(2), lesson);
             default -> treeHtml.apply(m.group(2), lesson);
         }));
     }

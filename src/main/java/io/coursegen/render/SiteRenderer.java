@@ -15,6 +15,10 @@ import io.coursegen.render.view.QuizPageView;
 import io.coursegen.render.view.QuizView;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.tree.DecisionTree;
+import io.coursegen.model.exercise.ExerciseSet;
+import io.coursegen.render.view.ExerciseIndexView;
+import io.coursegen.render.view.ExerciseSetView;
+import io.coursegen.render.view.ProgressView;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +45,22 @@ public final class SiteRenderer {
     /** Module slugs are unique (checked), so each lesson finds its module without a scan. */
     private final Map<String, CourseModule> modulesBySlug = new LinkedHashMap<>();
     private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
+    /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
+    private final boolean solutions;
+    private final String catalogJson;
 
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
-        this(course, templates, assets, baseUrl, projectRoot, new QuizViewCache());
+        this(course, templates, assets, baseUrl, projectRoot, true, new QuizViewCache());
+    }
+
+    /** As above; {@code solutions} false leaves accepted and model answers out of exercise pages. */
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions) {
+        this(course, templates, assets, baseUrl, projectRoot, solutions, new QuizViewCache());
+    }
+
+    /** As the first, taking quiz views from {@code cache} and adding the ones it lacks. */
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, QuizViewCache cache) {
+        this(course, templates, assets, baseUrl, projectRoot, true, cache);
     }
 
     /**
@@ -63,8 +80,10 @@ public final class SiteRenderer {
         }
     }
 
-    /** As above, taking quiz views from {@code cache} and adding the ones it lacks. */
-    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, QuizViewCache cache) {
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
+            boolean solutions, QuizViewCache cache) {
+        this.solutions = solutions;
+        this.catalogJson = ProgressCatalog.json(course);
         this.course = course;
         this.templates = templates;
         this.assets = assets;
@@ -74,7 +93,7 @@ public final class SiteRenderer {
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         course.quizzes().forEach(q -> quizViews.put(q.id(), cache.get(q, course)));
-        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment);
+        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment, this::exerciseCard);
     }
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
@@ -118,6 +137,16 @@ public final class SiteRenderer {
                     TreeViews.pathsView(tree, course, page -> chrome(page, "All paths: " + tree.title(),
                             "Every path through the decision tree " + tree.title() + ".", null, false)))));
         }
+        if (!course.exerciseSets().isEmpty()) {
+            if (wanted.test(ExerciseViews.INDEX)) {
+                out.add(OutputFile.html(ExerciseViews.INDEX, templates.render("exercises.jte", exerciseIndexView())));
+            }
+            for (ExerciseSet set : course.exerciseSets()) {
+                if (!wanted.test(ExerciseViews.page(set.id()))) continue;
+                out.add(OutputFile.html(ExerciseViews.page(set.id()), templates.render("exercise-set.jte", exerciseSetView(set))));
+            }
+        }
+        if (wanted.test(PROGRESS)) out.add(OutputFile.html(PROGRESS, templates.render("progress.jte", progressView())));
         if (wanted.test(SitePaths.NOT_FOUND)) {
             out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
         }
@@ -161,7 +190,66 @@ public final class SiteRenderer {
         if (l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree"))) chrome = chrome.withTree();
         return new LessonView(chrome, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
-                bodies.render(l), quiz, sources, prev, next);
+                bodies.render(l), quiz, sources, prev, next, ProgressCatalog.lessonKey(l));
+    }
+
+    /** The "My progress" page. */
+    static final String PROGRESS = "progress.html";
+
+    /** A card in a lesson that leads to an exercise set's page. */
+    private String exerciseCard(String setId, Lesson lesson) {
+        ExerciseSet set = course.exerciseSet(setId).orElseThrow(() -> new IllegalStateException("unknown exercise set " + setId + " passed the checks"));
+        String page = SitePaths.lessonPage(lesson);
+        return templates.render("partials/exercise-card.jte", Map.of("title", set.title(), "href",
+                SitePaths.relative(page, ExerciseViews.page(set.id())), "scenarios", set.scenarios().size(),
+                "introHtml", MarkdownSnippets.block(set.intro())));
+    }
+
+    private ExerciseIndexView exerciseIndexView() {
+        String page = ExerciseViews.INDEX;
+        List<ExerciseIndexView.Entry> entries = course.exerciseSets().stream().map(s -> new ExerciseIndexView.Entry(s.title(),
+                SitePaths.relative(page, ExerciseViews.page(s.id())), s.scenarios().size(), MarkdownSnippets.block(s.intro()),
+                scenarioIds(s))).toList();
+        return new ExerciseIndexView(chrome(page, "Exercises", "Every exercise set in " + course.title() + ".", null, false).withExercises(), entries);
+    }
+
+    private ExerciseSetView exerciseSetView(ExerciseSet set) {
+        String page = ExerciseViews.page(set.id());
+        List<ExerciseSetView.LinkView> usedIn = lessons.stream()
+                .filter(l -> l.body().embeds().stream().anyMatch(e -> e.kind().equals("exercise") && e.id().equals(set.id())))
+                .map(l -> new ExerciseSetView.LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
+        String description = set.intro() == null ? "Exercises: " + set.title() : set.intro().strip();
+        return ExerciseViews.of(set, course, solutions, chrome(page, set.title(), description, null, false).withExercises(), catalogJson, usedIn);
+    }
+
+    private ProgressView progressView() {
+        String page = PROGRESS;
+        List<ProgressView.ModuleRow> modules = course.modules().stream().map(m -> new ProgressView.ModuleRow(m.title(),
+                SitePaths.relative(page, SitePaths.modulePage(m)), m.lessons().size(), lessonKeys(m),
+                quizzesOf(m).stream().map(q -> new ProgressView.QuizRow(q.id(), q.title(), SitePaths.relative(page, SitePaths.quizPage(q.id()))))
+                        .toList())).toList();
+        List<ProgressView.SetRow> sets = course.exerciseSets().stream().map(s -> new ProgressView.SetRow(s.title(),
+                SitePaths.relative(page, ExerciseViews.page(s.id())), s.scenarios().size(), scenarioIds(s))).toList();
+        return new ProgressView(chrome(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.", null, false)
+                .withExercises(), modules, sets, catalogJson);
+    }
+
+    /** The quizzes a module's lessons show, in lesson order, each once. */
+    private List<Quiz> quizzesOf(CourseModule m) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (Lesson l : m.lessons()) {
+            l.body().embeds().stream().filter(e -> e.kind().equals("quiz")).forEach(e -> ids.add(e.id()));
+            if (l.quiz() != null) ids.add(l.quiz().id());
+        }
+        return ids.stream().flatMap(id -> course.quiz(id).stream()).toList();
+    }
+
+    private static String lessonKeys(CourseModule m) {
+        return String.join(" ", m.lessons().stream().map(ProgressCatalog::lessonKey).toList());
+    }
+
+    private static String scenarioIds(ExerciseSet s) {
+        return String.join(" ", s.scenarios().stream().map(e -> e.id()).toList());
     }
 
     /** The HTML of a quiz for a page, with its title as a heading of the given level. */
@@ -206,7 +294,7 @@ public final class SiteRenderer {
         Chrome c = chrome(SitePaths.NOT_FOUND, "Page not found", course.description(), null, false);
         Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null : new Chrome.Quizzes(root + SitePaths.QUIZ_INDEX, false);
         return new NotFoundView(new Chrome(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes));
+                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes).withPages(pages(SitePaths.NOT_FOUND, root)));
     }
 
     private Chrome chrome(String page, String title, String description, CourseModule currentModule, boolean hasQuiz) {
@@ -216,7 +304,17 @@ public final class SiteRenderer {
         Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null
                 : new Chrome.Quizzes(SitePaths.relative(page, SitePaths.QUIZ_INDEX), page.equals(SitePaths.QUIZ_INDEX));
         return new Chrome(course.language(), course.title(), title, description, root, assets.names(),
-                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes);
+                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes).withPages(pages(page, null));
+    }
+
+    /** The navigation's links to the exercises index and the progress page. */
+    private List<Chrome.NavLink> pages(String page, String absoluteRoot) {
+        List<Chrome.NavLink> out = new ArrayList<>();
+        if (!course.exerciseSets().isEmpty()) {
+            out.add(new Chrome.NavLink("Exercises", href(page, ExerciseViews.INDEX, absoluteRoot), page.equals(ExerciseViews.INDEX)));
+        }
+        out.add(new Chrome.NavLink("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS)));
+        return out;
     }
 
     /** The navigation as seen from {@code page}; only the current module lists its lessons, to keep pages small. */
@@ -226,10 +324,10 @@ public final class SiteRenderer {
             boolean open = m == current;
             List<Chrome.NavLink> links = open
                     ? m.lessons().stream().map(l -> new Chrome.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
-                            SitePaths.lessonPage(l).equals(page))).toList()
+                            SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList()
                     : List.of();
             String modulePage = SitePaths.modulePage(m);
-            nav.add(new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links));
+            nav.add(new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, lessonKeys(m)));
         }
         return nav;
     }

@@ -22,11 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Quiz progress in localStorage, under {@code coursegen:<course>:v1}: responses, checked state and
  * best score survive a reload (and show on another page with the same quiz); the option order is the
  * learner's own and stable; a corrupt or old value is reset with a notice; storage that throws falls
- * back to memory with a notice; and all of it works from file://.
+ * back to memory with a notice (shown once at the top of the page by progress.js); and all of it works from file://.
  */
 class Quiz_StorageTest extends BrowserTestSupport {
 
-    private static final String RESET_NOTICE = "Your saved quiz progress in this browser could not be read, so it has been cleared.";
+    private static final String RESET_NOTICE = "Your saved progress for this course could not be read";
     private static final String MEMORY_NOTICE = "This browser is not letting the course save progress";
 
     @Test
@@ -116,9 +116,9 @@ class Quiz_StorageTest extends BrowserTestSupport {
             page.evaluate("([k, v]) => localStorage.setItem(k, v)", List.of(key, value));
             page.reload();
             QuizDriver quiz = QuizDriver.first(page).fast();
-            String notice = QuizDriver.squash(quiz.section().locator(".quiz-notice").textContent());
+            String notice = QuizDriver.squash(page.locator(".progress-notice").textContent());
             assertTrue(notice.startsWith(RESET_NOTICE), value + ": notice, was: " + notice);
-            assertTrue(quiz.section().locator(".quiz-notice").isVisible(), value + ": the notice shows");
+            assertTrue(page.locator(".progress-notice").isVisible(), value + ": the notice shows");
 
             JsonNode q = quiz.questions().get(0);
             quiz.answer(q, QuizDriver.plannedResponse(q, true));
@@ -134,7 +134,7 @@ class Quiz_StorageTest extends BrowserTestSupport {
             }
         }
         page.reload();
-        assertEquals(0, page.locator(".quiz-notice p").count(), "no notice once the value is good again");
+        assertEquals(0, page.locator(".progress-notice p").count(), "no notice once the value is good again");
         opened.probe().assertClean("quiz with corrupt storage");
     }
 
@@ -153,7 +153,7 @@ class Quiz_StorageTest extends BrowserTestSupport {
         page.evaluate("([k, v]) => localStorage.setItem(k, v)", List.of(QuizDriver.storageKey(page), stale));
         page.reload();
         quiz = QuizDriver.first(page);
-        assertEquals(0, page.locator(".quiz-notice p").count(), "no notice for details of one quiz");
+        assertEquals(0, page.locator(".progress-notice p").count(), "no notice for details of one quiz");
         JsonNode snap = quiz.snapshot(first);
         assertFalse(snap.get("classes").textValue().contains("is-checked"), "a response that no longer fits is not checked");
         assertEquals(List.of(), chosen(snap), "and not restored");
@@ -190,7 +190,7 @@ class Quiz_StorageTest extends BrowserTestSupport {
 
     private static void takeQuizWithoutStorage(Page page, String how) {
         QuizDriver quiz = QuizDriver.first(page).fast();
-        String notice = QuizDriver.squash(quiz.section().locator(".quiz-notice").textContent());
+        String notice = QuizDriver.squash(page.locator(".progress-notice").textContent());
         assertTrue(notice.startsWith(MEMORY_NOTICE), how + ": notice, was: " + notice);
         Map<String, ObjectNode> plan = quiz.plan();
         for (JsonNode q : quiz.questions()) {
@@ -202,7 +202,7 @@ class Quiz_StorageTest extends BrowserTestSupport {
         quiz.quizButton("Retry wrong questions").click();
         assertTrue(QuizDriver.squash(quiz.section().locator(".quiz-progress").textContent()).contains("best score so far"),
                 how + ": the best score is kept in memory");
-        assertEquals(1, quiz.section().locator(".quiz-notice p").count(), "the notice shows once");
+        assertEquals(1, quiz.page().locator(".progress-notice p").count(), "the notice shows once");
         page.locator("#theme-toggle").click();
     }
 

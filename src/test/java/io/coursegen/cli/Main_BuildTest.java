@@ -32,7 +32,7 @@ class Main_BuildTest {
     void summaryLineAndExitCodes() throws IOException {
         Captured ok = capture("build", "--project", GOLDEN.toString(), "--out", tmp.resolve("site").toString());
         assertEquals(0, ok.code);
-        assertTrue(ok.out.matches("built 7 pages into " + tmp.resolve("site") + "/, [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), ok.out);
+        assertTrue(ok.out.matches("built 8 pages into " + tmp.resolve("site") + "/, [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), ok.out);
         assertEquals(2, capture("build", "--no-such-option").code);
         assertEquals(2, capture("frobnicate").code);
         assertEquals(2, capture("build", "--project", GOLDEN.toString(), "--base-url", "not a url").code);

@@ -24,7 +24,17 @@ public record Chrome(
         boolean hasQuiz,
         Quizzes quizzes,
         boolean hasCalculator,
-        boolean hasTree) {
+        boolean hasTree,
+        List<NavLink> pages,
+        boolean hasExercises) {
+
+    /** A page of a course without exercise pages in the navigation. */
+    public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes, boolean hasCalculator,
+            boolean hasTree) {
+        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
+                hasTree, List.of(), false);
+    }
 
     /** A page without the cost calculator. */
     public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
@@ -56,12 +66,26 @@ public record Chrome(
 
     /** This frame for a page that shows the cost calculator. */
     public Chrome withCalculator() {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree);
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree,
+                pages, hasExercises);
     }
 
     /** This frame for a page that shows a decision tree. */
     public Chrome withTree() {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true);
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true,
+                pages, hasExercises);
+    }
+
+    /** This frame with more pages linked from the navigation (exercises, my progress). */
+    public Chrome withPages(List<NavLink> morePages) {
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
+                hasTree, List.copyOf(morePages), hasExercises);
+    }
+
+    /** This frame for a page that shows exercises, and so loads their scripts. */
+    public Chrome withExercises() {
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
+                hasTree, pages, true);
     }
 
     /** The page's title as the browser tab shows it. */
@@ -82,9 +106,25 @@ public record Chrome(
     /** The navigation's link to the quizzes index, when the course has quizzes. */
     public record Quizzes(String href, boolean current) {}
 
-    /** A module in the navigation; {@code open} modules list their lessons. */
-    public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons) {}
+    /**
+     * A module in the navigation; {@code open} modules list their lessons.
+     *
+     * @param lessonKeys the progress keys of all its lessons, space-separated, for the completion mark
+     */
+    public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons, String lessonKeys) {
+        public NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons) {
+            this(title, href, current, open, lessons, null);
+        }
+    }
 
-    /** A link in the navigation, or a prev/next link. */
-    public record NavLink(String title, String href, boolean current) {}
+    /**
+     * A link in the navigation, or a prev/next link.
+     *
+     * @param progressKey the lesson's key in the learner's progress, for the "read" mark; null if none
+     */
+    public record NavLink(String title, String href, boolean current, String progressKey) {
+        public NavLink(String title, String href, boolean current) {
+            this(title, href, current, null);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
  * @param bodyHtml sanitized HTML of the lesson body (see BodyRenderer); the only unescaped text
  * @param toc      the lesson's h2 and h3 headings
  * @param sources  the course sources the lesson draws on, as titles with file names
+ * @param progressKey the lesson's key in the learner's progress, for "Mark as read"
  */
 public record LessonView(
         Chrome chrome,
@@ -21,7 +22,8 @@ public record LessonView(
         String quizHtml,
         List<SourceNote> sources,
         Chrome.NavLink prev,
-        Chrome.NavLink next) {
+        Chrome.NavLink next,
+        String progressKey) {
 
     /** A table-of-contents entry; level 3 entries are indented under level 2. */
     public record TocEntry(int level, String text, String id) {}

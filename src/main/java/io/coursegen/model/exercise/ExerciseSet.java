@@ -1,0 +1,17 @@
+package io.coursegen.model.exercise;
+
+import io.coursegen.model.SourceRef;
+import java.util.List;
+
+/**
+ * One file {@code content/exercises/<id>.yaml}: scenarios worked through together on one page.
+ *
+ * @param id        equals the file name; the page is {@code exercises/<id>.html}
+ * @param intro     markdown shown above the scenarios, may be null
+ * @param scenarios in the order shown
+ */
+public record ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref) {
+    public ExerciseSet {
+        scenarios = List.copyOf(scenarios);
+    }
+}

@@ -1,0 +1,61 @@
+package io.coursegen.render;
+
+import io.coursegen.exercise.ExerciseClientJson;
+import io.coursegen.model.Course;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.exercise.Exercise;
+import io.coursegen.model.exercise.ExerciseSet;
+import io.coursegen.model.exercise.Link;
+import io.coursegen.quiz.ClientJson;
+import io.coursegen.render.view.Chrome;
+import io.coursegen.render.view.ExerciseSetView;
+import io.coursegen.render.view.ExerciseSetView.LinkView;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an exercise set into what its page shows. Without solutions, accepted answers, model answers
+ * and rubric explanations are left out here, so no template can show them by mistake.
+ */
+final class ExerciseViews {
+    static final String INDEX = "exercises/index.html";
+
+    private ExerciseViews() {}
+
+    static String page(String setId) {
+        return "exercises/" + setId + ".html";
+    }
+
+    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, Chrome chrome, String catalogJson, List<LinkView> usedIn) {
+        String page = page(set.id());
+        List<ExerciseSetView.ScenarioView> scenarios = new java.util.ArrayList<>();
+        int n = 0;
+        for (Exercise e : set.scenarios()) scenarios.add(scenario(e, ++n, set.scenarios().size(), course, solutions, page));
+        return new ExerciseSetView(chrome, set.id(), set.title(), MarkdownSnippets.block(set.intro()), scenarios, solutions,
+                ClientJson.toEmbeddedJson(ExerciseClientJson.of(set, solutions)), catalogJson, usedIn);
+    }
+
+    private static ExerciseSetView.ScenarioView scenario(Exercise e, int number, int count, Course course, boolean solutions, String page) {
+        List<ExerciseSetView.ChoiceView> choices = e.choices().stream().map(c -> new ExerciseSetView.ChoiceView(c.id(), c.label())).toList();
+        List<ExerciseSetView.AnswerView> answers = !solutions ? List.of() : e.answers().stream()
+                .map(a -> new ExerciseSetView.AnswerView(a.choice(), e.labelOf(a.choice()), MarkdownSnippets.block(a.why()))).toList();
+        List<ExerciseSetView.RubricView> rubric = e.rubric().stream().map(r -> new ExerciseSetView.RubricView(r.id(), r.point(),
+                solutions ? MarkdownSnippets.block(r.explanation()) : "")).toList();
+        List<String> hints = e.hints().stream().map(MarkdownSnippets::block).toList();
+        LinkView calculator = e.calculator() == null ? null : calculatorLink(e.calculator(), course, page);
+        LinkView tree = e.tree() == null ? null : course.tree(e.tree().target())
+                .map(t -> new LinkView(t.title(), SitePaths.relative(page, TreeViews.pathsPage(t.id())))).orElse(null);
+        List<LinkView> lessons = e.lessons().stream().flatMap(l -> course.lessons().filter(x -> x.path().equals(l.target())).findFirst().stream())
+                .map(l -> new LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
+        return new ExerciseSetView.ScenarioView(e.id(), number, count, e.title(), MarkdownSnippets.block(e.scenario()), e.reveal().key(),
+                choices, answers, rubric, solutions ? MarkdownSnippets.block(e.modelAnswer()) : "", hints, calculator, tree, lessons);
+    }
+
+    /** The first lesson showing the calculator, opened on the preset; the preset's title alone if no lesson shows it. */
+    private static LinkView calculatorLink(Link preset, Course course, String page) {
+        String title = course.costPreset(preset.target()).map(p -> p.title()).orElse(preset.target());
+        Optional<Lesson> lesson = course.lessons()
+                .filter(l -> l.body().embeds().stream().anyMatch(x -> x.kind().equals("calculator"))).findFirst();
+        return new LinkView(title, lesson.map(l -> SitePaths.relative(page, SitePaths.lessonPage(l)) + "?calc=" + preset.target()).orElse(null));
+    }
+}

@@ -1,0 +1,57 @@
+package io.coursegen.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursegen.model.Course;
+import io.coursegen.model.CourseModule;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.exercise.Choice;
+import io.coursegen.model.exercise.Exercise;
+import io.coursegen.model.exercise.ExerciseSet;
+import io.coursegen.model.exercise.RubricPoint;
+import io.coursegen.model.quiz.Quiz;
+import io.coursegen.quiz.ClientJson;
+
+/**
+ * What the learner's progress refers to, by id with titles, so that {@code progress-ui.js} can write
+ * an export people can read (lesson titles, scenario titles, choice labels, rubric points):
+ * <pre>
+ * {"lessons": [{"key": "module/lesson", "title": "..."}], "quizzes": [{"id", "title"}],
+ *  "sets": [{"id", "title", "scenarios": [{"id", "title", "choices": {"id": "label"}, "rubric": {"id": "point"}}]}]}
+ * </pre>
+ * It holds no solutions.
+ */
+final class ProgressCatalog {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ProgressCatalog() {}
+
+    /** The progress key of a lesson: its module slug and slug, as in its URL. */
+    static String lessonKey(Lesson l) {
+        return l.moduleSlug() + "/" + l.slug();
+    }
+
+    static String json(Course course) {
+        ObjectNode root = NODES.objectNode();
+        ArrayNode lessons = root.putArray("lessons");
+        for (CourseModule m : course.modules()) {
+            for (Lesson l : m.lessons()) lessons.addObject().put("key", lessonKey(l)).put("title", l.title());
+        }
+        ArrayNode quizzes = root.putArray("quizzes");
+        for (Quiz q : course.quizzes()) quizzes.addObject().put("id", q.id()).put("title", q.title());
+        ArrayNode sets = root.putArray("sets");
+        for (ExerciseSet set : course.exerciseSets()) {
+            ObjectNode s = sets.addObject().put("id", set.id()).put("title", set.title());
+            ArrayNode scenarios = s.putArray("scenarios");
+            for (Exercise e : set.scenarios()) {
+                ObjectNode sc = scenarios.addObject().put("id", e.id()).put("title", e.title());
+                ObjectNode choices = sc.putObject("choices");
+                for (Choice c : e.choices()) choices.put(c.id(), c.label());
+                ObjectNode rubric = sc.putObject("rubric");
+                for (RubricPoint r : e.rubric()) rubric.put(r.id(), r.point());
+            }
+        }
+        return ClientJson.toEmbeddedJson(root);
+    }
+}

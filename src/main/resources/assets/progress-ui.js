@@ -1,0 +1,270 @@
+// What the learner sees of their progress (kept by progress.js): "read" marks in the sidebar, the
+// "Mark as read" control at the end of a lesson, the figures and bars of the "My progress" page, the
+// count of done scenarios on the exercises index, and the export / import / reset tools.
+// Every text goes in with textContent; learner text is never parsed as HTML. A classic deferred script.
+(function () {
+  "use strict";
+
+  var store = window.CoursegenProgress;
+  if (!store) return;
+  var catalogNode = document.querySelector("script.progress-catalog");
+  var catalog = catalogNode ? JSON.parse(catalogNode.textContent) : { lessons: [], quizzes: [], sets: [] };
+  var IMPORT_LIMIT = 2 * store.maxChars;
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function words(attr) {
+    return (attr || "").split(" ").filter(function (w) { return w !== ""; });
+  }
+
+  function percent(x) {
+    return Math.round(x * 100);
+  }
+
+  // ---- Sidebar marks ----------------------------------------------------------------------------
+
+  // A mark is a check glyph and words for screen readers, never colour alone.
+  function mark(target, glyph, words) {
+    var old = target.querySelector(":scope > .nav-mark");
+    if (old) old.parentNode.removeChild(old);
+    if (glyph === null) return;
+    var span = el("span", "nav-mark");
+    span.appendChild(el("span", null, glyph)).setAttribute("aria-hidden", "true");
+    span.appendChild(el("span", "visually-hidden", " " + words));
+    target.appendChild(span);
+  }
+
+  function refreshNav() {
+    Array.prototype.forEach.call(document.querySelectorAll("#site-nav li[data-lesson]"), function (li) {
+      var read = store.lessonRead(li.getAttribute("data-lesson"));
+      li.classList.toggle("is-read", read);
+      mark(li.querySelector("a"), read ? "✓" : null, "(read)");
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("#site-nav li[data-lessons]"), function (li) {
+      var keys = words(li.getAttribute("data-lessons"));
+      var read = keys.filter(store.lessonRead).length;
+      var link = li.querySelector(":scope > a");
+      if (keys.length === 0 || read === 0) mark(link, null);
+      else if (read === keys.length) mark(link, "✓", "(all lessons read)");
+      else mark(link, read + "/" + keys.length, "(" + read + " of " + keys.length + " lessons read)");
+    });
+  }
+
+  // ---- Mark as read -----------------------------------------------------------------------------
+
+  function setUpLessonRead() {
+    var box = document.querySelector(".lesson-read[data-lesson]");
+    if (!box) return;
+    var key = box.getAttribute("data-lesson");
+    var button = box.querySelector(".lesson-read-button");
+    var status = box.querySelector(".lesson-read-status");
+    // A toggle button keeps its name; its state is aria-pressed, and a check mark for the eye.
+    function show() {
+      var read = store.lessonRead(key);
+      button.setAttribute("aria-pressed", read ? "true" : "false");
+      button.textContent = (read ? "✓ " : "") + "Mark as read";
+    }
+    store.onReplace(show);
+    button.addEventListener("click", function () {
+      var read = !store.lessonRead(key);
+      store.setLessonRead(key, read);
+      show();
+      status.textContent = read ? "Marked as read." : "No longer marked as read.";
+      refreshNav();
+    });
+    box.hidden = false;
+    show();
+  }
+
+  // ---- Progress page and exercises index ---------------------------------------------------------
+
+  function refreshFigures() {
+    Array.prototype.forEach.call(document.querySelectorAll(".progress-row[data-lessons]"), function (row) {
+      var read = words(row.getAttribute("data-lessons")).filter(store.lessonRead).length;
+      row.querySelector(".progress-read").textContent = String(read);
+      row.querySelector("progress").value = read;
+      Array.prototype.forEach.call(row.querySelectorAll("li[data-quiz]"), function (li) {
+        var id = li.getAttribute("data-quiz");
+        var best = store.quizBest(id);
+        var attempts = store.quizAttempts(id);
+        li.querySelector(".progress-quiz-best").textContent = best === null ? "not taken yet"
+          : "best score " + percent(best) + "% (" + attempts + (attempts === 1 ? " attempt)" : " attempts)");
+      });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".progress-row[data-scenarios]"), function (row) {
+      var done = words(row.getAttribute("data-scenarios")).filter(store.exerciseDone).length;
+      row.querySelector(".progress-done").textContent = String(done);
+      row.querySelector("progress").value = done;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".exercise-list li[data-scenarios]"), function (li) {
+      var done = words(li.getAttribute("data-scenarios")).filter(store.exerciseDone).length;
+      li.querySelector(".exercise-done-count").textContent = " · " + done + " done";
+    });
+    var nojs = document.querySelector(".progress-nojs");
+    if (nojs) nojs.hidden = true;
+  }
+
+  // ---- Export, import, reset --------------------------------------------------------------------
+
+  function download(name, type, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 0);
+  }
+
+  function courseTitle() {
+    var t = document.querySelector(".site-title");
+    return t ? t.textContent.trim() : store.course;
+  }
+
+  function exportJson() {
+    return JSON.stringify({ format: "coursegen-progress", course: store.course, title: courseTitle(),
+      progress: store.snapshot() }, null, 2) + "\n";
+  }
+
+  // Markdown for a teacher to read: learner text is quoted line by line, as written.
+  function exportMarkdown() {
+    var data = store.snapshot();
+    var out = ["# My answers: " + courseTitle(), ""];
+    var read = catalog.lessons.filter(function (l) { return data.lessons[l.key] === true; });
+    out.push("## Lessons read (" + read.length + " of " + catalog.lessons.length + ")", "");
+    read.forEach(function (l) { out.push("- " + l.title); });
+    if (read.length === 0) out.push("None yet.");
+    out.push("", "## Quizzes", "");
+    catalog.quizzes.forEach(function (q) {
+      var best = store.quizBest(q.id);
+      out.push("- " + q.title + ": " + (best === null ? "not taken yet" : "best score " + percent(best) + "% in " +
+        store.quizAttempts(q.id) + " attempt(s)"));
+    });
+    out.push("", "## Exercises");
+    catalog.sets.forEach(function (set) {
+      out.push("", "### " + set.title);
+      set.scenarios.forEach(function (sc) {
+        var r = data.exercises[sc.id];
+        out.push("", "#### " + sc.title, "");
+        if (!r || !r.submitted) {
+          out.push("Not submitted yet." + (r && r.text ? " Draft:" : ""));
+          if (r && r.text) out.push("", quote(r.text));
+          return;
+        }
+        var label = Object.prototype.hasOwnProperty.call(sc.choices, r.submitted.choice) ? sc.choices[r.submitted.choice] : r.submitted.choice;
+        out.push("- Approach: " + label);
+        out.push("- Submissions: " + (r.submissions || 1));
+        var ticked = Object.keys(sc.rubric).filter(function (id) { return (r.ticked || []).indexOf(id) >= 0; });
+        out.push("- Self-check: " + (r.selfChecked ? ticked.length + " of " + Object.keys(sc.rubric).length + " points covered" : "not done yet"));
+        if (r.selfChecked) ticked.forEach(function (id) { out.push("  - covered: " + sc.rubric[id]); });
+        out.push("", "Justification:", "", quote(r.submitted.text));
+      });
+    });
+    return out.join("\n") + "\n";
+  }
+
+  function quote(text) {
+    return String(text).replace(/\r\n/g, "\n").split("\n").map(function (line) { return "> " + line; }).join("\n");
+  }
+
+  // Checks an import file's text; returns the progress value, or throws an Error saying what is wrong.
+  function parseImport(text) {
+    if (text.length > IMPORT_LIMIT) throw new Error("the file is too large to be an export of this course");
+    var value;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      throw new Error("it is not a JSON file");
+    }
+    if (value === null || typeof value !== "object" || value.format !== "coursegen-progress") {
+      throw new Error("it is not a coursegen export (choose the .json file made by \"Export my answers (JSON)\")");
+    }
+    if (value.course !== store.course) {
+      throw new Error("it was exported from another course (" + String(value.course).slice(0, 80) + ")");
+    }
+    var why = store.problem(value.progress);
+    if (why !== null) throw new Error("its progress cannot be read: " + why);
+    return value.progress;
+  }
+
+  function setUpTools() {
+    var tools = document.querySelector(".progress-tools");
+    if (!tools) return;
+    var status = tools.querySelector(".progress-tools-status");
+    function say(text, isError) {
+      status.textContent = text;
+      status.classList.toggle("is-error", !!isError);
+    }
+    tools.querySelector(".export-markdown").addEventListener("click", function () {
+      download(store.course + "-answers.md", "text/markdown;charset=utf-8", exportMarkdown());
+      say("Your answers were saved as " + store.course + "-answers.md.");
+    });
+    tools.querySelector(".export-json").addEventListener("click", function () {
+      download(store.course + "-answers.json", "application/json", exportJson());
+      say("Your answers were saved as " + store.course + "-answers.json.");
+    });
+    var input = tools.querySelector(".import-file");
+    input.addEventListener("change", function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      var reader = new FileReader();
+      reader.onload = function () {
+        try {
+          var why = store.replace(parseImport(String(reader.result)));
+          if (why !== null) throw new Error("its progress cannot be read: " + why);
+          say("Imported " + file.name + ": your answers and progress are restored.");
+          refreshAll();
+        } catch (e) {
+          say("Nothing was imported: " + file.name + " cannot be used, because " + e.message + ".", true);
+        }
+        input.value = "";
+      };
+      reader.onerror = function () {
+        say("Nothing was imported: " + file.name + " could not be read.", true);
+        input.value = "";
+      };
+      if (file.size > IMPORT_LIMIT) {
+        say("Nothing was imported: " + file.name + " cannot be used, because the file is too large to be an export of this course.", true);
+        input.value = "";
+        return;
+      }
+      reader.readAsText(file);
+    });
+    var reset = tools.querySelector(".reset-progress");
+    if (reset) {
+      var confirmBox = tools.querySelector(".reset-confirm");
+      reset.addEventListener("click", function () {
+        confirmBox.hidden = false;
+        tools.querySelector(".reset-no").focus();
+      });
+      tools.querySelector(".reset-no").addEventListener("click", function () {
+        confirmBox.hidden = true;
+        reset.focus();
+      });
+      tools.querySelector(".reset-yes").addEventListener("click", function () {
+        store.reset();
+        confirmBox.hidden = true;
+        reset.focus();
+        say("All your progress in this browser was deleted.");
+        refreshAll();
+      });
+    }
+    tools.hidden = false;
+  }
+
+  function refreshAll() {
+    refreshNav();
+    refreshFigures();
+  }
+
+  store.onReplace(refreshAll);
+  setUpLessonRead();
+  setUpTools();
+  refreshAll();
+})();

@@ -1,0 +1,267 @@
+// The learner's progress store, shared by every widget of the site (quizzes, exercises, lessons read,
+// the progress page). One JSON value in localStorage under one key per course:
+//
+//   coursegen:<course>:v1  ->  {"version": 1, "seed": "...",
+//     "quizzes":   {"<quiz id>": {"responses": {...}, "checked": [...], "best": 0.8, "attempts": 2}},
+//     "lessons":   {"<module>/<lesson>": true},
+//     "exercises": {"<scenario id>": {"choice", "text", "submitted": {"choice", "text"} | null,
+//                   "editing", "ticked": [...], "selfChecked", "hints", "submissions"}}}
+//
+// <course> is the data-course attribute of <html>, so two courses on one origin never share a key.
+// A value that is not JSON, of another version, of the wrong shape or over MAX_CHARS characters is
+// replaced by a fresh one, with a notice; storage that throws (turned off, quota) leaves everything
+// working in memory for as long as the page is open, with a notice. Notices appear once per page at
+// the top of <main>, as text. A classic deferred script: window.CoursegenProgress.
+(function () {
+  "use strict";
+
+  var VERSION = 1;
+  // About 2 MB of UTF-16: far above what a learner writes, far below the usual 5 MB origin quota.
+  var MAX_CHARS = 1000000;
+  var course = document.documentElement.getAttribute("data-course") || "course";
+  var KEY = "coursegen:" + course + ":v1";
+  var NOTICES = {
+    reset: "Your saved progress for this course could not be read (it was damaged or from another version), " +
+      "so it has been cleared. Everything works as normal from here.",
+    huge: "Your saved progress for this course had grown too large to keep (over a million characters), " +
+      "so it has been cleared. Everything works as normal from here.",
+    unavailable: "This browser is not letting the course save progress (storage is turned off or full), so " +
+      "your work is kept only while this page stays open. Export your answers before you leave."
+  };
+  var SECTIONS = ["quizzes", "lessons", "exercises"];
+
+  var storage = null;
+  var data = null;
+  var touched = { quizzes: {}, lessons: {}, exercises: {} };
+  var replaced = false;
+  var shown = {};
+  var replaceListeners = [];
+  var isNew = false;
+
+  var unreadable = false;
+  try {
+    storage = window.localStorage;
+    var raw = storage.getItem(KEY);
+    if (raw !== null) {
+      if (raw.length > MAX_CHARS) notice("huge");
+      else data = read(raw);
+      unreadable = data === null;
+      if (unreadable && raw.length <= MAX_CHARS) notice("reset");
+    }
+    // A write on every load finds a full or read-only storage now, not when the learner's first answer is lost.
+    storage.setItem(KEY + ":probe", "1");
+    storage.removeItem(KEY + ":probe");
+  } catch (e) {
+    storage = null;
+    notice("unavailable");
+  }
+  if (data === null) {
+    data = fresh();
+    isNew = true;
+  }
+  // A bad value is replaced at once, so the learner sees its notice on one page only.
+  if (unreadable) save();
+
+  function fresh() {
+    return { version: VERSION, seed: randomSeed(), quizzes: {}, lessons: {}, exercises: {} };
+  }
+
+  function isObject(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+  }
+
+  function own(o, k) {
+    return Object.prototype.hasOwnProperty.call(o, k);
+  }
+
+  // Why a parsed value cannot be our progress, or null when it can.
+  function problem(value) {
+    if (!isObject(value)) return "it is not a progress record";
+    if (value.version !== VERSION) return "it is of version " + JSON.stringify(value.version) + ", not " + VERSION;
+    if (typeof value.seed !== "string" || value.seed === "" || value.seed.length > 64) return "its seed is missing";
+    if (!isObject(value.quizzes)) return "its quizzes are missing";
+    for (var i = 1; i < SECTIONS.length; i++) {
+      if (own(value, SECTIONS[i]) && !isObject(value[SECTIONS[i]])) return "its " + SECTIONS[i] + " are not a record";
+    }
+    return null;
+  }
+
+  function read(raw) {
+    if (typeof raw !== "string" || raw.length > MAX_CHARS) return null;
+    var value;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      return null;
+    }
+    if (problem(value) !== null) return null;
+    if (!own(value, "lessons")) value.lessons = {};
+    if (!own(value, "exercises")) value.exercises = {};
+    return value;
+  }
+
+  function randomSeed() {
+    var words = new Uint32Array(2);
+    if (window.crypto && window.crypto.getRandomValues) window.crypto.getRandomValues(words);
+    else words[0] = Math.floor(Math.random() * 4294967296);
+    return words[0].toString(16) + words[1].toString(16);
+  }
+
+  function notice(kind) {
+    if (shown[kind]) return;
+    shown[kind] = true;
+    var show = function () {
+      var main = document.getElementById("main") || document.body;
+      var box = document.querySelector(".progress-notice");
+      if (!box) {
+        box = document.createElement("div");
+        box.className = "progress-notice";
+        box.setAttribute("role", "status");
+        main.insertBefore(box, main.firstChild);
+      }
+      var p = document.createElement("p");
+      p.textContent = NOTICES[kind];
+      box.appendChild(p);
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+    else show();
+  }
+
+  function save() {
+    if (storage === null) return;
+    try {
+      // Another tab may have saved since this page loaded: keep its work, replacing only what this page touched.
+      var latest = replaced ? null : read(storage.getItem(KEY));
+      if (latest !== null && latest.seed === data.seed) {
+        SECTIONS.forEach(function (section) {
+          Object.keys(touched[section]).forEach(function (id) {
+            if (own(data[section], id)) latest[section][id] = data[section][id];
+            else delete latest[section][id];
+          });
+        });
+        data = latest;
+      }
+      replaced = false;
+      var text = JSON.stringify(data);
+      if (text.length > MAX_CHARS) throw new Error("progress too large");
+      storage.setItem(KEY, text);
+    } catch (e) {
+      storage = null;
+      notice("unavailable");
+    }
+  }
+
+  function record(section, id) {
+    touched[section][id] = true;
+    return own(data[section], id) ? data[section][id] : undefined;
+  }
+
+  function peek(section, id) {
+    return own(data[section], id) ? data[section][id] : undefined;
+  }
+
+  function quiz(id) {
+    var r = record("quizzes", id);
+    if (!isObject(r) || !isObject(r.responses) || !Array.isArray(r.checked)) {
+      r = { responses: {}, checked: [], best: null, attempts: 0 };
+      data.quizzes[id] = r;
+    }
+    if (typeof r.best !== "number" || !(r.best >= 0 && r.best <= 1)) r.best = null;
+    if (typeof r.attempts !== "number" || !(r.attempts >= 0)) r.attempts = 0;
+    return r;
+  }
+
+  function text(v) {
+    return typeof v === "string" ? v : "";
+  }
+
+  // An exercise record with every field of the right type; stray values are dropped, never shown.
+  function exercise(id) {
+    var r = record("exercises", id);
+    if (!isObject(r)) r = {};
+    var submitted = isObject(r.submitted) && typeof r.submitted.choice === "string" && typeof r.submitted.text === "string"
+      ? { choice: r.submitted.choice, text: r.submitted.text } : null;
+    var clean = {
+      choice: text(r.choice),
+      text: text(r.text),
+      submitted: submitted,
+      editing: submitted !== null && r.editing === true,
+      ticked: Array.isArray(r.ticked) ? r.ticked.filter(function (t) { return typeof t === "string"; }) : [],
+      selfChecked: submitted !== null && r.selfChecked === true,
+      hints: typeof r.hints === "number" && r.hints >= 0 && r.hints < 1000 ? Math.floor(r.hints) : 0,
+      submissions: typeof r.submissions === "number" && r.submissions >= 0 ? Math.floor(r.submissions) : 0
+    };
+    data.exercises[id] = clean;
+    return clean;
+  }
+
+  function exerciseDone(id) {
+    var r = peek("exercises", id);
+    return isObject(r) && isObject(r.submitted) && r.selfChecked === true;
+  }
+
+  function quizBest(id) {
+    var r = peek("quizzes", id);
+    return isObject(r) && typeof r.best === "number" && r.best >= 0 && r.best <= 1 ? r.best : null;
+  }
+
+  function quizAttempts(id) {
+    var r = peek("quizzes", id);
+    return isObject(r) && typeof r.attempts === "number" && r.attempts >= 0 ? Math.floor(r.attempts) : 0;
+  }
+
+  function lessonRead(key) {
+    return peek("lessons", key) === true;
+  }
+
+  function setLessonRead(key, read) {
+    touched.lessons[key] = true;
+    if (read) data.lessons[key] = true;
+    else delete data.lessons[key];
+    save();
+  }
+
+  // Replaces everything with an imported value; null when it was taken, else why not.
+  function replace(value) {
+    var why = problem(value);
+    if (why !== null) return why;
+    var copy = read(JSON.stringify(value));
+    if (copy === null) return "it is too large";
+    data = copy;
+    replaced = true;
+    save();
+    replaceListeners.forEach(function (l) { l(); });
+    return null;
+  }
+
+  function reset() {
+    data = fresh();
+    replaced = true;
+    save();
+    replaceListeners.forEach(function (l) { l(); });
+  }
+
+  window.CoursegenProgress = Object.freeze({
+    key: KEY,
+    version: VERSION,
+    maxChars: MAX_CHARS,
+    course: course,
+    isNew: function () { return isNew; },
+    persistent: function () { return storage !== null; },
+    seed: function () { return data.seed; },
+    quiz: quiz,
+    quizBest: quizBest,
+    quizAttempts: quizAttempts,
+    exercise: exercise,
+    exercisePeek: function (id) { return peek("exercises", id); },
+    exerciseDone: exerciseDone,
+    lessonRead: lessonRead,
+    setLessonRead: setLessonRead,
+    save: save,
+    snapshot: function () { return JSON.parse(JSON.stringify(data)); },
+    problem: problem,
+    replace: replace,
+    reset: reset,
+    onReplace: function (listener) { replaceListeners.push(listener); }
+  });
+})();

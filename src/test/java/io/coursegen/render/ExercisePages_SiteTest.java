@@ -1,0 +1,41 @@
+package io.coursegen.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coursegen.cli.Main;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real course's exercise pages and progress page: in the sitemap, in the navigation, embedded in a lesson. */
+class ExercisePages_SiteTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void pagesAreListedLinkedAndEmbedded() throws IOException {
+        Path project = Path.of("").toAbsolutePath();
+        assertEquals(0, Main.run("build", "--project", project.toString(), "--out", out.toString(), "--base-url", "https://example.org/c/"));
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        for (String url : List.of("exercises/", "exercises/source-003-three-projects.html", "exercises/choosing-an-approach.html", "progress.html")) {
+            assertTrue(sitemap.contains("<loc>https://example.org/c/" + url + "</loc>"), url + " in the sitemap");
+        }
+        Document home = Jsoup.parse(out.resolve("index.html").toFile());
+        assertEquals(List.of("exercises/index.html", "progress.html"), home.select("#site-nav li.nav-page a").eachAttr("href"));
+        Document set = Jsoup.parse(out.resolve("exercises/source-003-three-projects.html").toFile());
+        assertEquals(3, set.select("article.exercise").size());
+        assertEquals(3, set.select("article.exercise .exercise-solution").size(), "a no-JS answer box per scenario");
+        Document lesson = Jsoup.parse(out.resolve("the-central-question/format-problem-or-knowledge-problem.html").toFile());
+        assertEquals("../exercises/source-003-three-projects.html", lesson.select(".exercise-card a").attr("href"));
+        Document index = Jsoup.parse(out.resolve("exercises/index.html").toFile());
+        assertEquals("page", index.select("#site-nav li.nav-page a[href='index.html']").attr("aria-current"));
+        assertEquals(10, index.select("li[data-scenarios]").eachAttr("data-scenarios").stream().mapToInt(s -> s.split(" ").length).sum(),
+                "ten scenarios in the course");
+    }
+}
