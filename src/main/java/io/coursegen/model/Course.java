@@ -1,6 +1,7 @@
 package io.coursegen.model;
 
 import io.coursegen.model.cost.CostPreset;
+import io.coursegen.model.kb.GlossaryTerm;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.tree.DecisionTree;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
  * @param quizzes     the quizzes under {@code quizzes/}, sorted by id
  * @param costPresets the cost calculator presets of {@code content/widgets/cost-presets.yaml}, in file order
  * @param trees       the decision trees of {@code content/widgets/decision-trees/}, sorted by id
+ * @param glossary    the glossary terms of {@code content/glossary/}, sorted by slug
  */
 public record Course(
         String title,
@@ -29,7 +31,15 @@ public record Course(
         List<Quiz> quizzes,
         SourceRef ref,
         List<CostPreset> costPresets,
-        List<DecisionTree> trees) {
+        List<DecisionTree> trees,
+        List<GlossaryTerm> glossary) {
+
+    /** A course without glossary. */
+    public Course(String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref,
+            List<CostPreset> costPresets, List<DecisionTree> trees) {
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, trees, List.of());
+    }
 
     /** A course without decision trees. */
     public Course(String title, String description, String language, Map<String, String> sources,
@@ -57,6 +67,11 @@ public record Course(
     /** Every lesson of the course, in reading order. */
     public Stream<Lesson> lessons() {
         return modules.stream().flatMap(m -> m.lessons().stream());
+    }
+
+    /** The glossary term with this slug, if there is one. */
+    public Optional<GlossaryTerm> term(String slug) {
+        return glossary.stream().filter(t -> t.slug().equals(slug)).findFirst();
     }
 
     /** The quiz with this id, if there is one. */

@@ -62,6 +62,7 @@ public final class BodyRenderer {
     private final java.util.function.Function<String, String> quizHtml;
     private final java.util.function.Function<String, String> calculatorHtml;
     private final java.util.function.BiFunction<String, Lesson, String> treeHtml;
+    private final TermLinks termLinks;
 
     /**
      * @param quizHtml renders the quiz with the given id for embedding (its HTML is built from
@@ -85,24 +86,42 @@ public final class BodyRenderer {
     public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
             java.util.function.Function<String, String> calculatorHtml,
             java.util.function.BiFunction<String, Lesson, String> treeHtml) {
+        this(paths, quizHtml, calculatorHtml, treeHtml, new TermLinks(java.util.List.of()));
+    }
+
+    /** @param termLinks links glossary terms in bodies (see {@link TermLinks}) */
+    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
+            java.util.function.Function<String, String> calculatorHtml,
+            java.util.function.BiFunction<String, Lesson, String> treeHtml, TermLinks termLinks) {
         this.paths = paths;
         this.quizHtml = quizHtml;
         this.calculatorHtml = calculatorHtml;
         this.treeHtml = treeHtml;
+        this.termLinks = termLinks;
     }
 
     /** The sanitized body HTML of {@code lesson}, with links made relative to its page. */
     public String render(Lesson lesson) {
-        String html = RENDERER.render(lesson.body().document());
+        return render(lesson.body(), lesson.path(), SitePaths.lessonPage(lesson), lesson.glossaryLinks(), null, lesson);
+    }
+
+    /** The sanitized body HTML of a glossary term's page; other terms' first mentions are linked. */
+    public String render(io.coursegen.model.kb.GlossaryTerm term) {
+        return render(term.body(), term.path(), KbPaths.termPage(term.slug()), true, term.slug(), null);
+    }
+
+    private String render(io.coursegen.model.MarkdownDoc body, String from, String page, boolean autoTerms, String self, Lesson lesson) {
+        String html = RENDERER.render(body.document());
         Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
-        String page = SitePaths.lessonPage(lesson);
-        rewriteUrls(doc, lesson.path(), page);
+        rewriteUrls(doc, from, page);
         makeCallouts(doc);
+        termLinks.apply(doc, page, autoTerms, self);
         alignmentToClasses(doc);
         labelTaskCheckboxes(doc);
         makeScrollersFocusable(doc);
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
+        if (lesson == null) return doc.body().html(); // widgets are embedded in lessons only
         return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
             case "quiz" -> quizHtml.apply(m.group(2));
             case "calculator" -> calculatorHtml.apply(m.group(2));

@@ -1,5 +1,6 @@
 package io.coursegen.render;
 
+import io.coursegen.kb.KnowledgeBase;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
@@ -41,19 +42,26 @@ public final class SiteRenderer {
     /** Module slugs are unique (checked), so each lesson finds its module without a scan. */
     private final Map<String, CourseModule> modulesBySlug = new LinkedHashMap<>();
     private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
+    private final KnowledgeBase kb;
 
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
         this.course = course;
         this.templates = templates;
-        this.assets = assets;
+        // The search data is generated, but fingerprinted and named like the bundled assets.
+        this.assets = assets.with(SEARCH_DATA, SearchData.script(course).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.baseUrl = baseUrl;
         this.projectRoot = projectRoot;
         this.paths = new SitePaths(course);
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         course.quizzes().forEach(q -> quizViews.put(q.id(), QuizViews.of(q, course)));
-        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment);
+        TermLinks termLinks = new TermLinks(course.glossary());
+        this.kb = new KnowledgeBase(KbItems.of(course), termLinks.matcher());
+        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment, termLinks);
     }
+
+    /** The asset name of the generated search data script. */
+    public static final String SEARCH_DATA = "search-data.js";
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
     public List<OutputFile> render() {
@@ -78,6 +86,7 @@ public final class SiteRenderer {
                     TreeViews.pathsView(tree, course, page -> chrome(page, "All paths: " + tree.title(),
                             "Every path through the decision tree " + tree.title() + ".", null, false)))));
         }
+        out.addAll(new KbPages(course, templates, bodies, kb, (page, title, description) -> chrome(page, title, description, null, false)).render());
         out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
         out.addAll(assets.files());
         out.addAll(images());
@@ -120,9 +129,11 @@ public final class SiteRenderer {
         Chrome chrome = chrome(page, l.title(), l.summary(), module, hasQuiz);
         if (hasCalculator) chrome = chrome.withCalculator();
         if (l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree"))) chrome = chrome.withTree();
+        String body = bodies.render(l);
+        if (body.contains("class=\"term-link")) chrome = chrome.withKb(KbPages.withTermLinks(chrome.kb()));
         return new LessonView(chrome, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
-                bodies.render(l), quiz, sources, prev, next);
+                body, quiz, sources, prev, next, KbPages.tagLinks(page, l.tags()));
     }
 
     /** The HTML of a quiz for a page, with its title as a heading of the given level. */
@@ -167,7 +178,7 @@ public final class SiteRenderer {
         Chrome c = chrome(SitePaths.NOT_FOUND, "Page not found", course.description(), null, false);
         Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null : new Chrome.Quizzes(root + SitePaths.QUIZ_INDEX, false);
         return new NotFoundView(new Chrome(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes));
+                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes).withKb(kbNav(SitePaths.NOT_FOUND, root)));
     }
 
     private Chrome chrome(String page, String title, String description, CourseModule currentModule, boolean hasQuiz) {
@@ -177,7 +188,16 @@ public final class SiteRenderer {
         Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null
                 : new Chrome.Quizzes(SitePaths.relative(page, SitePaths.QUIZ_INDEX), page.equals(SitePaths.QUIZ_INDEX));
         return new Chrome(course.language(), course.title(), title, description, root, assets.names(),
-                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes);
+                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes).withKb(kbNav(page, null));
+    }
+
+    /** The header search box and the navigation's glossary and tags links, as seen from {@code page}. */
+    private Chrome.Kb kbNav(String page, String absoluteRoot) {
+        Chrome.NavLink glossary = course.glossary().isEmpty() ? null : new Chrome.NavLink("Glossary",
+                href(page, KbPaths.GLOSSARY_INDEX, absoluteRoot), page.equals(KbPaths.GLOSSARY_INDEX));
+        Chrome.NavLink tags = kb.tags().isEmpty() ? null : new Chrome.NavLink("Tags",
+                href(page, KbPaths.TAG_INDEX, absoluteRoot), page.equals(KbPaths.TAG_INDEX));
+        return new Chrome.Kb(KbPaths.SEARCH, glossary, tags, false);
     }
 
     /** The navigation as seen from {@code page}; only the current module lists its lessons, to keep pages small. */

@@ -24,18 +24,27 @@ public record Chrome(
         boolean hasQuiz,
         Quizzes quizzes,
         boolean hasCalculator,
-        boolean hasTree) {
+        boolean hasTree,
+        Kb kb) {
+
+    /** A page of a course without knowledge-base links (glossary, tags, search). */
+    public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes,
+            boolean hasCalculator, boolean hasTree) {
+        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes,
+                hasCalculator, hasTree, null);
+    }
 
     /** A page without the cost calculator. */
     public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes) {
-        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, false, false);
+        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, false, false, null);
     }
 
     /** A page without a decision tree. */
     public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes, boolean hasCalculator) {
-        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, false);
+        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, false, null);
     }
 
     /**
@@ -56,13 +65,28 @@ public record Chrome(
 
     /** This frame for a page that shows the cost calculator. */
     public Chrome withCalculator() {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree);
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree, kb);
     }
 
     /** This frame for a page that shows a decision tree. */
     public Chrome withTree() {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true);
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true, kb);
     }
+
+    /** This frame with knowledge-base links. */
+    public Chrome withKb(Kb kb) {
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, hasTree, kb);
+    }
+
+    /**
+     * The knowledge-base part of the frame: the header search box (always) and the navigation's
+     * links to the glossary and the tags (when the course has them), with the current one marked.
+     *
+     * @param glossary  link to the glossary index, or null
+     * @param tags      link to the tags index, or null
+     * @param termLinks whether the page has glossary term links, and so loads glossary.js
+     */
+    public record Kb(String search, NavLink glossary, NavLink tags, boolean termLinks) {}
 
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {

@@ -8,6 +8,7 @@ import java.util.List;
  * @param bodyHtml sanitized HTML of the lesson body (see BodyRenderer); the only unescaped text
  * @param toc      the lesson's h2 and h3 headings
  * @param sources  the course sources the lesson draws on, as titles with file names
+ * @param tags     the lesson's tags, linked to their tag pages
  */
 public record LessonView(
         Chrome chrome,
@@ -21,7 +22,15 @@ public record LessonView(
         String quizHtml,
         List<SourceNote> sources,
         Chrome.NavLink prev,
-        Chrome.NavLink next) {
+        Chrome.NavLink next,
+        List<Chrome.NavLink> tags) {
+
+    /** A lesson page without tag links. */
+    public LessonView(Chrome chrome, String moduleTitle, String moduleHref, String title, String summary,
+            List<String> objectives, List<TocEntry> toc, String bodyHtml, String quizHtml, List<SourceNote> sources,
+            Chrome.NavLink prev, Chrome.NavLink next) {
+        this(chrome, moduleTitle, moduleHref, title, summary, objectives, toc, bodyHtml, quizHtml, sources, prev, next, List.of());
+    }
 
     /** A table-of-contents entry; level 3 entries are indented under level 2. */
     public record TocEntry(int level, String text, String id) {}

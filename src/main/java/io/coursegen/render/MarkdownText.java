@@ -1,0 +1,96 @@
+package io.coursegen.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import io.coursegen.load.MarkdownParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Plain text out of a parsed markdown document: its prose (for finding term mentions) and its sections (for search). */
+final class MarkdownText {
+    private MarkdownText() {}
+
+    /** A stretch of a page under one heading; the part before the first heading has anchor "" and heading "". */
+    record Section(String anchor, String heading, String text) {}
+
+    /** The prose text runs of {@code doc}: not inside headings, code, links or raw HTML, as term linking skips them. */
+    static List<String> prose(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Text && !insideSkipped(n)) out.add(n.getChars().toString());
+        }
+        return out;
+    }
+
+    /** The explicit {@code term:slug} references of {@code doc}. */
+    static Set<String> termReferences(io.coursegen.model.MarkdownDoc doc) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (io.coursegen.model.MarkdownDoc.Link l : doc.links()) {
+            String url = l.url().strip();
+            if (!l.image() && url.startsWith(TermLinks.SCHEME) && !url.equals(TermLinks.SCHEME + TermLinks.NOT_A_TERM)) {
+                out.add(url.substring(TermLinks.SCHEME.length()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideSkipped(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Heading || p instanceof Code || p instanceof Link || p instanceof LinkRef || p instanceof AutoLink
+                    || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof HtmlBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sections of {@code doc}, split at h2 and h3 headings; text is the blocks' plain text with
+     * white space collapsed; embed paragraphs ({@code {{quiz id}}}) and raw HTML are left out.
+     */
+    static List<Section> sections(Document doc) {
+        List<Section> out = new ArrayList<>();
+        String anchor = "";
+        String heading = "";
+        StringBuilder text = new StringBuilder();
+        for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading h && (h.getLevel() == 2 || h.getLevel() == 3)) {
+                add(out, anchor, heading, text);
+                anchor = h.getAnchorRefId();
+                heading = plain(h);
+                text.setLength(0);
+            } else if (block instanceof Reference || block instanceof HtmlBlock || block instanceof HtmlInline) {
+                continue;
+            } else if (block instanceof Paragraph p && MarkdownParser.EMBED.matcher(p.getChars().trim()).matches()) {
+                continue;
+            } else {
+                text.append(' ').append(plain(block));
+            }
+        }
+        add(out, anchor, heading, text);
+        return out;
+    }
+
+    private static void add(List<Section> out, String anchor, String heading, StringBuilder text) {
+        String t = text.toString().replaceAll("\\s+", " ").strip();
+        if (!t.isEmpty() || !heading.isEmpty()) out.add(new Section(anchor, heading, t));
+    }
+
+    private static String plain(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+    }
+}
