@@ -71,15 +71,14 @@ public final class TermMatcher {
                 continue;
             }
             String word = firstWord(text, i);
-            List<Candidate> candidates = byFirstWord.get(word.toLowerCase(Locale.ROOT));
             Match found = null;
-            if (candidates != null) {
-                for (Candidate c : candidates) {
+            // A one-word name in the plural ("embeddings") starts with a word that is not its own key.
+            String key = word.toLowerCase(Locale.ROOT);
+            for (String k : new String[] {key, trimEnd(key, "s"), trimEnd(key, "es")}) {
+                if (found != null || k == null) continue;
+                for (Candidate c : byFirstWord.getOrDefault(k, List.of())) {
                     int end = matchAt(text, i, c);
-                    if (end >= 0) {
-                        found = new Match(i, end, c.slug);
-                        break;
-                    }
+                    if (end >= 0 && (found == null || end > found.end())) found = new Match(i, end, c.slug);
                 }
             }
             if (found != null) {
@@ -115,6 +114,10 @@ public final class TermMatcher {
         if (t < n && text.charAt(t) == 's' && endsWord(text, t + 1)) return t + 1;
         if (t + 1 < n && text.charAt(t) == 'e' && text.charAt(t + 1) == 's' && endsWord(text, t + 2)) return t + 2;
         return -1;
+    }
+
+    private static String trimEnd(String word, String suffix) {
+        return word.length() > suffix.length() && word.endsWith(suffix) ? word.substring(0, word.length() - suffix.length()) : null;
     }
 
     private static boolean endsWord(String text, int at) {
