@@ -54,7 +54,7 @@ final class LinkChecker {
             diagnostics.error(link.ref(), "empty " + what + " destination");
             return;
         }
-        if (url.startsWith(TERM_SCHEME) && !link.image()) return; // checked by GlossaryChecker
+        if (url.startsWith(TERM_SCHEME)) return; // checked by GlossaryChecker
         if (ContentPaths.hasScheme(url)) {
             checkScheme(link, url, what);
             return;

@@ -52,9 +52,10 @@ public final class GlossaryParser {
         List<Named> aliases = named(m.textList("aliases"));
         List<Named> related = named(m.textList("related"));
         List<String> tags = m.textList("tags").stream().map(YamlMap.Located::value).toList();
-        if (term.isEmpty() || definition.isEmpty()) return Optional.empty();
+        // A term without a definition is reported above but still loaded, so its names and references are checked too.
+        if (term.isEmpty()) return Optional.empty();
         return Optional.of(new GlossaryTerm(slug, new Named(term.get().strip(), m.refOf("term")), aliases,
-                definition.get().strip(), related, tags, body, path));
+                definition.map(String::strip).orElse(""), related, tags, body, path));
     }
 
     private static List<Named> named(List<YamlMap.Located> items) {

@@ -14,7 +14,6 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import io.coursegen.load.MarkdownParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,34 @@ final class MarkdownText {
         if (!t.isEmpty() || !heading.isEmpty()) out.add(new Section(anchor, heading, t));
     }
 
-    private static String plain(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+    /**
+     * The words of a node: its text runs, with a space at line breaks and between blocks. (flexmark's
+     * TextCollectingVisitor trips an internal assertion on some documents when assertions are on.)
+     */
+    static String plain(Node node) {
+        StringBuilder out = new StringBuilder();
+        if (node instanceof Text) out.append(node.getChars());
+        for (Node n : node.getDescendants()) {
+            if (insideTableSeparator(n)) continue;
+            if (n instanceof com.vladsch.flexmark.ext.tables.TableCell) out.append(' ');
+            if (n instanceof Text) {
+                out.append(n.getChars());
+            } else if (n instanceof com.vladsch.flexmark.util.ast.Block || n instanceof com.vladsch.flexmark.ast.SoftLineBreak
+                    || n instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                out.append(' ');
+            }
+        }
+        return CALLOUT_MARKER.matcher(out).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** What is left of a callout's {@code [!NOTE]} marker as text. */
+    private static final java.util.regex.Pattern CALLOUT_MARKER =
+            java.util.regex.Pattern.compile("(?i)\\[?!(" + String.join("|", MarkdownParser.CALLOUT_KINDS) + ")\\]?(?![\\p{L}\\p{N}])");
+
+    private static boolean insideTableSeparator(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof com.vladsch.flexmark.ext.tables.TableSeparator) return true;
+        }
+        return false;
     }
 }

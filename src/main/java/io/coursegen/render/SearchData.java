@@ -99,8 +99,7 @@ public final class SearchData {
                 com.vladsch.flexmark.parser.Parser.builder(io.coursegen.load.MarkdownParser.OPTIONS).build();
 
         static String plain(String markdown) {
-            return new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown))
-                    .replaceAll("\\s+", " ").strip();
+            return MarkdownText.plain(PARSER.parse(markdown));
         }
     }
 }
