@@ -46,7 +46,10 @@ public final class SiteBuilder {
         List<OutputFile> files = render(course.get());
         try {
             long bytes = write(files);
-            return result((int) files.stream().filter(OutputFile::isPage).count(), bytes, start, null);
+            long index = files.stream().filter(f -> f.path().startsWith("assets/search-data.") && f.bytes() != null)
+                    .mapToLong(f -> f.bytes().length).sum();
+            BuildResult r = result((int) files.stream().filter(OutputFile::isPage).count(), bytes, start, null);
+            return new BuildResult(r.diagnostics(), r.pages(), r.bytes(), r.time(), null, index);
         } catch (IOException e) {
             return result(0, 0, start, "write: " + SiteWriter.describe(e) + "; the previous site was left as it was");
         }

@@ -25,6 +25,7 @@ public final class CourseChecker {
             checkSources(course, lesson, diagnostics);
             links.check(lesson);
         });
+        GlossaryChecker.check(course, projectRoot, links, diagnostics);
         QuizChecker.check(course, projectRoot, diagnostics);
         CalculatorChecker.check(course, projectRoot, diagnostics);
         TreeChecker.check(course.trees(), course.lessons().map(Lesson::path).collect(java.util.stream.Collectors.toSet()), diagnostics);

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  * http, https and mailto URLs; any other scheme ({@code javascript:}, {@code data:}) is refused.
  */
 final class LinkChecker {
+    /** Explicit glossary references, {@code [text](term:slug)}. */
+    static final String TERM_SCHEME = "term:";
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Path projectRoot;
@@ -35,18 +37,24 @@ final class LinkChecker {
     }
 
     void check(Lesson lesson) {
-        for (MarkdownDoc.Link link : lesson.body().links()) {
-            check(lesson, link);
+        check(lesson.path(), lesson.body());
+    }
+
+    /** Checks the links of the markdown {@code body} of the file at {@code path} (a lesson or a glossary term). */
+    void check(String path, MarkdownDoc body) {
+        for (MarkdownDoc.Link link : body.links()) {
+            check(path, body, link);
         }
     }
 
-    private void check(Lesson lesson, MarkdownDoc.Link link) {
+    private void check(String path, MarkdownDoc body, MarkdownDoc.Link link) {
         String url = link.url().strip();
         String what = link.image() ? "image" : "link";
         if (url.isEmpty()) {
             diagnostics.error(link.ref(), "empty " + what + " destination");
             return;
         }
+        if (url.startsWith(TERM_SCHEME)) return; // checked by GlossaryChecker
         if (ContentPaths.hasScheme(url)) {
             checkScheme(link, url, what);
             return;
@@ -58,10 +66,10 @@ final class LinkChecker {
         }
         String[] parts = ContentPaths.splitFragment(url);
         if (parts[0].isEmpty()) {
-            checkAnchor(link, lesson, parts[1]);
+            checkAnchor(link, path, body, parts[1]);
             return;
         }
-        String target = ContentPaths.resolve(lesson.path(), decode(parts[0])).orElse(null);
+        String target = ContentPaths.resolve(path, decode(parts[0])).orElse(null);
         if (target == null || !target.startsWith("content/")) {
             diagnostics.error(link.ref(), what + " `" + url + "` points outside content/; keep linked files under content/");
         } else if (target.endsWith(".md") && !link.image()) {
@@ -71,7 +79,7 @@ final class LinkChecker {
             } else if (to == null) {
                 diagnostics.error(link.ref(), "broken link: no lesson at `" + target + "`" + Suggest.didYouMean(target, lessonsByPath.keySet()));
             } else {
-                checkAnchor(link, to, parts[1]);
+                checkAnchor(link, to.path(), to.body(), parts[1]);
             }
         } else if (linksOutside(projectRoot.resolve(target)) != null) {
             diagnostics.error(link.ref(), what + " `" + url + "`: " + linksOutside(projectRoot.resolve(target)));
@@ -118,12 +126,12 @@ final class LinkChecker {
         }
     }
 
-    private void checkAnchor(MarkdownDoc.Link link, Lesson target, String fragment) {
+    private void checkAnchor(MarkdownDoc.Link link, String targetPath, MarkdownDoc targetBody, String fragment) {
         if (!fragment.startsWith("#") || fragment.length() == 1) return;
         String anchor = decode(fragment.substring(1));
-        Set<String> ids = target.body().anchorIds();
+        Set<String> ids = targetBody.anchorIds();
         if (!ids.contains(anchor)) {
-            diagnostics.error(link.ref(), "broken anchor: `" + target.path() + "` has no heading with id `" + anchor + "`"
+            diagnostics.error(link.ref(), "broken anchor: `" + targetPath + "` has no heading with id `" + anchor + "`"
                     + (ids.isEmpty() ? " (it has no headings)" : Suggest.didYouMean(anchor, ids)));
         }
     }

@@ -49,7 +49,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         String where = shown(root, output);
         return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                "built " + Reporter.plural(result.pages(), "page") + " into " + where + String.format(Locale.ROOT, ", %.1f KB", result.bytes() / 1024.0));
+                "built " + Reporter.plural(result.pages(), "page") + " into " + where + String.format(Locale.ROOT, ", %.1f KB", result.bytes() / 1024.0)
+                        + String.format(Locale.ROOT, ", search index %.1f KB", result.searchIndexBytes() / 1024.0));
     }
 
     private Optional<URI> parseBaseUrl() {

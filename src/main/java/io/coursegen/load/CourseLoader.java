@@ -9,6 +9,7 @@ import io.coursegen.model.Lesson;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.exercise.ExerciseSet;
+import io.coursegen.model.kb.GlossaryTerm;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.tree.DecisionTree;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class CourseLoader {
         List<CostPreset> costPresets = Files.isRegularFile(presets)
                 ? CostPresetParser.fromFile(presets, CostPresetParser.PATH, diagnostics) : List.of();
         return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules, quizzes,
-                SourceRef.file("content/course.yaml"), costPresets, loadTrees(), loadExercises(h.answerSets)));
+                SourceRef.file("content/course.yaml"), costPresets, loadTrees(), loadExercises(h.answerSets), loadGlossary()));
     }
 
     private record CourseHead(String title, String description, String language, Map<String, String> sources, List<AnswerSet> answerSets) {}
@@ -166,6 +167,27 @@ public final class CourseLoader {
         return yamlFiles(EXERCISES_DIR, "an exercise set", "exercise set").stream()
                 .flatMap(f -> ExerciseParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
                 .sorted(Comparator.comparing(ExerciseSet::id))
+                .toList();
+    }
+
+    /** Every {@code content/glossary/*.md}, sorted by slug; other files there are errors. */
+    private List<GlossaryTerm> loadGlossary() {
+        Path dir = root.resolve(GlossaryParser.DIR);
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> files = new ArrayList<>();
+        for (Path file : sortedChildren(dir)) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) continue;
+            if (Files.isRegularFile(file) && name.endsWith(".md")) {
+                files.add(file);
+            } else {
+                diagnostics.error(SourceRef.file(rel(file)), "`" + name + "` is not a glossary term: "
+                        + GlossaryParser.DIR + "/ holds one term per `<slug>.md` file");
+            }
+        }
+        return files.parallelStream()
+                .flatMap(f -> GlossaryParser.fromFile(f, rel(f), diagnostics).stream())
+                .sorted(Comparator.comparing(GlossaryTerm::slug))
                 .toList();
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Reads one lesson file: front matter bound to its keys, body parsed as markdown. */
 public final class LessonParser {
     /** Every front-matter key a lesson may have. */
-    public static final List<String> KEYS = List.of("title", "summary", "tags", "sources", "objectives", "quiz");
+    public static final List<String> KEYS = List.of("title", "summary", "tags", "sources", "objectives", "quiz", "glossary-links");
 
     private LessonParser() {}
 
@@ -35,8 +35,9 @@ public final class LessonParser {
                 .map(s -> new Lesson.Citation(s.value(), s.ref())).toList();
         List<String> objectives = m.textList("objectives").stream().map(YamlMap.Located::value).toList();
         Lesson.Reference quiz = m.text("quiz", false).map(q -> new Lesson.Reference(q, m.refOf("quiz"))).orElse(null);
+        boolean glossaryLinks = m.bool("glossary-links", true);
         if (title.isEmpty() || summary.isEmpty()) return Optional.empty();
         return Optional.of(new Lesson(path, moduleSlug, name.slug(), name.order(), title.get(), summary.get(),
-                tags, sources, objectives, quiz, body, io.coursegen.model.SourceRef.file(path)));
+                tags, sources, objectives, quiz, body, io.coursegen.model.SourceRef.file(path), glossaryLinks));
     }
 }

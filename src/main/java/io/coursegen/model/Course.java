@@ -2,6 +2,7 @@ package io.coursegen.model;
 
 import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.exercise.ExerciseSet;
+import io.coursegen.model.kb.GlossaryTerm;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.tree.DecisionTree;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
  * @param costPresets the cost calculator presets of {@code content/widgets/cost-presets.yaml}, in file order
  * @param trees       the decision trees of {@code content/widgets/decision-trees/}, sorted by id
  * @param exerciseSets the exercise sets of {@code content/exercises/}, sorted by id
+ * @param glossary    the glossary terms of {@code content/glossary/}, sorted by slug
  */
 public record Course(
         String title,
@@ -32,26 +34,27 @@ public record Course(
         SourceRef ref,
         List<CostPreset> costPresets,
         List<DecisionTree> trees,
-        List<ExerciseSet> exerciseSets) {
+        List<ExerciseSet> exerciseSets,
+        List<GlossaryTerm> glossary) {
 
-    /** A course without exercises. */
+    /** A course without exercises or glossary. */
     public Course(String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref,
             List<CostPreset> costPresets, List<DecisionTree> trees) {
-        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, trees, List.of());
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, trees, List.of(), List.of());
     }
 
     /** A course without decision trees. */
     public Course(String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref,
             List<CostPreset> costPresets) {
-        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, List.of(), List.of());
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, List.of(), List.of(), List.of());
     }
 
     /** A course without cost presets. */
     public Course(String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref) {
-        this(title, description, language, sources, answerSets, modules, quizzes, ref, List.of(), List.of(), List.of());
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, List.of(), List.of(), List.of(), List.of());
     }
 
     /** The cost preset with this id, if there is one. */
@@ -72,6 +75,23 @@ public record Course(
     /** The exercise set with this id, if there is one. */
     public Optional<ExerciseSet> exerciseSet(String id) {
         return exerciseSets.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The glossary term with this slug, if there is one. */
+    public Optional<GlossaryTerm> term(String slug) {
+        return glossary.stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    /** This course with other modules, everything else kept (for {@code serve}'s incremental rebuilds). */
+    public Course withModules(List<CourseModule> newModules) {
+        return new Course(title, description, language, sources, answerSets, newModules, quizzes, ref, costPresets, trees,
+                exerciseSets, glossary);
+    }
+
+    /** This course with other quizzes, everything else kept (for {@code serve}'s incremental rebuilds). */
+    public Course withQuizzes(List<Quiz> newQuizzes) {
+        return new Course(title, description, language, sources, answerSets, modules, newQuizzes, ref, costPresets, trees,
+                exerciseSets, glossary);
     }
 
     /** The quiz with this id, if there is one. */

@@ -10,6 +10,8 @@ import java.util.List;
  * @param order      the NN prefix of the file name
  * @param sources    the course sources this lesson cites, each where it is written
  * @param quiz       the quiz shown at the end of the lesson ({@code quiz:} in front matter), or null
+ * @param glossaryLinks whether first mentions of glossary terms become term links
+ *                   ({@code glossary-links: false} in front matter turns them off)
  */
 public record Lesson(
         String path,
@@ -23,7 +25,14 @@ public record Lesson(
         List<String> objectives,
         Reference quiz,
         MarkdownDoc body,
-        SourceRef ref) {
+        SourceRef ref,
+        boolean glossaryLinks) {
+
+    /** A lesson whose first mentions of glossary terms are linked (the default). */
+    public Lesson(String path, String moduleSlug, String slug, int order, String title, String summary, List<String> tags,
+            List<Citation> sources, List<String> objectives, Reference quiz, MarkdownDoc body, SourceRef ref) {
+        this(path, moduleSlug, slug, order, title, summary, tags, sources, objectives, quiz, body, ref, true);
+    }
 
     /** A source file named in front matter, with the position of its name. */
     public record Citation(String file, SourceRef ref) {}

@@ -58,11 +58,16 @@ public final class BodyRenderer {
     /** A paragraph {@code {{quiz id}}} as flexmark and the sanitizer leave it. */
     private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*(quiz|calculator|tree|exercise)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
 
+    private static final java.util.function.BiFunction<String, Lesson, String> NO_EXERCISES = (id, lesson) -> {
+        throw new IllegalStateException("no exercise renderer for set " + id);
+    };
+
     private final SitePaths paths;
     private final java.util.function.Function<String, String> quizHtml;
     private final java.util.function.Function<String, String> calculatorHtml;
     private final java.util.function.BiFunction<String, Lesson, String> treeHtml;
     private final java.util.function.BiFunction<String, Lesson, String> exerciseHtml;
+    private final TermLinks termLinks;
 
     /**
      * @param quizHtml renders the quiz with the given id for embedding (its HTML is built from
@@ -86,9 +91,7 @@ public final class BodyRenderer {
     public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
             java.util.function.Function<String, String> calculatorHtml,
             java.util.function.BiFunction<String, Lesson, String> treeHtml) {
-        this(paths, quizHtml, calculatorHtml, treeHtml, (id, lesson) -> {
-            throw new IllegalStateException("no exercise renderer for set " + id);
-        });
+        this(paths, quizHtml, calculatorHtml, treeHtml, NO_EXERCISES, new TermLinks(java.util.List.of()));
     }
 
     /** @param exerciseHtml renders the card of the exercise set with the given id for the given lesson's page */
@@ -96,25 +99,51 @@ public final class BodyRenderer {
             java.util.function.Function<String, String> calculatorHtml,
             java.util.function.BiFunction<String, Lesson, String> treeHtml,
             java.util.function.BiFunction<String, Lesson, String> exerciseHtml) {
+        this(paths, quizHtml, calculatorHtml, treeHtml, exerciseHtml, new TermLinks(java.util.List.of()));
+    }
+
+    /** @param termLinks links glossary terms in bodies (see {@link TermLinks}) */
+    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
+            java.util.function.Function<String, String> calculatorHtml,
+            java.util.function.BiFunction<String, Lesson, String> treeHtml, TermLinks termLinks) {
+        this(paths, quizHtml, calculatorHtml, treeHtml, NO_EXERCISES, termLinks);
+    }
+
+    /** Every renderer at once: exercise cards and glossary term links as well as the widgets. */
+    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
+            java.util.function.Function<String, String> calculatorHtml,
+            java.util.function.BiFunction<String, Lesson, String> treeHtml,
+            java.util.function.BiFunction<String, Lesson, String> exerciseHtml, TermLinks termLinks) {
         this.exerciseHtml = exerciseHtml;
         this.paths = paths;
         this.quizHtml = quizHtml;
         this.calculatorHtml = calculatorHtml;
         this.treeHtml = treeHtml;
+        this.termLinks = termLinks;
     }
 
     /** The sanitized body HTML of {@code lesson}, with links made relative to its page. */
     public String render(Lesson lesson) {
-        String html = RENDERER.render(lesson.body().document());
+        return render(lesson.body(), lesson.path(), SitePaths.lessonPage(lesson), lesson.glossaryLinks(), null, lesson);
+    }
+
+    /** The sanitized body HTML of a glossary term's page; other terms' first mentions are linked. */
+    public String render(io.coursegen.model.kb.GlossaryTerm term) {
+        return render(term.body(), term.path(), KbPaths.termPage(term.slug()), true, term.slug(), null);
+    }
+
+    private String render(io.coursegen.model.MarkdownDoc body, String from, String page, boolean autoTerms, String self, Lesson lesson) {
+        String html = RENDERER.render(body.document());
         Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
-        String page = SitePaths.lessonPage(lesson);
-        rewriteUrls(doc, lesson.path(), page);
+        rewriteUrls(doc, from, page);
         makeCallouts(doc);
+        termLinks.apply(doc, page, autoTerms, self);
         alignmentToClasses(doc);
         labelTaskCheckboxes(doc);
         makeScrollersFocusable(doc);
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
+        if (lesson == null) return doc.body().html(); // widgets are embedded in lessons only
         return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
             case "quiz" -> quizHtml.apply(m.group(2));
             case "calculator" -> calculatorHtml.apply(m.group(2));

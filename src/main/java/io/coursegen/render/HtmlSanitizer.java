@@ -17,7 +17,7 @@ final class HtmlSanitizer {
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeProtocols("a", "href", "ftp")
-            .addProtocols("a", "href", "#")
+            .addProtocols("a", "href", "#", "term")
             .removeProtocols("img", "src", "http", "https")
             .addTags("details", "summary", "kbd", "samp", "var", "sub", "sup", "del", "s", "ins", "mark",
                     "abbr", "hr", "input", "figure", "figcaption")

@@ -1,5 +1,6 @@
 package io.coursegen.render;
 
+import io.coursegen.kb.KnowledgeBase;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
@@ -48,6 +49,7 @@ public final class SiteRenderer {
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
     private final String catalogJson;
+    private final KnowledgeBase kb;
 
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
         this(course, templates, assets, baseUrl, projectRoot, true, new QuizViewCache());
@@ -86,15 +88,22 @@ public final class SiteRenderer {
         this.catalogJson = ProgressCatalog.json(course);
         this.course = course;
         this.templates = templates;
-        this.assets = assets;
+        // The search data is generated, but fingerprinted and named like the bundled assets.
+        this.assets = assets.with(SEARCH_DATA, SearchData.script(course).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.baseUrl = baseUrl;
         this.projectRoot = projectRoot;
         this.paths = new SitePaths(course);
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         course.quizzes().forEach(q -> quizViews.put(q.id(), cache.get(q, course)));
-        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment, this::exerciseCard);
+        TermLinks termLinks = new TermLinks(course.glossary());
+        this.kb = new KnowledgeBase(KbItems.of(course), termLinks.matcher());
+        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment,
+                this::exerciseCard, termLinks);
     }
+
+    /** The asset name of the generated search data script. */
+    public static final String SEARCH_DATA = "search-data.js";
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
     public List<OutputFile> render() {
@@ -147,6 +156,8 @@ public final class SiteRenderer {
             }
         }
         if (wanted.test(PROGRESS)) out.add(OutputFile.html(PROGRESS, templates.render("progress.jte", progressView())));
+        new KbPages(course, templates, bodies, kb, (page, title, description) -> chrome(page, title, description, null, false))
+                .render().stream().filter(f -> wanted.test(f.path())).forEach(out::add);
         if (wanted.test(SitePaths.NOT_FOUND)) {
             out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
         }
@@ -188,9 +199,11 @@ public final class SiteRenderer {
         Chrome chrome = chrome(page, l.title(), l.summary(), module, hasQuiz);
         if (hasCalculator) chrome = chrome.withCalculator();
         if (l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree"))) chrome = chrome.withTree();
+        String body = bodies.render(l);
+        if (body.contains("class=\"term-link")) chrome = chrome.withKb(KbPages.withTermLinks(chrome.kb()));
         return new LessonView(chrome, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
-                bodies.render(l), quiz, sources, prev, next, ProgressCatalog.lessonKey(l));
+                body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags()));
     }
 
     /** The "My progress" page. */
@@ -294,7 +307,8 @@ public final class SiteRenderer {
         Chrome c = chrome(SitePaths.NOT_FOUND, "Page not found", course.description(), null, false);
         Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null : new Chrome.Quizzes(root + SitePaths.QUIZ_INDEX, false);
         return new NotFoundView(new Chrome(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes).withPages(pages(SitePaths.NOT_FOUND, root)));
+                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes).withPages(pages(SitePaths.NOT_FOUND, root))
+                .withKb(kbNav(SitePaths.NOT_FOUND, root)));
     }
 
     private Chrome chrome(String page, String title, String description, CourseModule currentModule, boolean hasQuiz) {
@@ -304,7 +318,8 @@ public final class SiteRenderer {
         Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null
                 : new Chrome.Quizzes(SitePaths.relative(page, SitePaths.QUIZ_INDEX), page.equals(SitePaths.QUIZ_INDEX));
         return new Chrome(course.language(), course.title(), title, description, root, assets.names(),
-                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes).withPages(pages(page, null));
+                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes).withPages(pages(page, null))
+                .withKb(kbNav(page, null));
     }
 
     /** The navigation's links to the exercises index and the progress page. */
@@ -315,6 +330,15 @@ public final class SiteRenderer {
         }
         out.add(new Chrome.NavLink("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS)));
         return out;
+    }
+
+    /** The header search box and the navigation's glossary and tags links, as seen from {@code page}. */
+    private Chrome.Kb kbNav(String page, String absoluteRoot) {
+        Chrome.NavLink glossary = course.glossary().isEmpty() ? null : new Chrome.NavLink("Glossary",
+                href(page, KbPaths.GLOSSARY_INDEX, absoluteRoot), page.equals(KbPaths.GLOSSARY_INDEX));
+        Chrome.NavLink tags = kb.tags().isEmpty() ? null : new Chrome.NavLink("Tags",
+                href(page, KbPaths.TAG_INDEX, absoluteRoot), page.equals(KbPaths.TAG_INDEX));
+        return new Chrome.Kb(KbPaths.SEARCH, glossary, tags, false);
     }
 
     /** The navigation as seen from {@code page}; only the current module lists its lessons, to keep pages small. */

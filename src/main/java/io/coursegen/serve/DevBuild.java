@@ -207,8 +207,7 @@ final class DevBuild {
         CourseModule updated = new CourseModule(module.dir(), module.order(), module.slug(), module.title(), module.summary(),
                 List.copyOf(lessons), module.ref());
         List<CourseModule> modules = course.modules().stream().map(m -> m == module ? updated : m).toList();
-        course = new Course(course.title(), course.description(), course.language(), course.sources(), course.answerSets(),
-                modules, course.quizzes(), course.ref(), course.costPresets(), course.trees());
+        course = course.withModules(modules);
         pendingLessons.add(rel);
     }
 
@@ -220,8 +219,7 @@ final class DevBuild {
         List<Quiz> quizzes = new ArrayList<>(course.quizzes().stream().filter(q -> !q.ref().path().equals(rel)).toList());
         quiz.ifPresent(quizzes::add);
         quizzes.sort(Comparator.comparing(Quiz::id));
-        course = new Course(course.title(), course.description(), course.language(), course.sources(), course.answerSets(),
-                course.modules(), List.copyOf(quizzes), course.ref(), course.costPresets(), course.trees());
+        course = course.withQuizzes(List.copyOf(quizzes));
         pendingQuizzes.add(rel);
     }
 

@@ -90,7 +90,29 @@ public final class BuiltSite {
             case LESSON -> first(lessonsOf(first(modules, "module page")), "lesson of the first module");
             case NOT_FOUND -> "404.html";
             case QUIZ -> first(quizPages(), "quiz page");
+            case GLOSSARY -> "glossary/index.html";
+            case TERM -> first(pagesIn("glossary"), "glossary term page");
+            case TAGS -> "tags/index.html";
+            case TAG -> first(pagesIn("tags"), "tag page");
+            case SEARCH -> "search.html?q=fine-tuning";
         };
+    }
+
+    /** The pages of a folder without its index, {@code dir/<name>.html}, sorted by file name. */
+    public List<String> pagesIn(String dir) {
+        Path folder = root.resolve(dir);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".html") && !f.equals("index.html"))
+                    .sorted()
+                    .map(f -> dir + "/" + f)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Quiz pages, {@code quizzes/<quiz>.html} without the index, sorted by file name. */

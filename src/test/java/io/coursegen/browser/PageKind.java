@@ -17,7 +17,17 @@ public enum PageKind {
     /** {@code 404.html}. */
     NOT_FOUND,
     /** The first quiz page, {@code quizzes/<quiz>.html}, by file name. */
-    QUIZ;
+    QUIZ,
+    /** The glossary's A-Z index, {@code glossary/index.html}. */
+    GLOSSARY,
+    /** The first glossary term page, {@code glossary/<term>.html}, by file name. */
+    TERM,
+    /** The tags index, {@code tags/index.html}. */
+    TAGS,
+    /** The first tag page, {@code tags/<tag>.html}, by file name. */
+    TAG,
+    /** The search page with results for a query, {@code search.html?q=fine-tuning}. */
+    SEARCH;
 
     /** Lower-case name for file names and test names, e.g. {@code not-found}. */
     public String slug() {

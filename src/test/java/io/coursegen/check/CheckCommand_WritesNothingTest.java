@@ -67,7 +67,7 @@ class CheckCommand_WritesNothingTest {
         assertEquals(1, r.exit());
         assertEquals("", r.out());
         assertEquals(List.of(
-                "content/01-intro/02-bad.md:4:1: error: unknown key `titel` in lesson front matter, expected one of `objectives`,"
+                "content/01-intro/02-bad.md:4:1: error: unknown key `titel` in lesson front matter, expected one of `glossary-links`, `objectives`,"
                         + " `quiz`, `sources`, `summary`, `tags`, `title`; did you mean `title`?",
                 "content/01-intro/02-bad.md:6:5: error: broken link: no lesson at `content/01-intro/nope.md`",
                 "2 errors, 0 warnings; nothing was written"),

@@ -52,7 +52,10 @@ class LinkChecker_LinksTest {
                 -- content/01-intro/files/notes.pdf --
                 pdf
                 -- content/glossary/terms.md --
-                not a lesson
+                ---
+                term: Term
+                definition: A glossary term, not a lesson.
+                ---
                 """);
     }
 

@@ -32,7 +32,7 @@ class Main_BuildTest {
     void summaryLineAndExitCodes() throws IOException {
         Captured ok = capture("build", "--project", GOLDEN.toString(), "--out", tmp.resolve("site").toString());
         assertEquals(0, ok.code);
-        assertTrue(ok.out.matches("built 8 pages into " + tmp.resolve("site") + "/, [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), ok.out);
+        assertTrue(ok.out.matches("built 14 pages into " + tmp.resolve("site") + "/, [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), ok.out);
         assertEquals(2, capture("build", "--no-such-option").code);
         assertEquals(2, capture("frobnicate").code);
         assertEquals(2, capture("build", "--project", GOLDEN.toString(), "--base-url", "not a url").code);
@@ -54,7 +54,7 @@ class Main_BuildTest {
         assertEquals(1, failed.code);
         assertEquals("""
                 content/01-basics/01-start.md:10:76: error: broken anchor: `content/01-basics/02-more.md` has no heading with id `a-section` (it has no headings)
-                content/01-basics/02-more.md:4:1: error: unknown key `sumary` in lesson front matter, expected one of `objectives`, `quiz`, `sources`, `summary`, `tags`, `title`; did you mean `summary`?
+                content/01-basics/02-more.md:4:1: error: unknown key `sumary` in lesson front matter, expected one of `glossary-links`, `objectives`, `quiz`, `sources`, `summary`, `tags`, `title`; did you mean `summary`?
                 content/01-basics/02-more.md:6:5: error: broken link: no lesson at `content/01-basics/nope.md`
                 3 errors, 0 warnings; nothing was written
                 """, failed.err);

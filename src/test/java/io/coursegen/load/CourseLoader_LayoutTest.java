@@ -79,7 +79,7 @@ class CourseLoader_LayoutTest {
     void otherFilesAndFoldersAreIgnored() {
         CourseFiles.minimal(root);
         CourseFiles.writeString(root, "content/images/logo.png", "x");
-        CourseFiles.writeString(root, "content/glossary/terms.md", "not a lesson");
+        CourseFiles.writeString(root, "content/glossary/terms.md", "---\nterm: Term\ndefinition: A glossary term, not a lesson.\n---\n");
         CourseFiles.writeString(root, "content/.drafts/idea.md", "not a lesson");
         CourseFiles.writeString(root, "content/notes.txt", "x");
         CourseFiles.writeString(root, "content/01-intro/images/diagram.png", "x");

@@ -122,7 +122,7 @@ class LessonParser_FrontMatterTest {
 
     @Test
     void unknownKeyListsTheAllowedKeysAndSuggests() {
-        assertEquals(List.of(E + "4:1: error: unknown key `tag` in lesson front matter, expected one of `objectives`, `quiz`, `sources`,"
+        assertEquals(List.of(E + "4:1: error: unknown key `tag` in lesson front matter, expected one of `glossary-links`, `objectives`, `quiz`, `sources`,"
                 + " `summary`, `tags`, `title`; did you mean `tags`?"), errors("""
                 ---
                 title: T
@@ -134,7 +134,7 @@ class LessonParser_FrontMatterTest {
 
     @Test
     void unknownKeyFarFromAnyAllowedKeyHasNoSuggestion() {
-        assertEquals(List.of(E + "4:1: error: unknown key `author` in lesson front matter, expected one of `objectives`,"
+        assertEquals(List.of(E + "4:1: error: unknown key `author` in lesson front matter, expected one of `glossary-links`, `objectives`,"
                 + " `quiz`, `sources`, `summary`, `tags`, `title`"), errors("---\ntitle: T\nsummary: S\nauthor: me\n---\n"));
     }
 
@@ -142,7 +142,7 @@ class LessonParser_FrontMatterTest {
     void misspeltRequiredKeyIsUnknownAndTheRequiredKeyMissing() {
         assertEquals(List.of(
                 E + "2:1: error: missing required key `title`",
-                E + "2:1: error: unknown key `titel` in lesson front matter, expected one of `objectives`, `quiz`, `sources`,"
+                E + "2:1: error: unknown key `titel` in lesson front matter, expected one of `glossary-links`, `objectives`, `quiz`, `sources`,"
                         + " `summary`, `tags`, `title`; did you mean `title`?"),
                 errors("---\ntitel: T\nsummary: S\n---\n"));
     }
@@ -244,7 +244,7 @@ class LessonParser_FrontMatterTest {
     void everyProblemOfOneFrontMatterIsReported() {
         assertEquals(List.of(
                 E + "2:8: error: expected text for `title`, but `yes` reads as a YAML boolean; quote it (\"yes\") to mean the text",
-                E + "3:1: error: unknown key `summery` in lesson front matter, expected one of `objectives`, `quiz`, `sources`, `summary`,"
+                E + "3:1: error: unknown key `summery` in lesson front matter, expected one of `glossary-links`, `objectives`, `quiz`, `sources`, `summary`,"
                         + " `tags`, `title`; did you mean `summary`?",
                 E + "4:7: error: expected `tags` as a list (`tags: [a, b]` or one `- item` a line), found `x`",
                 E + "5:1: error: duplicate key `title` (first given on line 2)",

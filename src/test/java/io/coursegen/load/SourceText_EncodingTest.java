@@ -191,7 +191,7 @@ class SourceText_EncodingTest {
         CourseFiles.writeString(unix, "content/01-intro/02-b.md", broken);
         CourseFiles.writeBytes(windows, "content/01-intro/02-b.md", CourseFiles.withBom(bytes(CourseFiles.crlf(broken))));
         List<String> expected = List.of(
-                "content/01-intro/02-b.md:4:1: error: unknown key `titel` in lesson front matter, expected one of `objectives`,"
+                "content/01-intro/02-b.md:4:1: error: unknown key `titel` in lesson front matter, expected one of `glossary-links`, `objectives`,"
                         + " `quiz`, `sources`, `summary`, `tags`, `title`; did you mean `title`?",
                 "content/01-intro/02-b.md:6:5: error: broken link: no lesson at `content/01-intro/nope.md`");
         assertEquals(expected, CourseFiles.check(unix));

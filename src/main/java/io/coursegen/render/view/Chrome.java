@@ -26,14 +26,15 @@ public record Chrome(
         boolean hasCalculator,
         boolean hasTree,
         List<NavLink> pages,
-        boolean hasExercises) {
+        boolean hasExercises,
+        Kb kb) {
 
-    /** A page of a course without exercise pages in the navigation. */
+    /** A page of a course without exercise pages in the navigation and without knowledge-base links. */
     public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes, boolean hasCalculator,
             boolean hasTree) {
         this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
-                hasTree, List.of(), false);
+                hasTree, List.of(), false, null);
     }
 
     /** A page without the cost calculator. */
@@ -67,26 +68,42 @@ public record Chrome(
     /** This frame for a page that shows the cost calculator. */
     public Chrome withCalculator() {
         return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree,
-                pages, hasExercises);
+                pages, hasExercises, kb);
     }
 
     /** This frame for a page that shows a decision tree. */
     public Chrome withTree() {
         return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true,
-                pages, hasExercises);
+                pages, hasExercises, kb);
     }
 
     /** This frame with more pages linked from the navigation (exercises, my progress). */
     public Chrome withPages(List<NavLink> morePages) {
         return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
-                hasTree, List.copyOf(morePages), hasExercises);
+                hasTree, List.copyOf(morePages), hasExercises, kb);
     }
 
     /** This frame for a page that shows exercises, and so loads their scripts. */
     public Chrome withExercises() {
         return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
-                hasTree, pages, true);
+                hasTree, pages, true, kb);
     }
+
+    /** This frame with knowledge-base links. */
+    public Chrome withKb(Kb kb) {
+        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, hasTree,
+                pages, hasExercises, kb);
+    }
+
+    /**
+     * The knowledge-base part of the frame: the header search box (always) and the navigation's
+     * links to the glossary and the tags (when the course has them), with the current one marked.
+     *
+     * @param glossary  link to the glossary index, or null
+     * @param tags      link to the tags index, or null
+     * @param termLinks whether the page has glossary term links, and so loads glossary.js
+     */
+    public record Kb(String search, NavLink glossary, NavLink tags, boolean termLinks) {}
 
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param toc      the lesson's h2 and h3 headings
  * @param sources  the course sources the lesson draws on, as titles with file names
  * @param progressKey the lesson's key in the learner's progress, for "Mark as read"
+ * @param tags     the lesson's tags, linked to their tag pages
  */
 public record LessonView(
         Chrome chrome,
@@ -23,7 +24,8 @@ public record LessonView(
         List<SourceNote> sources,
         Chrome.NavLink prev,
         Chrome.NavLink next,
-        String progressKey) {
+        String progressKey,
+        List<Chrome.NavLink> tags) {
 
     /** A table-of-contents entry; level 3 entries are indented under level 2. */
     public record TocEntry(int level, String text, String id) {}

@@ -1,0 +1,103 @@
+package io.coursegen.check;
+
+import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.load.Suggest;
+import io.coursegen.model.Course;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.MarkdownDoc;
+import io.coursegen.model.kb.GlossaryTerm;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks the glossary and references to it: every term name and alias belongs to one term only
+ * (compared ignoring case and spacing), related terms exist, glossary bodies have valid links and no
+ * images, and every explicit reference {@code [text](term:slug)} in a lesson or glossary body names
+ * an existing term (or is {@code term:-}, "not a term").
+ */
+final class GlossaryChecker {
+    private final Course course;
+    private final Diagnostics diagnostics;
+    private final Set<String> slugs = new TreeSet<>();
+
+    /** Slugs of glossary files that exist but did not load: their own errors are reported already. */
+    private final Set<String> broken = new TreeSet<>();
+
+    private GlossaryChecker(Course course, java.nio.file.Path projectRoot, Diagnostics diagnostics) {
+        this.course = course;
+        this.diagnostics = diagnostics;
+        course.glossary().forEach(t -> slugs.add(t.slug()));
+        java.nio.file.Path dir = projectRoot.resolve(io.coursegen.load.GlossaryParser.DIR);
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                        .map(n -> n.substring(0, n.length() - 3)).filter(n -> !slugs.contains(n)).forEach(broken::add);
+            } catch (java.io.IOException e) {
+                // Listing failed while loading too, and was reported there.
+            }
+        }
+    }
+
+    static void check(Course course, java.nio.file.Path projectRoot, LinkChecker links, Diagnostics diagnostics) {
+        new GlossaryChecker(course, projectRoot, diagnostics).run(links);
+    }
+
+    private void run(LinkChecker links) {
+        checkNames();
+        for (GlossaryTerm t : course.glossary()) {
+            checkRelated(t);
+            links.check(t.path(), t.body());
+            checkReferences(t.body());
+            t.body().links().stream().filter(MarkdownDoc.Link::image).forEach(l -> diagnostics.error(l.ref(),
+                    "image in a glossary term: glossary bodies are text only; put the image in a lesson"));
+        }
+        course.lessons().map(Lesson::body).forEach(this::checkReferences);
+    }
+
+    private void checkNames() {
+        Map<String, GlossaryTerm.Named> owners = new HashMap<>();
+        Map<String, String> ownerSlug = new HashMap<>();
+        for (GlossaryTerm t : course.glossary()) {
+            t.names().forEach(name -> {
+                String key = name.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                GlossaryTerm.Named first = owners.putIfAbsent(key, name);
+                if (first == null) {
+                    ownerSlug.put(key, t.slug());
+                } else {
+                    String whose = ownerSlug.get(key).equals(t.slug()) ? "this term" : "term `" + ownerSlug.get(key) + "`";
+                    diagnostics.error(name.ref(), "`" + name.text() + "` is already a name of " + whose + " (at " + first.ref()
+                            + "); each term and alias must name one term only");
+                }
+            });
+        }
+    }
+
+    private void checkRelated(GlossaryTerm t) {
+        for (GlossaryTerm.Named r : t.related()) {
+            if (r.text().equals(t.slug())) {
+                diagnostics.error(r.ref(), "term `" + t.slug() + "` lists itself under `related`");
+            } else if (!slugs.contains(r.text()) && !broken.contains(r.text())) {
+                diagnostics.error(r.ref(), "unknown related term `" + r.text() + "`; expected the slug of a file in content/glossary/"
+                        + Suggest.didYouMean(r.text(), slugs));
+            }
+        }
+    }
+
+    private void checkReferences(MarkdownDoc body) {
+        for (MarkdownDoc.Link link : body.links()) {
+            String url = link.url().strip();
+            if (!url.startsWith(LinkChecker.TERM_SCHEME)) continue;
+            String slug = url.substring(LinkChecker.TERM_SCHEME.length());
+            if (link.image()) {
+                diagnostics.error(link.ref(), "`" + url + "` is a glossary reference; it can only be a link, not an image");
+            } else if (!slug.equals("-") && !slugs.contains(slug) && !broken.contains(slug)) {
+                diagnostics.error(link.ref(), "unknown glossary term `" + slug + "` in `" + url
+                        + "`; expected `term:<slug>` with the slug of a file in content/glossary/, or `term:-` for \"not a term\""
+                        + Suggest.didYouMean(slug, slugs));
+            }
+        }
+    }
+}

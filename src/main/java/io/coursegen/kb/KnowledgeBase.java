@@ -1,0 +1,62 @@
+package io.coursegen.kb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The cross-references of a course's knowledge base, worked out once: which items mention each
+ * glossary term ("used in"), and which items carry each tag. Pure; items keep the order given.
+ */
+public final class KnowledgeBase {
+    private final Map<String, List<KbItem>> usedIn = new LinkedHashMap<>();
+    /** Tags by their slug, sorted; each keeps the first spelling met as its name. */
+    private final Map<String, Tag> byTag = new TreeMap<>();
+
+    /** A tag as shown (its first spelling), its slug and the items that carry it. */
+    public record Tag(String name, String slug, List<KbItem> items) {}
+
+    public KnowledgeBase(Collection<KbItem> items, TermMatcher matcher) {
+        for (KbItem item : items) {
+            for (String slug : mentions(item, matcher)) {
+                if (!slug.equals(item.termSlug())) usedIn.computeIfAbsent(slug, k -> new ArrayList<>()).add(item);
+            }
+            Set<String> seen = new HashSet<>();
+            for (String tag : item.tags()) {
+                String slug = tagSlug(tag);
+                if (seen.add(slug)) byTag.computeIfAbsent(slug, k -> new Tag(tag, slug, new ArrayList<>())).items().add(item);
+            }
+        }
+    }
+
+    /** The term slugs an item mentions in its text or references explicitly. */
+    static Set<String> mentions(KbItem item, TermMatcher matcher) {
+        Set<String> slugs = new HashSet<>(item.terms());
+        for (String text : item.texts()) {
+            for (TermMatcher.Match m : matcher.find(text)) slugs.add(m.slug());
+        }
+        return slugs;
+    }
+
+    /** The items that mention the term, other glossary terms excluded, in the order the items were given. */
+    public List<KbItem> usedIn(String slug) {
+        return usedIn.getOrDefault(slug, List.of()).stream().filter(i -> i.termSlug() == null).toList();
+    }
+
+    /** Every tag, sorted by slug; spellings with the same slug are one tag. */
+    public List<Tag> tags() {
+        return List.copyOf(byTag.values());
+    }
+
+    /** A tag as a file name: lower case, runs of anything but letters and digits become one hyphen. */
+    public static String tagSlug(String tag) {
+        String s = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "tag" : s;
+    }
+}

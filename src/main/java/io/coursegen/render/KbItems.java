@@ -1,0 +1,56 @@
+package io.coursegen.render;
+
+import io.coursegen.kb.KbItem;
+import io.coursegen.model.Course;
+import io.coursegen.model.Lesson;
+import io.coursegen.model.kb.GlossaryTerm;
+import io.coursegen.model.quiz.ChoiceQuestion;
+import io.coursegen.model.quiz.Option;
+import io.coursegen.model.quiz.Ordering;
+import io.coursegen.model.quiz.Question;
+import io.coursegen.model.quiz.Quiz;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the course's content into {@link KbItem}s for tag pages and "used in" backlinks: lessons in
+ * reading order, then quizzes, then glossary terms. A new kind of content (exercises) adds one
+ * method here and one line in {@link #of}.
+ */
+final class KbItems {
+    private KbItems() {}
+
+    static List<KbItem> of(Course course) {
+        List<KbItem> items = new ArrayList<>();
+        course.lessons().map(KbItems::lesson).forEach(items::add);
+        course.quizzes().stream().map(KbItems::quiz).forEach(items::add);
+        course.glossary().stream().map(KbItems::term).forEach(items::add);
+        return items;
+    }
+
+    static KbItem lesson(Lesson l) {
+        return new KbItem("Lesson", l.title(), SitePaths.lessonPage(l), l.tags(), MarkdownText.prose(l.body().document()),
+                MarkdownText.termReferences(l.body()), null);
+    }
+
+    static KbItem quiz(Quiz q) {
+        List<String> texts = new ArrayList<>();
+        Set<String> tags = new LinkedHashSet<>();
+        if (q.intro() != null) texts.add(q.intro());
+        for (Question question : q.questions()) {
+            texts.add(question.prompt());
+            if (question.explanation() != null) texts.add(question.explanation());
+            if (question instanceof ChoiceQuestion c) c.options().stream().map(Option::text).forEach(texts::add);
+            if (question instanceof Ordering o) o.items().stream().map(Ordering.Item::text).forEach(texts::add);
+            tags.addAll(question.tags());
+        }
+        return new KbItem("Quiz", q.title(), SitePaths.quizPage(q.id()), List.copyOf(tags), texts, Set.of(), null);
+    }
+
+    static KbItem term(GlossaryTerm t) {
+        return new KbItem("Glossary term", t.term().text(), KbPaths.termPage(t.slug()), t.tags(),
+                MarkdownText.prose(t.body().document()), MarkdownText.termReferences(t.body()), t.slug());
+    }
+}

@@ -1,0 +1,133 @@
+package io.coursegen.render;
+
+import io.coursegen.kb.KbItem;
+import io.coursegen.kb.KnowledgeBase;
+import io.coursegen.model.Course;
+import io.coursegen.model.kb.GlossaryTerm;
+import io.coursegen.render.view.Chrome;
+import io.coursegen.render.view.GlossaryIndexView;
+import io.coursegen.render.view.SearchView;
+import io.coursegen.render.view.TagIndexView;
+import io.coursegen.render.view.TagView;
+import io.coursegen.render.view.TermView;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders the knowledge-base pages: the glossary index (A-Z), a page per term with its related terms
+ * and "used in" backlinks, the tags index, a page per tag, and the search page.
+ */
+final class KbPages {
+    /** Frames a page: its path, title and description. */
+    interface Frame {
+        Chrome chrome(String page, String title, String description);
+    }
+
+    private final Course course;
+    private final Templates templates;
+    private final BodyRenderer bodies;
+    private final KnowledgeBase kb;
+    private final Frame frame;
+
+    KbPages(Course course, Templates templates, BodyRenderer bodies, KnowledgeBase kb, Frame frame) {
+        this.course = course;
+        this.templates = templates;
+        this.bodies = bodies;
+        this.kb = kb;
+        this.frame = frame;
+    }
+
+    List<OutputFile> render() {
+        List<OutputFile> out = new ArrayList<>();
+        if (!course.glossary().isEmpty()) {
+            out.add(OutputFile.html(KbPaths.GLOSSARY_INDEX, templates.render("glossary.jte", glossaryIndex())));
+            for (GlossaryTerm t : course.glossary()) {
+                out.add(OutputFile.html(KbPaths.termPage(t.slug()), templates.render("term.jte", termView(t))));
+            }
+        }
+        if (!kb.tags().isEmpty()) {
+            out.add(OutputFile.html(KbPaths.TAG_INDEX, templates.render("tags.jte", tagIndex())));
+            kb.tags().forEach(tag -> out.add(OutputFile.html(KbPaths.tagPage(tag.name()), templates.render("tag.jte", tagView(tag.name(), tag.items())))));
+        }
+        out.add(OutputFile.html(KbPaths.SEARCH, templates.render("search.jte",
+                new SearchView(frame.chrome(KbPaths.SEARCH, "Search", "Search " + course.title() + ".")))));
+        return out;
+    }
+
+    private GlossaryIndexView glossaryIndex() {
+        String page = KbPaths.GLOSSARY_INDEX;
+        Map<String, List<GlossaryIndexView.Entry>> letters = new LinkedHashMap<>();
+        course.glossary().stream()
+                .sorted((a, b) -> sortKey(a.term().text()).compareTo(sortKey(b.term().text())))
+                .forEach(t -> letters.computeIfAbsent(letter(t.term().text()), k -> new ArrayList<>()).add(new GlossaryIndexView.Entry(
+                        t.term().text(), SitePaths.relative(page, KbPaths.termPage(t.slug())),
+                        t.aliases().stream().map(GlossaryTerm.Named::text).toList(), t.definition())));
+        List<GlossaryIndexView.Letter> list = new ArrayList<>();
+        letters.forEach((l, terms) -> list.add(new GlossaryIndexView.Letter(l, "letter-" + (l.equals("#") ? "other" : l.toLowerCase(Locale.ROOT)), terms)));
+        return new GlossaryIndexView(frame.chrome(page, "Glossary", "The terms of " + course.title() + ", A to Z."), list);
+    }
+
+    /** Terms sort by their name without accents and case. */
+    static String sortKey(String term) {
+        return Normalizer.normalize(term, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The index letter of a term: its first letter, unaccented and upper case; "#" for digits and symbols. */
+    static String letter(String term) {
+        String key = sortKey(term);
+        char c = key.isEmpty() ? '#' : key.charAt(0);
+        return c >= 'a' && c <= 'z' ? String.valueOf(Character.toUpperCase(c)) : "#";
+    }
+
+    private TermView termView(GlossaryTerm t) {
+        String page = KbPaths.termPage(t.slug());
+        String body = bodies.render(t);
+        Chrome chrome = frame.chrome(page, t.term().text(), t.definition());
+        if (body.contains("class=\"term-link")) chrome = chrome.withKb(withTermLinks(chrome.kb()));
+        List<Chrome.NavLink> related = t.related().stream()
+                .flatMap(r -> course.term(r.text()).stream())
+                .map(r -> new Chrome.NavLink(r.term().text(), SitePaths.relative(page, KbPaths.termPage(r.slug())), false))
+                .toList();
+        List<TermView.Item> usedIn = kb.usedIn(t.slug()).stream().map(i -> item(page, i)).toList();
+        return new TermView(chrome, t.term().text(), t.aliases().stream().map(GlossaryTerm.Named::text).toList(),
+                t.definition(), body, related, usedIn, tagLinks(page, t.tags()), SitePaths.relative(page, KbPaths.GLOSSARY_INDEX));
+    }
+
+    static Chrome.Kb withTermLinks(Chrome.Kb kb) {
+        return new Chrome.Kb(kb.search(), kb.glossary(), kb.tags(), true);
+    }
+
+    private TagIndexView tagIndex() {
+        String page = KbPaths.TAG_INDEX;
+        List<TagIndexView.Entry> entries = new ArrayList<>();
+        kb.tags().forEach(tag -> entries.add(new TagIndexView.Entry(tag.name(), SitePaths.relative(page, KbPaths.tagPage(tag.name())), tag.items().size())));
+        return new TagIndexView(frame.chrome(page, "Tags", "Every tag of " + course.title() + "."), entries);
+    }
+
+    private TagView tagView(String tag, List<KbItem> items) {
+        String page = KbPaths.tagPage(tag);
+        Map<String, List<TermView.Item>> groups = new LinkedHashMap<>();
+        for (KbItem i : items) groups.computeIfAbsent(plural(i.kind()), k -> new ArrayList<>()).add(item(page, i));
+        List<TagView.Group> list = new ArrayList<>();
+        groups.forEach((kind, list2) -> list.add(new TagView.Group(kind, list2)));
+        return new TagView(frame.chrome(page, "Tag: " + tag, "Lessons, quizzes and terms tagged " + tag + "."), tag, list,
+                SitePaths.relative(page, KbPaths.TAG_INDEX));
+    }
+
+    private static String plural(String kind) {
+        return kind.endsWith("z") ? kind + "zes" : kind + "s";
+    }
+
+    private static TermView.Item item(String page, KbItem i) {
+        return new TermView.Item(i.kind(), i.title(), SitePaths.relative(page, i.page()));
+    }
+
+    /** Links from {@code page} to the pages of {@code tags}. */
+    static List<Chrome.NavLink> tagLinks(String page, List<String> tags) {
+        return tags.stream().map(t -> new Chrome.NavLink(t, SitePaths.relative(page, KbPaths.tagPage(t)), false)).toList();
+    }
+}

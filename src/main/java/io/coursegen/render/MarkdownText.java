@@ -1,0 +1,122 @@
+package io.coursegen.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import io.coursegen.load.MarkdownParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Plain text out of a parsed markdown document: its prose (for finding term mentions) and its sections (for search). */
+final class MarkdownText {
+    private MarkdownText() {}
+
+    /** A stretch of a page under one heading; the part before the first heading has anchor "" and heading "". */
+    record Section(String anchor, String heading, String text) {}
+
+    /** The prose text runs of {@code doc}: not inside headings, code, links or raw HTML, as term linking skips them. */
+    static List<String> prose(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Text && !insideSkipped(n)) out.add(n.getChars().toString());
+        }
+        return out;
+    }
+
+    /** The explicit {@code term:slug} references of {@code doc}. */
+    static Set<String> termReferences(io.coursegen.model.MarkdownDoc doc) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (io.coursegen.model.MarkdownDoc.Link l : doc.links()) {
+            String url = l.url().strip();
+            if (!l.image() && url.startsWith(TermLinks.SCHEME) && !url.equals(TermLinks.SCHEME + TermLinks.NOT_A_TERM)) {
+                out.add(url.substring(TermLinks.SCHEME.length()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideSkipped(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Heading || p instanceof Code || p instanceof Link || p instanceof LinkRef || p instanceof AutoLink
+                    || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof HtmlBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sections of {@code doc}, split at h2 and h3 headings; text is the blocks' plain text with
+     * white space collapsed; embed paragraphs ({@code {{quiz id}}}) and raw HTML are left out.
+     */
+    static List<Section> sections(Document doc) {
+        List<Section> out = new ArrayList<>();
+        String anchor = "";
+        String heading = "";
+        StringBuilder text = new StringBuilder();
+        for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading h && (h.getLevel() == 2 || h.getLevel() == 3)) {
+                add(out, anchor, heading, text);
+                anchor = h.getAnchorRefId();
+                heading = plain(h);
+                text.setLength(0);
+            } else if (block instanceof Reference || block instanceof HtmlBlock || block instanceof HtmlInline) {
+                continue;
+            } else if (block instanceof Paragraph p && MarkdownParser.EMBED.matcher(p.getChars().trim()).matches()) {
+                continue;
+            } else {
+                text.append(' ').append(plain(block));
+            }
+        }
+        add(out, anchor, heading, text);
+        return out;
+    }
+
+    private static void add(List<Section> out, String anchor, String heading, StringBuilder text) {
+        String t = text.toString().replaceAll("\\s+", " ").strip();
+        if (!t.isEmpty() || !heading.isEmpty()) out.add(new Section(anchor, heading, t));
+    }
+
+    /**
+     * The words of a node: its text runs, with a space at line breaks and between blocks. (flexmark's
+     * TextCollectingVisitor trips an internal assertion on some documents when assertions are on.)
+     */
+    static String plain(Node node) {
+        StringBuilder out = new StringBuilder();
+        if (node instanceof Text) out.append(node.getChars());
+        for (Node n : node.getDescendants()) {
+            if (insideTableSeparator(n)) continue;
+            if (n instanceof com.vladsch.flexmark.ext.tables.TableCell) out.append(' ');
+            if (n instanceof Text) {
+                out.append(n.getChars());
+            } else if (n instanceof com.vladsch.flexmark.util.ast.Block || n instanceof com.vladsch.flexmark.ast.SoftLineBreak
+                    || n instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                out.append(' ');
+            }
+        }
+        return CALLOUT_MARKER.matcher(out).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** What is left of a callout's {@code [!NOTE]} marker as text. */
+    private static final java.util.regex.Pattern CALLOUT_MARKER =
+            java.util.regex.Pattern.compile("(?i)\\[?!(" + String.join("|", MarkdownParser.CALLOUT_KINDS) + ")\\]?(?![\\p{L}\\p{N}])");
+
+    private static boolean insideTableSeparator(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof com.vladsch.flexmark.ext.tables.TableSeparator) return true;
+        }
+        return false;
+    }
+}

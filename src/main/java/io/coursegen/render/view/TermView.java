@@ -1,0 +1,16 @@
+package io.coursegen.render.view;
+
+import java.util.List;
+
+/**
+ * A glossary term's page.
+ *
+ * @param bodyHtml sanitized HTML of the longer explanation
+ * @param usedIn   lessons, quizzes (and other items) that mention the term
+ */
+public record TermView(Chrome chrome, String term, List<String> aliases, String definition, String bodyHtml,
+        List<Chrome.NavLink> related, List<Item> usedIn, List<Chrome.NavLink> tags, String indexHref) {
+
+    /** An item that links to a page, with its kind ("Lesson", "Quiz"). */
+    public record Item(String kind, String title, String href) {}
+}

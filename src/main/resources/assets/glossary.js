@@ -1,0 +1,90 @@
+// Glossary term popovers. Each term link (<a class="term-link" data-term data-definition>) gets a small
+// button after it that shows the term's one-sentence definition in a disclosure popover: the button says
+// whether it is expanded, Escape or a click elsewhere closes it, and focus returns to the button.
+// Without this script a term link is a plain link to the term's page.
+(function () {
+  "use strict";
+  var openButton = null;
+
+  function panelOf(button) {
+    return document.getElementById(button.getAttribute("aria-controls"));
+  }
+
+  function close(returnFocus) {
+    if (!openButton) return;
+    var button = openButton;
+    openButton = null;
+    button.setAttribute("aria-expanded", "false");
+    panelOf(button).hidden = true;
+    if (returnFocus) button.focus();
+  }
+
+  function open(button) {
+    close(false);
+    var panel = panelOf(button);
+    panel.hidden = false;
+    panel.style.left = "";
+    button.setAttribute("aria-expanded", "true");
+    openButton = button;
+    // Keep the popover inside the viewport on narrow screens.
+    var rect = panel.getBoundingClientRect();
+    var overflow = rect.right - (document.documentElement.clientWidth - 8);
+    if (overflow > 0) panel.style.left = Math.max(-rect.left + 8, -overflow) + "px";
+  }
+
+  function enhance(link, n) {
+    var term = link.getAttribute("data-term") || link.textContent;
+    var wrap = document.createElement("span");
+    wrap.className = "term";
+    link.parentNode.insertBefore(wrap, link);
+    wrap.appendChild(link);
+
+    var id = "term-def-" + n;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "term-toggle";
+    button.setAttribute("aria-expanded", "false");
+    button.setAttribute("aria-controls", id);
+    var icon = document.createElement("span");
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = "?";
+    var label = document.createElement("span");
+    label.className = "visually-hidden";
+    label.textContent = "Definition of " + term;
+    button.appendChild(icon);
+    button.appendChild(label);
+
+    var panel = document.createElement("span");
+    panel.id = id;
+    panel.className = "term-popover";
+    panel.hidden = true;
+    var name = document.createElement("strong");
+    name.textContent = term;
+    panel.appendChild(name);
+    panel.appendChild(document.createTextNode(": " + link.getAttribute("data-definition") + " "));
+    var more = document.createElement("a");
+    more.href = link.getAttribute("href");
+    more.textContent = "More about " + term;
+    panel.appendChild(more);
+
+    wrap.appendChild(button);
+    wrap.appendChild(panel);
+    button.addEventListener("click", function () {
+      if (openButton === button) close(false);
+      else open(button);
+    });
+  }
+
+  var links = document.querySelectorAll("a.term-link[data-definition]");
+  for (var i = 0; i < links.length; i++) enhance(links[i], i + 1);
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && openButton) {
+      event.preventDefault();
+      close(true);
+    }
+  });
+  document.addEventListener("click", function (event) {
+    if (openButton && !openButton.parentNode.contains(event.target)) close(false);
+  });
+})();
