@@ -90,35 +90,47 @@ final class Starters {
 
     static String exercise(String id, String title) {
         return """
-                # An exercise: a scenario in which the student picks an approach, justifies it, and compares
-                # the answer with the rubric and a model answer. See README.md, "Exercises".
+                # An exercise set: one or more scenarios in which the student picks an approach, justifies it,
+                # ticks the rubric points their justification covers, and compares it with a model answer.
+                # See README.md, "Exercises".
                 id: %1$s
                 title: %2$s
-                # The situation, in markdown.
-                scenario: |
-                  Describe the team, the task and the constraints the student has to weigh.
-                # The approaches to choose from.
-                choices:
-                  - id: prompting
-                    text: Improve the prompt
-                  - id: fine-tuning
-                    text: Fine-tune a model
-                # The best choice (or choices), each with why.
-                answers:
-                  - choice: prompting
-                    why: Why this is the best fit for the scenario.
-                # What a good justification covers; the student ticks these off against their own answer.
-                rubric:
-                  - Names the deciding constraint
-                  - Weighs the cost of each approach
-                # A worked answer, shown after the student has written theirs.
-                model-answer: |
-                  A short answer that a teacher would give full marks.
-                # Hints the student can open one at a time.
-                hints:
-                  - Which constraint matters most here?
-                # When the answer is revealed: after-attempt or always.
-                reveal: after-attempt
+                # Shown above the scenarios and on the exercises index (markdown).
+                intro: |
+                  What the student practises here, in a sentence or two.
+                # When the model answer shows: after-submit, or after-self-check (once the rubric is ticked).
+                reveal: after-self-check
+                scenarios:
+                  - id: %1$s-first
+                    title: The first scenario
+                    # The situation, in markdown.
+                    scenario: |
+                      Describe the team, the task and the constraints the student has to weigh.
+                    # Without `choices:` the student picks from the course's first answer set (course.yaml);
+                    # name another set (choices: approaches) or list choices inline (id and label).
+                    choices:
+                      - id: prompting
+                        label: Improve the prompt
+                      - id: fine-tuning
+                        label: Fine-tune a model
+                    # The accepted choice (or several), each with why.
+                    answers:
+                      - choice: prompting
+                        why: Why this is the best fit for the scenario.
+                    # What a good justification covers; the student ticks these off against their own answer.
+                    rubric:
+                      - id: deciding-constraint
+                        point: Names the deciding constraint
+                        explanation: Why that constraint decides the choice.
+                      - id: cost
+                        point: Weighs the cost of each approach
+                        explanation: What each path costs up front and to run.
+                    # A worked answer, shown according to `reveal`.
+                    model-answer: |
+                      A short answer that a teacher would give full marks.
+                    # Hints the student can open one at a time.
+                    hints:
+                      - Which constraint matters most here?
                 """.formatted(id, yaml(title));
     }
 
