@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * ids that the answers name, rubric ids.
  */
 public final class ExerciseParser {
-    public static final List<String> SET_KEYS = List.of("id", "title", "intro", "reveal", "scenarios");
+    public static final List<String> SET_KEYS = List.of("id", "title", "intro", "tags", "reveal", "scenarios");
     public static final List<String> SCENARIO_KEYS = List.of("id", "title", "scenario", "choices", "answers", "rubric",
             "model-answer", "hints", "calculator", "tree", "lessons", "reveal");
     public static final List<String> CHOICE_KEYS = List.of("id", "label");
@@ -71,6 +71,7 @@ public final class ExerciseParser {
         id.ifPresent(i -> checkId(i, m.refOf("id"), "exercise set id"));
         Optional<String> title = m.text("title", true);
         String intro = m.text("intro", false).orElse(null);
+        List<String> tags = m.textList("tags").stream().map(YamlMap.Located::value).toList();
         Reveal reveal = reveal(m).orElse(Reveal.AFTER_SELF_CHECK);
         List<Node> items = m.list("scenarios", true);
         if (isList(m, "scenarios") && items.isEmpty()) diagnostics.error(m.refOf("scenarios"), "an exercise set needs at least one scenario under `scenarios:`");
@@ -83,7 +84,7 @@ public final class ExerciseParser {
             });
         }
         if (id.isEmpty() || title.isEmpty()) return Optional.empty();
-        return Optional.of(new ExerciseSet(id.get(), title.get(), intro, scenarios, SourceRef.file(path)));
+        return Optional.of(new ExerciseSet(id.get(), title.get(), intro, scenarios, SourceRef.file(path), tags));
     }
 
     private Optional<Reveal> reveal(YamlMap m) {

@@ -3,6 +3,8 @@ package io.coursegen.render;
 import io.coursegen.kb.KbItem;
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.exercise.Exercise;
+import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.kb.GlossaryTerm;
 import io.coursegen.model.quiz.ChoiceQuestion;
 import io.coursegen.model.quiz.Option;
@@ -16,7 +18,7 @@ import java.util.Set;
 
 /**
  * Turns the course's content into {@link KbItem}s for tag pages and "used in" backlinks: lessons in
- * reading order, then quizzes, then glossary terms. A new kind of content (exercises) adds one
+ * reading order, then quizzes, exercise sets and glossary terms. A new kind of content adds one
  * method here and one line in {@link #of}.
  */
 final class KbItems {
@@ -26,6 +28,7 @@ final class KbItems {
         List<KbItem> items = new ArrayList<>();
         course.lessons().map(KbItems::lesson).forEach(items::add);
         course.quizzes().stream().map(KbItems::quiz).forEach(items::add);
+        course.exerciseSets().stream().map(KbItems::exerciseSet).forEach(items::add);
         course.glossary().stream().map(KbItems::term).forEach(items::add);
         return items;
     }
@@ -47,6 +50,17 @@ final class KbItems {
             tags.addAll(question.tags());
         }
         return new KbItem("Quiz", q.title(), SitePaths.quizPage(q.id()), List.copyOf(tags), texts, Set.of(), null);
+    }
+
+    /** An exercise set mentions what its intro, scenarios and hints say; model answers are left out. */
+    static KbItem exerciseSet(ExerciseSet set) {
+        List<String> texts = new ArrayList<>();
+        if (set.intro() != null) texts.add(set.intro());
+        for (Exercise e : set.scenarios()) {
+            texts.add(e.scenario());
+            texts.addAll(e.hints());
+        }
+        return new KbItem("Exercise", set.title(), ExerciseViews.page(set.id()), set.tags(), texts, Set.of(), null);
     }
 
     static KbItem term(GlossaryTerm t) {

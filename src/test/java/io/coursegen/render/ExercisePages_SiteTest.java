@@ -38,4 +38,15 @@ class ExercisePages_SiteTest {
         assertEquals(10, index.select("li[data-scenarios]").eachAttr("data-scenarios").stream().mapToInt(s -> s.split(" ").length).sum(),
                 "ten scenarios in the course");
     }
+
+    @Test
+    void exerciseSetsJoinTagPagesAndTermBacklinks() throws IOException {
+        Path project = Path.of("").toAbsolutePath();
+        assertEquals(0, Main.run("build", "--project", project.toString(), "--out", out.toString()));
+        Document tag = Jsoup.parse(out.resolve("tags/rag.html").toFile());
+        assertTrue(tag.select("a[href='../exercises/choosing-an-approach.html']").size() > 0, "the tagged set is on its tag's page");
+        Document term = Jsoup.parse(out.resolve("glossary/rag.html").toFile());
+        assertTrue(term.select("a[href='../exercises/source-003-three-projects.html']").size() > 0,
+                "a set whose scenarios mention RAG is listed under Used in");
+    }
 }

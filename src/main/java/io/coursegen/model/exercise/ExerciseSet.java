@@ -9,9 +9,16 @@ import java.util.List;
  * @param id        equals the file name; the page is {@code exercises/<id>.html}
  * @param intro     markdown shown above the scenarios, may be null
  * @param scenarios in the order shown
+ * @param tags      its tags, as on lessons: the set is listed on each tag's page
  */
-public record ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref) {
+public record ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref, List<String> tags) {
     public ExerciseSet {
         scenarios = List.copyOf(scenarios);
+        tags = List.copyOf(tags);
+    }
+
+    /** A set without tags. */
+    public ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref) {
+        this(id, title, intro, scenarios, ref, List.of());
     }
 }
