@@ -92,6 +92,15 @@ public final class HostileCourse {
                 .append("- id: p\n  title: ").append(t).append("\n  prices-as-of: 2024-07-24\n  description: ").append(t)
                 .append("\n  requests-per-day: 100\n  input-tokens: 10\n  prompted: {prompt-tokens: 5, input-price-per-million: 1}\n")
                 .append("  fine-tuned: {prompt-tokens: 1, input-price-per-million: 1}\n");
+        // The glossary term "Fields" is mentioned first in 01-fields.md, so its popover carries the definition.
+        spec.append("-- content/glossary/fields.md --\n---\nterm: Fields\naliases: [").append(t).append("]\ndefinition: ").append(t)
+                .append("\ntags: [").append(t).append("]\n---\n").append("Body before.\n\n").append(TEXT).append("\n");
+        spec.append("-- content/exercises/e.yaml --\n")
+                .append("id: e\ntitle: ").append(t).append("\nintro: ").append(t).append("\ntags: [").append(t).append("]\nscenarios:\n")
+                .append("  - id: e-one\n    title: ").append(t).append("\n    scenario: ").append(t)
+                .append("\n    answers:\n      - choice: rag\n        why: ").append(t)
+                .append("\n    rubric:\n      - id: r\n        point: ").append(t).append("\n        explanation: ").append(t)
+                .append("\n    model-answer: ").append(t).append("\n    hints:\n      - ").append(t).append('\n');
         return CourseFiles.write(root, spec.toString());
     }
 }

@@ -238,6 +238,40 @@ class Hostile_InjectionTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void i39_glossaryTermPagePopoverDataAndIndex() {
+        Document lesson = page("intro/fields.html");
+        Element link = lesson.selectFirst("a.term-link");
+        assertTrue(link != null, "the first mention of the term is linked");
+        assertEquals(TEXT, link.attr("data-definition"), "the popover's definition travels as an attribute value");
+        Document term = page("glossary/fields.html");
+        assertTrue(term.selectFirst("main").text().contains(TEXT), term.selectFirst("main").text());
+        for (String rel : List.of("intro/fields.html", "glossary/fields.html", "glossary/index.html")) assertNoActiveMarkup(rel);
+    }
+
+    @Test
+    void i40_exerciseSetPageAndItsDataBlock() {
+        Document doc = page("exercises/e.html");
+        assertTrue(doc.title().startsWith(TEXT), doc.title());
+        assertTrue(count(doc.selectFirst("main").text(), TEXT) >= 5, doc.selectFirst("main").text());
+        for (String rel : List.of("exercises/e.html", "exercises/index.html", "progress.html")) assertNoActiveMarkup(rel);
+    }
+
+    @Test
+    void i41_searchIndexIsADataOnlyScript() throws IOException {
+        Path data;
+        try (Stream<Path> s = Files.list(site.resolve("assets"))) {
+            data = s.filter(f -> f.getFileName().toString().startsWith("search-data.")).findFirst().orElseThrow();
+        }
+        String js = Files.readString(data);
+        // The file is one assignment of a JSON value: nothing else in it can run, and the hostile text is a string in it.
+        String prefix = "window.coursegenSearchData=";
+        assertTrue(js.startsWith(prefix) && js.endsWith(";\n"), js.substring(0, Math.min(80, js.length())));
+        List<String> strings = new ArrayList<>();
+        collect(new ObjectMapper().readTree(js.substring(prefix.length(), js.length() - 2)), strings);
+        assertTrue(strings.stream().anyMatch(v -> v.contains(TEXT)), "the hostile text is indexed as a string value");
+    }
+
     private void assertNoActiveMarkup(String rel) {
         List<String> problems = new ArrayList<>();
         Site_SecurityScanTest.scan(rel, page(rel), problems);
