@@ -188,7 +188,10 @@
       render();
       feedback.focus();
     });
+    // Revise, the rubric and the self-check only show after a submission; a stray event before one
+    // (a script clicking hidden controls, a stale page) must not reach for the missing submission.
     revise.addEventListener("click", function () {
+      if (record.submitted === null) return;
       record.editing = true;
       record.choice = record.submitted.choice;
       record.text = record.submitted.text;
@@ -200,10 +203,11 @@
       b.addEventListener("change", function () {
         record.ticked = boxes.filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
         store.save();
-        if (record.selfChecked) renderResult(true);
+        if (record.selfChecked && record.submitted !== null) renderResult(true);
       });
     });
     selfCheck.addEventListener("click", function () {
+      if (record.submitted === null) return;
       record.selfChecked = true;
       store.save();
       renderResult(true);

@@ -112,7 +112,7 @@ class DevBuild_IncrementalTest {
         assertFalse(broken.ok());
         assertNull(broken.snapshot());
         assertTrue(broken.problems().stream().anyMatch(p -> p.format().equals("content/01-intro/01-first.md:3:1: error: unknown key"
-                + " `sumary` in lesson front matter, expected one of `objectives`, `quiz`, `sources`, `summary`, `tags`, `title`;"
+                + " `sumary` in lesson front matter, expected one of `glossary-links`, `objectives`, `quiz`, `sources`, `summary`, `tags`, `title`;"
                 + " did you mean `summary`?")), broken.problems().toString());
 
         DevBuild.Outcome stillBroken = edit("content/02-more/01-third.md", "Third body.", "Third body, edited.");
