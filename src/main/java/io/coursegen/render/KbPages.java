@@ -41,20 +41,29 @@ final class KbPages {
         this.frame = frame;
     }
 
-    List<OutputFile> render() {
+    /** The knowledge-base pages whose output path {@code wanted} accepts; the others are not rendered. */
+    List<OutputFile> render(java.util.function.Predicate<String> wanted) {
         List<OutputFile> out = new ArrayList<>();
         if (!course.glossary().isEmpty()) {
-            out.add(OutputFile.html(KbPaths.GLOSSARY_INDEX, templates.render("glossary.jte", glossaryIndex())));
+            if (wanted.test(KbPaths.GLOSSARY_INDEX)) {
+                out.add(OutputFile.html(KbPaths.GLOSSARY_INDEX, templates.render("glossary.jte", glossaryIndex())));
+            }
             for (GlossaryTerm t : course.glossary()) {
-                out.add(OutputFile.html(KbPaths.termPage(t.slug()), templates.render("term.jte", termView(t))));
+                String page = KbPaths.termPage(t.slug());
+                if (wanted.test(page)) out.add(OutputFile.html(page, templates.render("term.jte", termView(t))));
             }
         }
         if (!kb.tags().isEmpty()) {
-            out.add(OutputFile.html(KbPaths.TAG_INDEX, templates.render("tags.jte", tagIndex())));
-            kb.tags().forEach(tag -> out.add(OutputFile.html(KbPaths.tagPage(tag.name()), templates.render("tag.jte", tagView(tag.name(), tag.items())))));
+            if (wanted.test(KbPaths.TAG_INDEX)) out.add(OutputFile.html(KbPaths.TAG_INDEX, templates.render("tags.jte", tagIndex())));
+            kb.tags().forEach(tag -> {
+                String page = KbPaths.tagPage(tag.name());
+                if (wanted.test(page)) out.add(OutputFile.html(page, templates.render("tag.jte", tagView(tag.name(), tag.items()))));
+            });
         }
-        out.add(OutputFile.html(KbPaths.SEARCH, templates.render("search.jte",
-                new SearchView(frame.chrome(KbPaths.SEARCH, "Search", "Search " + course.title() + ".")))));
+        if (wanted.test(KbPaths.SEARCH)) {
+            out.add(OutputFile.html(KbPaths.SEARCH, templates.render("search.jte",
+                    new SearchView(frame.chrome(KbPaths.SEARCH, "Search", "Search " + course.title() + ".")))));
+        }
         return out;
     }
 

@@ -157,7 +157,7 @@ public final class SiteRenderer {
         }
         if (wanted.test(PROGRESS)) out.add(OutputFile.html(PROGRESS, templates.render("progress.jte", progressView())));
         new KbPages(course, templates, bodies, kb, (page, title, description) -> chrome(page, title, description, null, false))
-                .render().stream().filter(f -> wanted.test(f.path())).forEach(out::add);
+                .render(wanted).forEach(out::add);
         if (wanted.test(SitePaths.NOT_FOUND)) {
             out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
         }

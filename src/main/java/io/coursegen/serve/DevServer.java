@@ -13,11 +13,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +125,7 @@ public final class DevServer implements AutoCloseable {
             events.close();
             http.stop(0);
             pool.shutdownNow();
-            deleteTree(classDir);
+            deleteTemporary(classDir);
             out.println("coursegen serve: stopped");
             out.flush();
             closed.countDown();
@@ -301,23 +298,12 @@ public final class DevServer implements AutoCloseable {
         };
     }
 
-    private static void deleteTree(Path dir) {
+    /** Removes the temporary template folder; the OS cleans it up if we cannot. */
+    private static void deleteTemporary(Path dir) {
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            io.coursegen.write.SiteWriter.deleteTree(dir);
         } catch (IOException ignored) {
-            // a temporary folder; the OS cleans it up if we cannot
+            // a temporary folder: nothing is lost if it stays
         }
     }
 }

@@ -128,7 +128,7 @@ public final class SiteWriter {
     }
 
     /** Deletes a folder and everything in it; symlinks are removed, never followed. */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
