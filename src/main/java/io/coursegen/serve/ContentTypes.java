@@ -3,12 +3,19 @@ package io.coursegen.serve;
 import java.util.Locale;
 import java.util.Map;
 
-/** The Content-Type the dev server sends for a file, by its extension; unknown kinds are sent as bytes. */
-final class ContentTypes {
+/**
+ * The Content-Type the dev server (and the browser tests' static server) sends for a file, by its
+ * extension; unknown kinds are sent as bytes.
+ */
+public final class ContentTypes {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("htm", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("mjs", "text/javascript; charset=utf-8"),
+            Map.entry("map", "application/json"),
+            Map.entry("webmanifest", "application/manifest+json"),
             Map.entry("json", "application/json"),
             Map.entry("xml", "application/xml"),
             Map.entry("txt", "text/plain; charset=utf-8"),
@@ -28,7 +35,8 @@ final class ContentTypes {
 
     private ContentTypes() {}
 
-    static String of(String path) {
+    /** The type of the file at {@code path} (a URL path or a file name). */
+    public static String of(String path) {
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
         if (dot <= slash + 1) return FALLBACK;

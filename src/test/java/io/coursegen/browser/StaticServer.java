@@ -2,6 +2,7 @@ package io.coursegen.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.coursegen.serve.ContentTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -9,8 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,27 +30,6 @@ import java.util.concurrent.Executors;
  * then fails here just as it would there.
  */
 public final class StaticServer implements AutoCloseable {
-
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("htm", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"),
-            Map.entry("map", "application/json"),
-            Map.entry("webmanifest", "application/manifest+json"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"),
-            Map.entry("xml", "application/xml"),
-            Map.entry("txt", "text/plain; charset=utf-8"));
 
     /** The sub-path the site is served under. */
     public static final String BASE = "/course/";
@@ -121,7 +99,7 @@ public final class StaticServer implements AutoCloseable {
             } else if (target.isPresent()) {
                 send(exchange, 200, contentType(target.get()), Files.readAllBytes(target.get()), head);
             } else if (Files.isRegularFile(root.resolve("404.html"))) {
-                send(exchange, 404, TYPES.get("html"), Files.readAllBytes(root.resolve("404.html")), head);
+                send(exchange, 404, ContentTypes.of("404.html"), Files.readAllBytes(root.resolve("404.html")), head);
             } else {
                 send(exchange, 404, "text/plain; charset=utf-8", bytes("Not found"), head);
             }
@@ -161,10 +139,7 @@ public final class StaticServer implements AutoCloseable {
     }
 
     static String contentType(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+        return ContentTypes.of(file.getFileName().toString());
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
