@@ -8,11 +8,15 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -55,10 +59,29 @@ public final class MarkdownParser {
                     FootnoteExtension.create(),
                     TaskListExtension.create(),
                     StrikethroughExtension.create(),
-                    AutolinkExtension.create()))
+                    QuickAutolinkExtension.create()))
             .toImmutable();
 
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+    private static final DataHolder RENDER_OPTIONS = new MutableDataSet(OPTIONS)
+            // Heading ids were assigned while parsing, so checks and pages agree; print them, don't regenerate.
+            .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+            .set(HtmlRenderer.RENDER_HEADER_ID, false)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .toImmutable();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(RENDER_OPTIONS)
+            .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    return (node, part, attributes) -> {
+                        if (node instanceof Heading h && part == AttributablePart.NODE && !h.getAnchorRefId().isEmpty()) {
+                            attributes.replaceValue("id", h.getAnchorRefId());
+                        }
+                    };
+                }
+            })
+            .build();
 
     private MarkdownParser() {}
 
@@ -96,7 +119,7 @@ public final class MarkdownParser {
                 if (m.matches()) embeds.add(new MarkdownDoc.Embed(m.group(1), m.group(2), lines.at(path, p.getStartOffset(), lineOffset)));
             }
         }
-        return new MarkdownDoc(document, List.copyOf(headings), List.copyOf(links), List.copyOf(embeds));
+        return new MarkdownDoc(RENDERER.render(document), List.copyOf(headings), List.copyOf(links), List.copyOf(embeds));
     }
 
     private static MarkdownDoc.Link link(

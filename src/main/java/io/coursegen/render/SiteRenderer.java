@@ -22,12 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Renders every page of the site from a checked course: home, module pages, lesson pages, quiz pages,
  * the page listing every path of each decision tree ({@code trees/<id>.html}) and the 404 page, plus
- * the images lessons use and, with a base URL, a sitemap. Lesson pages render in parallel; the output
- * list is in a fixed order so builds are reproducible.
+ * the images lessons use and, with a base URL, a sitemap. Pages render in parallel; every page's bytes
+ * depend only on the course, never on the order pages finish in, so builds are reproducible.
  */
 public final class SiteRenderer {
     private final Course course;
@@ -55,34 +57,66 @@ public final class SiteRenderer {
         this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment);
     }
 
-    /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
-    public List<OutputFile> render() {
-        List<OutputFile> out = new ArrayList<>();
-        out.add(OutputFile.html(SitePaths.HOME, templates.render("home.jte", homeView())));
+    /** A page of the site: where it goes and how to render it (run later, on any thread). */
+    private record Page(String path, Supplier<String> html) {
+        OutputFile render() {
+            return OutputFile.html(path, html.get());
+        }
+    }
+
+    /** Every page of the site in reading order; nothing is rendered yet. */
+    private List<Page> pages() {
+        List<Page> out = new ArrayList<>();
+        out.add(new Page(SitePaths.HOME, () -> templates.render("home.jte", homeView())));
         for (int i = 0; i < course.modules().size(); i++) {
             CourseModule m = course.modules().get(i);
-            out.add(OutputFile.html(SitePaths.modulePage(m), templates.render("module.jte", moduleView(i))));
+            int index = i;
+            out.add(new Page(SitePaths.modulePage(m), () -> templates.render("module.jte", moduleView(index))));
         }
-        List<Integer> indexes = java.util.stream.IntStream.range(0, lessons.size()).boxed().toList();
-        out.addAll(indexes.parallelStream()
-                .map(i -> OutputFile.html(SitePaths.lessonPage(lessons.get(i)), templates.render("lesson.jte", lessonView(i))))
-                .toList());
+        for (int i = 0; i < lessons.size(); i++) {
+            int index = i;
+            out.add(new Page(SitePaths.lessonPage(lessons.get(i)), () -> templates.render("lesson.jte", lessonView(index))));
+        }
         if (!course.quizzes().isEmpty()) {
-            out.add(OutputFile.html(SitePaths.QUIZ_INDEX, templates.render("quizzes.jte", quizIndexView())));
+            out.add(new Page(SitePaths.QUIZ_INDEX, () -> templates.render("quizzes.jte", quizIndexView())));
             for (Quiz quiz : course.quizzes()) {
-                out.add(OutputFile.html(SitePaths.quizPage(quiz.id()), templates.render("quiz.jte", quizPageView(quiz))));
+                out.add(new Page(SitePaths.quizPage(quiz.id()), () -> templates.render("quiz.jte", quizPageView(quiz))));
             }
         }
         for (DecisionTree tree : course.trees()) {
-            out.add(OutputFile.html(TreeViews.pathsPage(tree.id()), templates.render("tree-paths.jte",
+            out.add(new Page(TreeViews.pathsPage(tree.id()), () -> templates.render("tree-paths.jte",
                     TreeViews.pathsView(tree, course, page -> chrome(page, "All paths: " + tree.title(),
                             "Every path through the decision tree " + tree.title() + ".", null, false)))));
         }
-        out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
-        out.addAll(assets.files());
-        out.addAll(images());
-        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, out))));
+        out.add(new Page(SitePaths.NOT_FOUND, () -> templates.render("not-found.jte", notFoundView())));
         return out;
+    }
+
+    /** The files that are not rendered pages: assets, images, and with a base URL the sitemap. */
+    private List<OutputFile> otherFiles(List<Page> pages) {
+        List<OutputFile> out = new ArrayList<>(assets.files());
+        out.addAll(images());
+        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, pages.stream().map(Page::path).toList()))));
+        return out;
+    }
+
+    /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
+    public List<OutputFile> render() {
+        List<Page> pages = pages();
+        List<OutputFile> out = new ArrayList<>(pages.parallelStream().map(Page::render).toList());
+        out.addAll(otherFiles(pages));
+        return out;
+    }
+
+    /**
+     * Renders every file of the site into {@code sink}, pages in parallel on all cores, each handed
+     * over as soon as it is rendered, so the site is never held in memory whole. {@code sink} must be
+     * thread-safe; files come in no fixed order, but each file's bytes are the same as {@link #render()}'s.
+     */
+    public void render(Consumer<OutputFile> sink) {
+        List<Page> pages = pages();
+        pages.parallelStream().forEach(p -> sink.accept(p.render()));
+        otherFiles(pages).forEach(sink);
     }
 
     private HomeView homeView() {
@@ -180,19 +214,37 @@ public final class SiteRenderer {
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes);
     }
 
-    /** The navigation as seen from {@code page}; only the current module lists its lessons, to keep pages small. */
+    /**
+     * The navigation as seen from {@code page}; only the current module lists its lessons, to keep
+     * pages small. Closed module entries depend only on the page's depth (unless the page is in that
+     * module's folder), so they are built once per depth and shared; only the current module's entry,
+     * and the one for the folder the page is in, are made for each page.
+     */
     private List<Chrome.NavModule> nav(String page, CourseModule current, String absoluteRoot) {
-        List<Chrome.NavModule> nav = new ArrayList<>(course.modules().size());
-        for (CourseModule m : course.modules()) {
-            boolean open = m == current;
-            List<Chrome.NavLink> links = open
-                    ? m.lessons().stream().map(l -> new Chrome.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
-                            SitePaths.lessonPage(l).equals(page))).toList()
-                    : List.of();
-            String modulePage = SitePaths.modulePage(m);
-            nav.add(new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links));
+        String prefix = absoluteRoot != null ? absoluteRoot : SitePaths.rootPrefix(page);
+        List<Chrome.NavModule> closed = closedNav.computeIfAbsent(prefix,
+                p -> course.modules().stream().map(m -> new Chrome.NavModule(m.title(), p + SitePaths.modulePage(m), false, false, List.of())).toList());
+        int slash = page.lastIndexOf('/');
+        CourseModule here = absoluteRoot == null && slash > 0 && page.indexOf('/') == slash ? modulesBySlug.get(page.substring(0, slash)) : null;
+        if (current == null && here == null) return closed;
+        List<Chrome.NavModule> nav = new ArrayList<>(closed);
+        for (int i = 0; i < nav.size(); i++) {
+            CourseModule m = course.modules().get(i);
+            if (m == current || m == here) nav.set(i, navModule(page, m, m == current, absoluteRoot));
         }
         return nav;
+    }
+
+    /** Closed navigation entries by the prefix from a page to the site root. */
+    private final Map<String, List<Chrome.NavModule>> closedNav = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Chrome.NavModule navModule(String page, CourseModule m, boolean open, String absoluteRoot) {
+        List<Chrome.NavLink> links = open
+                ? m.lessons().stream().map(l -> new Chrome.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
+                        SitePaths.lessonPage(l).equals(page))).toList()
+                : List.of();
+        String modulePage = SitePaths.modulePage(m);
+        return new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links);
     }
 
     private static String href(String page, String target, String absoluteRoot) {

@@ -8,13 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes the site into a staging folder next to the output folder, then swaps it into place with
- * renames. Until the swap, the previous site is untouched; if anything fails, the staging folder is
+ * Writes the site into a staging folder next to the output folder as its files come (from several
+ * threads at once), then swaps it into place with renames. Until the swap, the previous site is untouched; if anything fails, the staging folder is
  * removed and the previous site stays exactly as it was.
  */
 public final class SiteWriter {
@@ -25,6 +30,17 @@ public final class SiteWriter {
 
     /** Writes {@code files} as the new content of {@code out}; returns the number of bytes written. */
     public static long write(Path out, List<OutputFile> files) throws IOException {
+        return write(out, sink -> files.forEach(sink));
+    }
+
+    /**
+     * Streams the new content of {@code out} into the staging folder as {@code producer} hands files to
+     * the sink it is given, then swaps it into place; returns the number of bytes written. The sink is
+     * thread-safe, so pages can be written by the threads that render them and no whole site is ever
+     * held in memory. Two files for one path are an error. If the producer or a write throws, the
+     * staging folder is removed and {@code out} is left as it was.
+     */
+    public static long write(Path out, Consumer<Consumer<OutputFile>> producer) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -34,29 +50,65 @@ public final class SiteWriter {
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         Path staging = parent.resolve("." + target.getFileName() + ".staging-" + id);
-        long bytes = 0;
         try {
             Files.createDirectory(staging);
-            for (OutputFile f : files) bytes += writeOne(staging, f);
+            Staging sink = new Staging(staging);
+            try {
+                producer.accept(sink);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } catch (RuntimeException e) {
+                // A parallel stream may wrap what a worker thread threw; report the write error itself.
+                for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                    if (c instanceof UncheckedIOException u) throw u.getCause();
+                }
+                throw e;
+            }
             Files.write(staging.resolve(MARKER), new byte[0]);
             swap(staging, target, parent.resolve("." + target.getFileName() + ".old-" + id));
-        } catch (IOException | RuntimeException e) {
+            return sink.bytes.sum();
+        } catch (IOException | RuntimeException | Error e) {
             deleteTree(staging);
             throw e;
         }
-        return bytes;
     }
 
-    private static long writeOne(Path staging, OutputFile f) throws IOException {
-        Path dest = staging.resolve(f.path()).normalize();
-        if (!dest.startsWith(staging)) throw new IOException("output path escapes the site folder: " + f.path());
-        Files.createDirectories(dest.getParent());
-        if (f.source() != null) {
-            Files.copy(f.source(), dest, StandardCopyOption.REPLACE_EXISTING);
-            return Files.size(dest);
+    /** The staging folder as a thread-safe sink of output files. */
+    private static final class Staging implements Consumer<OutputFile> {
+        private final Path root;
+        private final LongAdder bytes = new LongAdder();
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+        Staging(Path root) {
+            this.root = root;
+            folders.add(root);
         }
-        Files.write(dest, f.bytes());
-        return f.bytes().length;
+
+        @Override
+        public void accept(OutputFile f) {
+            try {
+                Path dest = root.resolve(f.path()).normalize();
+                if (!dest.startsWith(root) || dest.equals(root)) throw new IOException("output path escapes the site folder: " + f.path());
+                if (!written.add(root.relativize(dest).toString())) {
+                    throw new IOException("two files of the site would be written to `" + f.path() + "`");
+                }
+                Path folder = dest.getParent();
+                if (!folders.contains(folder)) {
+                    Files.createDirectories(folder);
+                    folders.add(folder);
+                }
+                if (f.source() != null) {
+                    Files.copy(f.source(), dest);
+                    bytes.add(Files.size(dest));
+                } else {
+                    Files.write(dest, f.bytes());
+                    bytes.add(f.bytes().length);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void swap(Path staging, Path target, Path old) throws IOException {
