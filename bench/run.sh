@@ -7,6 +7,8 @@
 # Environment:
 #   RUNS=3                     timed builds per N and tool (the medians are reported)
 #   SEED=42                    corpus seed (same seed -> byte-identical corpus)
+#   WARMUP=1                   0: skip the untimed warm-up build of each tool (the class-data archive
+#                              must then exist already, e.g. with SNAPSHOT=reuse after an earlier run)
 #   TAG=name                   suffix for the results file: bench/out/results-N-name.txt
 #   QUIET=600                  before each run, wait up to this many seconds for the machine to be idle
 #                              (under 15% of all CPUs busy over 5 s); default 0: don't wait
@@ -248,9 +250,11 @@ main() {
     walls_coursegen=(); rsss_coursegen=(); cpus_coursegen=(); walls_hugo=(); rsss_hugo=(); cpus_hugo=(); lines=()
     # One untimed build each first: it reads the corpus into the page cache for both tools alike, and
     # the launcher's first build writes its class-data sharing archive (see ../coursegen).
-    echo "bench: N=$n: one untimed warm-up build each"
-    timed_build coursegen "$n" 0 >/dev/null
-    timed_build hugo "$n" 0 >/dev/null
+    if [ "${WARMUP:-1}" = 1 ]; then
+      echo "bench: N=$n: one untimed warm-up build each"
+      timed_build coursegen "$n" 0 >/dev/null
+      timed_build hugo "$n" 0 >/dev/null
+    fi
     walls_coursegen=(); rsss_coursegen=(); cpus_coursegen=(); walls_hugo=(); rsss_hugo=(); cpus_hugo=(); lines=()
     # A B A B: the two tools take turns, so load from other work on the machine falls on both alike.
     for i in $(seq 1 "$runs"); do
