@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# coursegen benchmark: generates synthetic courses of N lessons and times cold builds of them.
+# coursegen benchmark: generates synthetic courses of N lessons and times cold builds of them by
+# coursegen and by Hugo (Debian's package, installed when missing), interleaved A B A B.
 #
 #   bench/run.sh [N...]        default: 1000 10000
 #
 # Environment:
-#   RUNS=3                     timed builds per N (the median is reported)
+#   RUNS=3                     timed builds per N and tool (the medians are reported)
 #   SEED=42                    corpus seed (same seed -> byte-identical corpus)
+#   WARMUP=1                   0: skip the untimed warm-up build of each tool (the class-data archive
+#                              must then exist already, e.g. with SNAPSHOT=reuse after an earlier run)
 #   TAG=name                   suffix for the results file: bench/out/results-N-name.txt
 #   QUIET=600                  before each run, wait up to this many seconds for the machine to be idle
 #                              (under 15% of all CPUs busy over 5 s); default 0: don't wait
@@ -15,10 +18,13 @@
 #                              several invocations (say, with different JVM options) measure the same code;
 #                              0: time ./coursegen in the work tree itself
 #
-# For each N: writes the corpus to bench/out/corpus-N, compiles the generator once (./coursegen
-# --version) so compilation is never timed, then runs `coursegen build --project bench/out/corpus-N
-# --out bench/out/site-N` RUNS times under /usr/bin/time -v, each from a fresh JVM into a removed
-# output folder. Prints each run, then one table line per N, and writes bench/out/results-N.txt.
+# For each N: writes the corpus to bench/out/corpus-N and its Hugo twin to bench/out/hugo-N, compiles
+# the generator once (./coursegen --version) so compilation is never timed, builds once with each tool
+# untimed (page cache; coursegen's class-data archive), then RUNS times in turn `coursegen build
+# --project bench/out/corpus-N --out bench/out/site-N-coursegen` and `hugo --source bench/out/hugo-N
+# --destination bench/out/site-N-hugo` under /usr/bin/time -v, each from a fresh process into a removed
+# output folder. Prints each run, one table line per tool and N and the ratio of the medians, and
+# writes bench/out/results-N.txt.
 #
 # With SNAPSHOT=1 (the default) the launcher, target/classes and the dependency classpath file are
 # copied to bench/out/generator/ once, after compiling, and that copy of the launcher is what is
@@ -76,6 +82,7 @@ main() {
       cp "$root/coursegen" "$snap.tmp/coursegen"
       cp -R "$root/target/classes" "$snap.tmp/target/classes"
       cp "$root/target/coursegen.classpath" "$snap.tmp/target/coursegen.classpath"
+      cp "$root/target/coursegen-app.jar" "$snap.tmp/target/coursegen-app.jar"
       after=$(classes_id "$root/target/classes")
       if [ "$before" = "$after" ] && [ "$(classes_id "$snap.tmp/target/classes")" = "$before" ] \
           && env -u JAVA_TOOL_OPTIONS "$snap.tmp/coursegen" --version >"$out/version.log" 2>&1 \
@@ -149,85 +156,139 @@ main() {
   generator="$(head -n 1 "$out/version.log"), $origin, classes $(classes_id "$(dirname "$launcher")/target/classes")"
   echo "bench: generator: $generator"
 
-  for n in "${sizes[@]}"; do
-    corpus="$out/corpus-$n"
-    site="$out/site-$n"
-    echo "bench: N=$n: generating $corpus (seed $seed)"
-    env -u JAVA_TOOL_OPTIONS java "$here/GenerateCourse.java" "$corpus" "$n" "$seed"
-    [ "$snapshot" != 0 ] || ensure_compiled
+  # The Hugo twin of a corpus: the same markdown files, module.yaml as each section's front matter,
+  # and layouts (bench/hugo/) that make pages like coursegen's: sidebar of modules with the current
+  # one's lessons, table of contents, prev/next, module and home pages listing lessons with summaries.
+  make_hugo_site() {
+    local corpus="$1" dest="$2" m name
+    rm -rf "$dest"
+    mkdir -p "$dest/content"
+    cp "$here/hugo/config.toml" "$dest/"
+    cp -R "$here/hugo/layouts" "$dest/"
+    printf -- '---\ntitle: Synthetic benchmark course\n---\n' >"$dest/content/_index.md"
+    for m in "$corpus/content"/*/; do
+      name=$(basename "$m")
+      mkdir -p "$dest/content/$name"
+      { echo ---; cat "$m/module.yaml"; echo ---; } >"$dest/content/$name/_index.md"
+      cp "$m"/*.md "$dest/content/$name/"
+    done
+  }
 
-    walls=(); rsss=(); cpus=(); lines=()
-    i=1
-    retries=0
-    while [ "$i" -le "$runs" ]; do
-      rm -rf "$site"
-      log="$out/build-$n$tag-$i"
-      idle_note=""
-      if [ "$quiet" -gt 0 ]; then idle_note=", machine $(wait_quiet)% busy before"; fi
-      load=$(cut -d' ' -f1-3 /proc/loadavg)
-      set +e
-      /usr/bin/time -v -o "$log.time" "$launcher" build --project "$corpus" --out "$site" >"$log.out" 2>"$log.err"
-      rc=$?
-      set -e
-      if [ "$snapshot" = 0 ] && grep -qE "compiling the generator|NoClassDefFoundError|ClassNotFoundException" "$log.err"; then
-        # Someone changed src/ meanwhile: the launcher recompiled inside the timed run, or classes
-        # were being rewritten under it. Discard the run.
-        retries=$((retries + 1))
-        [ "$retries" -le 5 ] || die "the generator keeps changing during timed runs; use SNAPSHOT=1 or try later"
-        echo "bench: N=$n run $i: the generator was recompiled during the run; discarding it and repeating" >&2
-        [ "$rc" -eq 0 ] || sleep 60
-        ensure_compiled
-        continue
-      fi
-      if [ "$rc" -ne 0 ]; then
-        echo "bench: N=$n run $i: build FAILED with exit code $rc; last lines of its output:" >&2
-        tail -n 25 "$log.out" "$log.err" >&2
-        errors=$(grep -c ': error: ' "$log.err" || true)
-        die "build of $corpus failed (exit $rc, $errors error lines; full output: $log.err)"
-      fi
-      wall=$(wall_seconds "$(time_field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$log.time")")
-      rss_kb=$(time_field 'Maximum resident set size (kbytes)' "$log.time")
-      cpu=$(time_field 'Percent of CPU this job got' "$log.time")
-      cpu_s=$(awk -v u="$(time_field 'User time (seconds)' "$log.time")" -v s="$(time_field 'System time (seconds)' "$log.time")" \
-        'BEGIN { printf "%.1f", u + s }')
+  # One timed cold build by TOOL (coursegen or hugo) of size N into a removed output folder; appends
+  # to that tool's arrays and prints a line. Sets rc.
+  timed_build() {
+    local tool="$1" n="$2" i="$3" site log idle_note load built pages wall rss_kb cpu cpu_s line
+    site="$out/site-$n-$tool"
+    rm -rf "$site"
+    log="$out/build-$n$tag-$tool-$i"
+    idle_note=""
+    if [ "$quiet" -gt 0 ]; then idle_note=", machine $(wait_quiet)% busy before"; fi
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    set +e
+    if [ "$tool" = coursegen ]; then
+      /usr/bin/time -v -o "$log.time" "$launcher" build --project "$out/corpus-$n" --out "$site" >"$log.out" 2>"$log.err"
+    else
+      /usr/bin/time -v -o "$log.time" hugo --quiet --source "$out/hugo-$n" --destination "$site" >"$log.out" 2>"$log.err"
+    fi
+    rc=$?
+    set -e
+    if [ "$rc" -ne 0 ]; then
+      echo "bench: N=$n $tool run $i: build FAILED with exit code $rc; last lines of its output:" >&2
+      tail -n 25 "$log.out" "$log.err" >&2
+      die "$tool build of N=$n failed (exit $rc; full output: $log.err)"
+    fi
+    wall=$(wall_seconds "$(time_field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$log.time")")
+    rss_kb=$(time_field 'Maximum resident set size (kbytes)' "$log.time")
+    cpu=$(time_field 'Percent of CPU this job got' "$log.time")
+    cpu_s=$(awk -v u="$(time_field 'User time (seconds)' "$log.time")" -v s="$(time_field 'System time (seconds)' "$log.time")" \
+      'BEGIN { printf "%.1f", u + s }')
+    if [ "$tool" = coursegen ]; then
       built=$(tail -n 1 "$log.out")
       pages=$(sed -n 's/^built \([0-9]*\) pages\{0,1\} into.*/\1/p' <<<"$built")
       [ -n "$pages" ] || die "cannot read the page count from the build's last line: \`$built\`"
-      walls+=("$wall"); rsss+=("$rss_kb"); cpus+=("$cpu_s")
-      line=$(printf 'N=%s run %s: wall %6.2f s, peak RSS %6.0f MiB, CPU %s s (%s), load before %s%s | %s' \
-        "$n" "$i" "$wall" "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')" "$cpu_s" "$cpu" "$load" "$idle_note" "$built")
-      echo "$line"; lines+=("$line")
-      i=$((i + 1))
-    done
+    else
+      pages=$(find "$site" -name '*.html' -type f | wc -l)
+      built="hugo: $pages html files"
+    fi
+    eval "walls_$tool+=(\"\$wall\"); rsss_$tool+=(\"\$rss_kb\"); cpus_$tool+=(\"\$cpu_s\"); pages_$tool=\$pages"
+    line=$(printf 'N=%s %-9s run %s: wall %6.2f s, peak RSS %6.0f MiB, CPU %s s (%s), load before %s%s | %s' \
+      "$n" "$tool" "$i" "$wall" "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')" "$cpu_s" "$cpu" "$load" "$idle_note" "$built")
+    echo "$line"; lines+=("$line")
+  }
 
+  # The table row of one tool for size N, from its arrays.
+  tool_row() {
+    local tool="$1" n="$2" site="$out/site-$n-$1" med best cpu_med rss_mib out_kb html_files html_bytes ms_page avg_kb pages
+    eval "local w=(\"\${walls_$tool[@]}\") r=(\"\${rsss_$tool[@]}\") c=(\"\${cpus_$tool[@]}\"); pages=\$pages_$tool"
     out_kb=$(du -sk "$site" | cut -f1)
     read -r html_files html_bytes < <(find "$site" -name '*.html' -type f -printf '%s\n' | awk '{ n++; s += $1 } END { print n, s }')
-    med=$(median "${walls[@]}")
-    best=$(printf '%s\n' "${walls[@]}" | sort -g | head -n 1)
-    cpu_med=$(median "${cpus[@]}")
-    rss_mib=$(awk -v k="$(median "${rsss[@]}")" 'BEGIN { printf "%.0f", k / 1024 }')
-    peak_mib=$(printf '%s\n' "${rsss[@]}" | sort -g | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }')
+    med=$(median "${w[@]}")
+    best=$(printf '%s\n' "${w[@]}" | sort -g | head -n 1)
+    cpu_med=$(median "${c[@]}")
+    rss_mib=$(awk -v k="$(median "${r[@]}")" 'BEGIN { printf "%.0f", k / 1024 }')
     ms_page=$(awk -v s="$med" -v p="$pages" 'BEGIN { printf "%.2f", s * 1000 / p }')
     avg_kb=$(awk -v b="$html_bytes" -v f="$html_files" 'BEGIN { printf "%.1f", b / f / 1024 }')
-    row=$(printf '%-8s %7s %10s %9s %8s %8s %8s %8s %11s' "$n" "$pages" "$out_kb" "$med" "$best" "$cpu_med" "$rss_mib" "$ms_page" "$avg_kb")
-    summary+=("$row")
+    printf '%-9s %-8s %7s %10s %9s %8s %8s %8s %8s %11s' "$tool" "$n" "$pages" "$out_kb" "$med" "$best" "$cpu_med" "$rss_mib" "$ms_page" "$avg_kb"
+  }
+
+  command -v hugo >/dev/null || {
+    echo "bench: installing Debian's hugo..." >&2
+    sudo_cmd=""
+    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq hugo >/dev/null || die "could not install hugo (apt-get install hugo)"
+  }
+  echo "bench: $(hugo version | head -n 1)"
+  header="tool      $header"
+
+  for n in "${sizes[@]}"; do
+    corpus="$out/corpus-$n"
+    echo "bench: N=$n: generating $corpus (seed $seed) and its Hugo twin $out/hugo-$n"
+    env -u JAVA_TOOL_OPTIONS java "$here/GenerateCourse.java" "$corpus" "$n" "$seed"
+    make_hugo_site "$corpus" "$out/hugo-$n"
+    [ "$snapshot" != 0 ] || ensure_compiled
+
+    walls_coursegen=(); rsss_coursegen=(); cpus_coursegen=(); walls_hugo=(); rsss_hugo=(); cpus_hugo=(); lines=()
+    # One untimed build each first: it reads the corpus into the page cache for both tools alike, and
+    # the launcher's first build writes its class-data sharing archive (see ../coursegen).
+    if [ "${WARMUP:-1}" = 1 ]; then
+      echo "bench: N=$n: one untimed warm-up build each"
+      timed_build coursegen "$n" 0 >/dev/null
+      timed_build hugo "$n" 0 >/dev/null
+    fi
+    walls_coursegen=(); rsss_coursegen=(); cpus_coursegen=(); walls_hugo=(); rsss_hugo=(); cpus_hugo=(); lines=()
+    # A B A B: the two tools take turns, so load from other work on the machine falls on both alike.
+    for i in $(seq 1 "$runs"); do
+      timed_build coursegen "$n" "$i"
+      timed_build hugo "$n" "$i"
+    done
+
+    row_c=$(tool_row coursegen "$n")
+    row_h=$(tool_row hugo "$n")
+    med_c=$(median "${walls_coursegen[@]}"); med_h=$(median "${walls_hugo[@]}")
+    cpu_c=$(median "${cpus_coursegen[@]}"); cpu_h=$(median "${cpus_hugo[@]}")
+    ratio=$(awk -v a="$med_c" -v b="$med_h" 'BEGIN { printf "%.2f", a / b }')
+    cpu_ratio=$(awk -v a="$cpu_c" -v b="$cpu_h" 'BEGIN { printf "%.2f", a / b }')
+    ratio_line="N=$n: coursegen/hugo median wall ratio $ratio (${med_c} s / ${med_h} s); CPU ratio $cpu_ratio (${cpu_c} s / ${cpu_h} s)"
+    summary+=("$row_c" "$row_h" "ratio     $ratio_line")
 
     {
-      echo "coursegen benchmark, N=$n lessons (seed $seed)"
+      echo "coursegen vs hugo benchmark, N=$n lessons (seed $seed), runs interleaved A B A B"
       echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $(nproc) cores; $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo)"
       echo "java: $(env -u JAVA_TOOL_OPTIONS java -version 2>&1 | head -n 2 | tail -n 1)"
+      echo "hugo: $(hugo version | head -n 1)"
       echo "JAVA_TOOL_OPTIONS: ${JAVA_TOOL_OPTIONS:-<unset>}"
       echo "generator: $generator"
       echo "corpus: $(find "$corpus/content" -name '*.md' | wc -l) lessons, $(du -sk "$corpus/content" | cut -f1) KB"
-      echo "site: $html_files html files, $html_bytes bytes of html, $out_kb KB on disk (du -sk)"
       echo
       printf '%s\n' "${lines[@]}"
       echo
-      echo "median wall ${med} s; peak RSS median ${rss_mib} MiB (max ${peak_mib} MiB)"
+      echo "$ratio_line"
       echo
       echo "$header"
-      echo "$row"
+      echo "$row_c"
+      echo "$row_h"
     } >"$out/results-$n$tag.txt"
+    echo "bench: $ratio_line"
     echo "bench: N=$n: wrote $out/results-$n$tag.txt"
   done
 

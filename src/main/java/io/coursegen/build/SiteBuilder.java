@@ -5,14 +5,12 @@ import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.CourseLoader;
 import io.coursegen.model.Course;
 import io.coursegen.render.Assets;
-import io.coursegen.render.OutputFile;
 import io.coursegen.render.SiteRenderer;
 import io.coursegen.render.Templates;
 import io.coursegen.write.OutputGuard;
 import io.coursegen.write.SiteWriter;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,22 +35,42 @@ public final class SiteBuilder {
             if (refusal.isPresent()) return result(0, 0, start, refusal.get());
         }
         Optional<Course> course = load();
+        lap("load");
         if (course.isEmpty() || diagnostics.hasErrors()) {
             course.ifPresent(this::check); // still report cross-file problems along with load errors
             return result(0, 0, start, null);
         }
         check(course.get());
+        lap("check");
         if (diagnostics.hasErrors() || !options.writeOutput()) return result(0, 0, start, null);
-        List<OutputFile> files = render(course.get());
+        // Pages are rendered in parallel and streamed into the staging folder as they come.
+        SiteRenderer renderer = new SiteRenderer(course.get(), templates, Assets.bundled(), options.baseUrl(), options.projectRoot(),
+                options.solutions());
+        java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
         try {
-            long bytes = write(files);
-            long index = files.stream().filter(f -> f.path().startsWith("assets/search-data.") && f.bytes() != null)
-                    .mapToLong(f -> f.bytes().length).sum();
-            BuildResult r = result((int) files.stream().filter(OutputFile::isPage).count(), bytes, start, null);
-            return new BuildResult(r.diagnostics(), r.pages(), r.bytes(), r.time(), null, index);
+            java.util.concurrent.atomic.AtomicLong index = new java.util.concurrent.atomic.AtomicLong();
+            long bytes = SiteWriter.write(options.out(), sink -> renderer.renderInto(f -> {
+                sink.accept(f);
+                if (f.isPage()) pages.incrementAndGet();
+                if (f.path().startsWith("assets/search-data.") && f.bytes() != null) index.addAndGet(f.bytes().length);
+            }), options.sink());
+            lap("render and write");
+            BuildResult r = result(pages.get(), bytes, start, null);
+            return new BuildResult(r.diagnostics(), r.pages(), r.bytes(), r.time(), null, index.get());
         } catch (IOException e) {
             return result(0, 0, start, "write: " + SiteWriter.describe(e) + "; the previous site was left as it was");
         }
+    }
+
+    /** With -Dcoursegen.timings, each stage's wall time goes to stderr (for bench/). */
+    private static final boolean TIMINGS = Boolean.getBoolean("coursegen.timings");
+    private long lapStart = System.nanoTime();
+
+    private void lap(String stage) {
+        if (!TIMINGS) return;
+        long now = System.nanoTime();
+        System.err.printf(java.util.Locale.ROOT, "coursegen: %s %d ms%n", stage, (now - lapStart) / 1_000_000);
+        lapStart = now;
     }
 
     private Optional<Course> load() {
@@ -61,14 +79,6 @@ public final class SiteBuilder {
 
     private void check(Course course) {
         CourseChecker.check(course, options.projectRoot(), diagnostics);
-    }
-
-    private List<OutputFile> render(Course course) {
-        return new SiteRenderer(course, templates, Assets.bundled(), options.baseUrl(), options.projectRoot(), options.solutions()).render();
-    }
-
-    private long write(List<OutputFile> files) throws IOException {
-        return SiteWriter.write(options.out(), files, options.sink());
     }
 
     private BuildResult result(int pages, long bytes, long start, String failure) {

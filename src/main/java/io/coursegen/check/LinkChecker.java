@@ -129,8 +129,8 @@ final class LinkChecker {
     private void checkAnchor(MarkdownDoc.Link link, String targetPath, MarkdownDoc targetBody, String fragment) {
         if (!fragment.startsWith("#") || fragment.length() == 1) return;
         String anchor = decode(fragment.substring(1));
-        Set<String> ids = targetBody.anchorIds();
-        if (!ids.contains(anchor)) {
+        if (!targetBody.hasAnchor(anchor)) {
+            Set<String> ids = targetBody.anchorIds();
             diagnostics.error(link.ref(), "broken anchor: `" + targetPath + "` has no heading with id `" + anchor + "`"
                     + (ids.isEmpty() ? " (it has no headings)" : Suggest.didYouMean(anchor, ids)));
         }

@@ -183,7 +183,7 @@ public final class QuizChecker {
                 diagnostics.error(r.ref(), "`review` for `" + r.tag() + "` names `" + parts[0]
                         + "`, which is not a lesson; write a lesson path such as `content/01-intro/02-basics.md#a-heading`"
                         + Suggest.didYouMean(parts[0], paths));
-            } else if (parts.length == 2 && !lesson.body().anchorIds().contains(parts[1])) {
+            } else if (parts.length == 2 && !lesson.body().hasAnchor(parts[1])) {
                 diagnostics.error(r.ref(), "`review` for `" + r.tag() + "`: `" + lesson.path() + "` has no heading with id `" + parts[1] + "`"
                         + Suggest.didYouMean(parts[1], lesson.body().anchorIds()));
             }

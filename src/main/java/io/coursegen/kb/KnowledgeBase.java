@@ -11,11 +11,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The cross-references of a course's knowledge base, worked out once: which items mention each
- * glossary term ("used in"), and which items carry each tag. Pure; items keep the order given.
+ * The cross-references of a course's knowledge base: which items mention each glossary term ("used
+ * in"), and which items carry each tag. Pure; items keep the order given. Finding mentions reads every
+ * text of the course, so it is done on first use: only term pages need it, and {@code serve} renders
+ * a knowledge base for each edit but a term page only when one is affected.
  */
 public final class KnowledgeBase {
-    private final Map<String, List<KbItem>> usedIn = new LinkedHashMap<>();
+    private final Collection<KbItem> items;
+    private final TermMatcher matcher;
+    private Map<String, List<KbItem>> usedIn;
     /** Tags by their slug, sorted; each keeps the first spelling met as its name. */
     private final Map<String, Tag> byTag = new TreeMap<>();
 
@@ -23,16 +27,28 @@ public final class KnowledgeBase {
     public record Tag(String name, String slug, List<KbItem> items) {}
 
     public KnowledgeBase(Collection<KbItem> items, TermMatcher matcher) {
+        this.items = items;
+        this.matcher = matcher;
         for (KbItem item : items) {
-            for (String slug : mentions(item, matcher)) {
-                if (!slug.equals(item.termSlug())) usedIn.computeIfAbsent(slug, k -> new ArrayList<>()).add(item);
-            }
             Set<String> seen = new HashSet<>();
             for (String tag : item.tags()) {
                 String slug = tagSlug(tag);
                 if (seen.add(slug)) byTag.computeIfAbsent(slug, k -> new Tag(tag, slug, new ArrayList<>())).items().add(item);
             }
         }
+    }
+
+    private synchronized Map<String, List<KbItem>> usedIn() {
+        if (usedIn == null) {
+            Map<String, List<KbItem>> map = new LinkedHashMap<>();
+            for (KbItem item : items) {
+                for (String slug : mentions(item, matcher)) {
+                    if (!slug.equals(item.termSlug())) map.computeIfAbsent(slug, k -> new ArrayList<>()).add(item);
+                }
+            }
+            usedIn = map;
+        }
+        return usedIn;
     }
 
     /** The term slugs an item mentions in its text or references explicitly. */
@@ -46,7 +62,7 @@ public final class KnowledgeBase {
 
     /** The items that mention the term, other glossary terms excluded, in the order the items were given. */
     public List<KbItem> usedIn(String slug) {
-        return usedIn.getOrDefault(slug, List.of()).stream().filter(i -> i.termSlug() == null).toList();
+        return usedIn().getOrDefault(slug, List.of()).stream().filter(i -> i.termSlug() == null).toList();
     }
 
     /** Every tag, sorted by slug; spellings with the same slug are one tag. */
@@ -54,9 +70,12 @@ public final class KnowledgeBase {
         return List.copyOf(byTag.values());
     }
 
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-|-$");
+
     /** A tag as a file name: lower case, runs of anything but letters and digits become one hyphen. */
     public static String tagSlug(String tag) {
-        String s = tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String s = EDGE_HYPHENS.matcher(NOT_LETTER_OR_DIGIT.matcher(tag.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "tag" : s;
     }
 }

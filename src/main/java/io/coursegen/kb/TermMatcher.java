@@ -62,6 +62,7 @@ public final class TermMatcher {
 
     /** Every mention in {@code text}, left to right, without overlaps. */
     public List<Match> find(String text) {
+        if (byFirstWord.isEmpty()) return List.of(); // a course without a glossary: nothing to look for
         List<Match> out = new ArrayList<>();
         int i = 0;
         int n = text.length();

@@ -192,7 +192,8 @@ public final class CourseLoader {
     }
 
     private List<CourseModule> loadModules(Path content) {
-        List<CourseModule> modules = new ArrayList<>();
+        record Pending(Path dir, Slugged name) {}
+        List<Pending> pending = new ArrayList<>();
         for (Path child : sortedChildren(content)) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child)) {
@@ -203,14 +204,17 @@ public final class CourseLoader {
                             "folder `" + name + "` is not a module: name module folders NN-slug, such as `01-getting-started`");
                     continue;
                 }
-                loadModule(child, slugged.get()).ifPresent(modules::add);
+                pending.add(new Pending(child, slugged.get()));
             } else if (name.endsWith(".md")) {
                 diagnostics.error(SourceRef.file(rel(child)),
                         "lesson outside a module: move it into a module folder such as `content/01-getting-started/`");
             }
         }
-        modules.sort(Comparator.comparingInt(CourseModule::order).thenComparing(CourseModule::dir));
-        return List.copyOf(modules);
+        // Modules load in parallel too (their lessons already do), so no module waits for the one before.
+        return pending.parallelStream()
+                .flatMap(p -> loadModule(p.dir, p.name).stream())
+                .sorted(Comparator.comparingInt(CourseModule::order).thenComparing(CourseModule::dir))
+                .toList();
     }
 
     private Optional<CourseModule> loadModule(Path dir, Slugged name) {

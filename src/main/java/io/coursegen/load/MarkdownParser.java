@@ -8,11 +8,15 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -57,10 +61,29 @@ public final class MarkdownParser {
                     FootnoteExtension.create(),
                     TaskListExtension.create(),
                     StrikethroughExtension.create(),
-                    AutolinkExtension.create()))
+                    QuickAutolinkExtension.create()))
             .toImmutable();
 
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+    private static final DataHolder RENDER_OPTIONS = new MutableDataSet(OPTIONS)
+            // Heading ids were assigned while parsing, so checks and pages agree; print them, don't regenerate.
+            .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+            .set(HtmlRenderer.RENDER_HEADER_ID, false)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .toImmutable();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(RENDER_OPTIONS)
+            .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    return (node, part, attributes) -> {
+                        if (node instanceof Heading h && part == AttributablePart.NODE && !h.getAnchorRefId().isEmpty()) {
+                            attributes.replaceValue("id", h.getAnchorRefId());
+                        }
+                    };
+                }
+            })
+            .build();
 
     private MarkdownParser() {}
 
@@ -80,7 +103,7 @@ public final class MarkdownParser {
      */
     public static MarkdownDoc parse(String path, String body, int lineOffset, java.time.Duration budget, Diagnostics diagnostics) {
         Optional<Document> parsed = MarkdownLimits.parse(PARSER, path, body, lineOffset, budget, diagnostics);
-        if (parsed.isEmpty()) return new MarkdownDoc(PARSER.parse(""), List.of(), List.of(), List.of());
+        if (parsed.isEmpty()) return MarkdownDoc.EMPTY;
         Document document = parsed.get();
         LineIndex lines = new LineIndex(body);
         HeadingIds ids = new HeadingIds();
@@ -113,7 +136,9 @@ public final class MarkdownParser {
                 if (m.matches()) embeds.add(new MarkdownDoc.Embed(m.group(1), m.group(2), lines.at(path, p.getStartOffset(), lineOffset)));
             }
         }
-        return new MarkdownDoc(document, List.copyOf(headings), List.copyOf(links), List.copyOf(embeds));
+        // Everything later stages need of the tree is taken now; the tree itself is dropped.
+        return new MarkdownDoc(RENDERER.render(document), List.copyOf(headings), List.copyOf(links), List.copyOf(embeds),
+                MarkdownText.prose(document), MarkdownText.sections(document));
     }
 
     private static MarkdownDoc.Link link(

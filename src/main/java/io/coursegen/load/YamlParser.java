@@ -5,8 +5,10 @@ import io.coursegen.model.SourceRef;
 import java.io.StringReader;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -41,9 +43,11 @@ public final class YamlParser {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        // What Yaml.compose does, without building a Yaml object (its dumper and representer cost more
+        // than composing a short front matter): the node graph only, with the default tag resolver.
         try {
-            Node root = yaml.compose(new StringReader(text));
+            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+            Node root = composer.getSingleNode();
             if (root != null && !vetTexts(path, root, lineOffset, diagnostics)) return Optional.empty();
             return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {

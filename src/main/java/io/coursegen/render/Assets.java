@@ -72,6 +72,13 @@ public final class Assets {
         return new Assets(List.copyOf(more), new Chrome.Assets(java.util.Map.copyOf(moreNames)));
     }
 
+    /** These assets, and {@code name} linked as {@code assets/<name>} without a file: the caller serves it. */
+    public Assets withUnversioned(String name) {
+        java.util.Map<String, String> moreNames = new java.util.LinkedHashMap<>(names.names());
+        moreNames.put(name, "assets/" + name);
+        return new Assets(files, new Chrome.Assets(java.util.Map.copyOf(moreNames)));
+    }
+
     private static void add(List<OutputFile> files, java.util.Map<String, String> names, String name, byte[] bytes) {
         int dot = name.lastIndexOf('.');
         String fingerprinted = "assets/" + name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);

@@ -1,15 +1,6 @@
 package io.coursegen.render;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.html.AttributeProvider;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.coursegen.load.HeadingIds;
-import io.coursegen.load.MarkdownParser;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Lesson;
 import java.util.HashSet;
@@ -26,31 +17,12 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Turns a lesson's parsed markdown into the HTML of its page body: flexmark renders it, the sanitizer
- * cleans it, then links to {@code .md} files become page URLs, images point at their copied files,
+ * Turns a lesson's markdown HTML (flexmark rendered it while loading) into the HTML of its page body:
+ * the sanitizer cleans it, then links to {@code .md} files become page URLs, images point at their copied files,
  * {@code > [!NOTE]} blockquotes become callouts, and table alignment becomes classes (inline styles
  * would break the Content-Security-Policy).
  */
 public final class BodyRenderer {
-    private static final DataHolder OPTIONS = new MutableDataSet(MarkdownParser.OPTIONS)
-            // Heading ids were assigned when loading, so checks and pages agree; print them, don't regenerate.
-            .set(HtmlRenderer.GENERATE_HEADER_ID, false)
-            .set(HtmlRenderer.RENDER_HEADER_ID, false)
-            .set(HtmlRenderer.SOFT_BREAK, "\n")
-            .toImmutable();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
-            .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                @Override
-                public AttributeProvider apply(LinkResolverContext context) {
-                    return (node, part, attributes) -> {
-                        if (node instanceof Heading h && part == AttributablePart.NODE && !h.getAnchorRefId().isEmpty()) {
-                            attributes.replaceValue("id", h.getAnchorRefId());
-                        }
-                    };
-                }
-            })
-            .build();
-
     static final Map<String, String> CALLOUT_TITLES = Map.of(
             "note", "Note", "tip", "Tip", "warning", "Warning", "disagree", "Sources disagree");
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z-]+)\\]\\s*");
@@ -133,7 +105,7 @@ public final class BodyRenderer {
     }
 
     private String render(io.coursegen.model.MarkdownDoc body, String from, String page, boolean autoTerms, String self, Lesson lesson) {
-        String html = RENDERER.render(body.document());
+        String html = body.html();
         Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
         rewriteUrls(doc, from, page);
         makeCallouts(doc);

@@ -3,6 +3,7 @@ package io.coursegen.render;
 import io.coursegen.kb.KbItem;
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.exercise.Exercise;
 import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.kb.GlossaryTerm;
@@ -34,8 +35,8 @@ final class KbItems {
     }
 
     static KbItem lesson(Lesson l) {
-        return new KbItem("Lesson", l.title(), SitePaths.lessonPage(l), l.tags(), MarkdownText.prose(l.body().document()),
-                MarkdownText.termReferences(l.body()), null);
+        return new KbItem("Lesson", l.title(), SitePaths.lessonPage(l), l.tags(), l.body().prose(),
+                termReferences(l.body()), null);
     }
 
     static KbItem quiz(Quiz q) {
@@ -65,6 +66,18 @@ final class KbItems {
 
     static KbItem term(GlossaryTerm t) {
         return new KbItem("Glossary term", t.term().text(), KbPaths.termPage(t.slug()), t.tags(),
-                MarkdownText.prose(t.body().document()), MarkdownText.termReferences(t.body()), t.slug());
+                t.body().prose(), termReferences(t.body()), t.slug());
+    }
+
+    /** The explicit {@code term:slug} references of {@code doc}. */
+    private static Set<String> termReferences(MarkdownDoc doc) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (MarkdownDoc.Link l : doc.links()) {
+            String url = l.url().strip();
+            if (!l.image() && url.startsWith(TermLinks.SCHEME) && !url.equals(TermLinks.SCHEME + TermLinks.NOT_A_TERM)) {
+                out.add(url.substring(TermLinks.SCHEME.length()));
+            }
+        }
+        return out;
     }
 }

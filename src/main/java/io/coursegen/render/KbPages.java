@@ -28,42 +28,32 @@ final class KbPages {
     }
 
     private final Course course;
-    private final Templates templates;
     private final BodyRenderer bodies;
     private final KnowledgeBase kb;
     private final Frame frame;
 
-    KbPages(Course course, Templates templates, BodyRenderer bodies, KnowledgeBase kb, Frame frame) {
+    KbPages(Course course, BodyRenderer bodies, KnowledgeBase kb, Frame frame) {
         this.course = course;
-        this.templates = templates;
         this.bodies = bodies;
         this.kb = kb;
         this.frame = frame;
     }
 
-    /** The knowledge-base pages whose output path {@code wanted} accepts; the others are not rendered. */
-    List<OutputFile> render(java.util.function.Predicate<String> wanted) {
-        List<OutputFile> out = new ArrayList<>();
+    /** The knowledge-base pages: glossary index and terms, tag index and tags, search; none rendered yet. */
+    List<Page> pages() {
+        List<Page> out = new ArrayList<>();
         if (!course.glossary().isEmpty()) {
-            if (wanted.test(KbPaths.GLOSSARY_INDEX)) {
-                out.add(OutputFile.html(KbPaths.GLOSSARY_INDEX, templates.render("glossary.jte", glossaryIndex())));
-            }
+            out.add(new Page(KbPaths.GLOSSARY_INDEX, "glossary.jte", this::glossaryIndex));
             for (GlossaryTerm t : course.glossary()) {
-                String page = KbPaths.termPage(t.slug());
-                if (wanted.test(page)) out.add(OutputFile.html(page, templates.render("term.jte", termView(t))));
+                out.add(new Page(KbPaths.termPage(t.slug()), "term.jte", () -> termView(t)));
             }
         }
         if (!kb.tags().isEmpty()) {
-            if (wanted.test(KbPaths.TAG_INDEX)) out.add(OutputFile.html(KbPaths.TAG_INDEX, templates.render("tags.jte", tagIndex())));
-            kb.tags().forEach(tag -> {
-                String page = KbPaths.tagPage(tag.name());
-                if (wanted.test(page)) out.add(OutputFile.html(page, templates.render("tag.jte", tagView(tag.name(), tag.items()))));
-            });
+            out.add(new Page(KbPaths.TAG_INDEX, "tags.jte", this::tagIndex));
+            kb.tags().forEach(tag -> out.add(new Page(KbPaths.tagPage(tag.name()), "tag.jte", () -> tagView(tag.name(), tag.items()))));
         }
-        if (wanted.test(KbPaths.SEARCH)) {
-            out.add(OutputFile.html(KbPaths.SEARCH, templates.render("search.jte",
-                    new SearchView(frame.chrome(KbPaths.SEARCH, "Search", "Search " + course.title() + ".")))));
-        }
+        out.add(new Page(KbPaths.SEARCH, "search.jte",
+                () -> new SearchView(frame.chrome(KbPaths.SEARCH, "Search", "Search " + course.title() + "."))));
         return out;
     }
 

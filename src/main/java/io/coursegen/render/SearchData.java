@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.kb.GlossaryTerm;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
@@ -47,11 +48,11 @@ public final class SearchData {
             d.doc(page, "", "", m.summary());
             for (Lesson l : m.lessons()) {
                 int lp = d.page(SitePaths.lessonPage(l), l.title(), "Lesson");
-                List<MarkdownText.Section> sections = new ArrayList<>(MarkdownText.sections(l.body().document()));
+                List<MarkdownDoc.Section> sections = l.body().sections();
                 boolean intro = !sections.isEmpty() && sections.get(0).anchor().isEmpty();
                 String lead = l.summary() + (intro ? " " + sections.get(0).text() : "");
                 d.doc(lp, "", "", lead.strip());
-                for (MarkdownText.Section s : sections.subList(intro ? 1 : 0, sections.size())) {
+                for (MarkdownDoc.Section s : sections.subList(intro ? 1 : 0, sections.size())) {
                     d.doc(lp, s.anchor(), s.heading(), s.text());
                 }
             }
@@ -60,7 +61,7 @@ public final class SearchData {
             int page = d.page(KbPaths.termPage(t.slug()), t.term().text(), "Glossary");
             StringBuilder text = new StringBuilder(t.definition());
             t.aliases().forEach(a -> text.append(' ').append(a.text()).append('.'));
-            MarkdownText.sections(t.body().document()).forEach(s -> text.append(' ').append(s.heading()).append(' ').append(s.text()));
+            t.body().sections().forEach(s -> text.append(' ').append(s.heading()).append(' ').append(s.text()));
             d.doc(page, "", "", text.toString().replaceAll("\\s+", " ").strip());
         }
         for (Quiz q : course.quizzes()) {
@@ -99,7 +100,7 @@ public final class SearchData {
                 com.vladsch.flexmark.parser.Parser.builder(io.coursegen.load.MarkdownParser.OPTIONS).build();
 
         static String plain(String markdown) {
-            return MarkdownText.plain(PARSER.parse(markdown));
+            return io.coursegen.load.MarkdownText.plain(PARSER.parse(markdown));
         }
     }
 }

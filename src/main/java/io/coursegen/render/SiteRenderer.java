@@ -27,12 +27,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Renders every page of the site from a checked course: home, module pages, lesson pages, quiz pages,
  * the page listing every path of each decision tree ({@code trees/<id>.html}) and the 404 page, plus
- * the images lessons use and, with a base URL, a sitemap. Lesson pages render in parallel; the output
- * list is in a fixed order so builds are reproducible.
+ * the images lessons use and, with a base URL, a sitemap. Pages render in parallel; every page's bytes
+ * depend only on the course, never on the order pages finish in, so builds are reproducible.
  */
 public final class SiteRenderer {
     private final Course course;
@@ -48,21 +50,34 @@ public final class SiteRenderer {
     private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
-    private final String catalogJson;
+    /** The progress catalog, made on first use: only exercise pages and the progress page embed it. */
+    private final java.util.function.Supplier<String> catalogJson;
     private final KnowledgeBase kb;
 
+    /** The asset name of the generated search data script. */
+    public static final String SEARCH_DATA = "search-data.js";
+    /** Where {@link #forServe} pages look for the search data. */
+    public static final String LIVE_SEARCH_DATA = "assets/" + SEARCH_DATA;
+
+    /** For a build: every file of the site, the search data fingerprinted like the other assets. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
-        this(course, templates, assets, baseUrl, projectRoot, true, new QuizViewCache());
+        this(course, templates, assets, baseUrl, projectRoot, true);
     }
 
     /** As above; {@code solutions} false leaves accepted and model answers out of exercise pages. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions) {
-        this(course, templates, assets, baseUrl, projectRoot, solutions, new QuizViewCache());
+        this(course, templates, assets.with(SEARCH_DATA, SearchData.script(course).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                baseUrl, projectRoot, solutions, new QuizViewCache());
     }
 
-    /** As the first, taking quiz views from {@code cache} and adding the ones it lacks. */
-    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, QuizViewCache cache) {
-        this(course, templates, assets, baseUrl, projectRoot, true, cache);
+    /**
+     * For {@code serve}: quiz views come from {@code cache}, which keeps them between edits, and the
+     * search data is not made here. Pages link it as {@link #LIVE_SEARCH_DATA}, which the server makes
+     * from the current course when a page asks for it: search is then never stale, and an edit does not
+     * pay for re-indexing the whole course.
+     */
+    public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, QuizViewCache cache) {
+        return new SiteRenderer(course, templates, assets.withUnversioned(SEARCH_DATA), Optional.empty(), projectRoot, true, cache);
     }
 
     /**
@@ -82,14 +97,13 @@ public final class SiteRenderer {
         }
     }
 
-    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
+    private SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
             boolean solutions, QuizViewCache cache) {
         this.solutions = solutions;
-        this.catalogJson = ProgressCatalog.json(course);
+        this.catalogJson = memoized(() -> ProgressCatalog.json(course));
         this.course = course;
         this.templates = templates;
-        // The search data is generated, but fingerprinted and named like the bundled assets.
-        this.assets = assets.with(SEARCH_DATA, SearchData.script(course).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        this.assets = assets;
         this.baseUrl = baseUrl;
         this.projectRoot = projectRoot;
         this.paths = new SitePaths(course);
@@ -102,16 +116,67 @@ public final class SiteRenderer {
                 this::exerciseCard, termLinks);
     }
 
-    /** The asset name of the generated search data script. */
-    public static final String SEARCH_DATA = "search-data.js";
+    /** Every page of the site in reading order; nothing is rendered yet. */
+    private List<Page> pages() {
+        List<Page> out = new ArrayList<>();
+        out.add(new Page(SitePaths.HOME, "home.jte", this::homeView));
+        for (int i = 0; i < course.modules().size(); i++) {
+            CourseModule m = course.modules().get(i);
+            int index = i;
+            out.add(new Page(SitePaths.modulePage(m), "module.jte", () -> moduleView(index)));
+        }
+        for (int i = 0; i < lessons.size(); i++) {
+            int index = i;
+            out.add(new Page(SitePaths.lessonPage(lessons.get(i)), "lesson.jte", () -> lessonView(index)));
+        }
+        if (!course.quizzes().isEmpty()) {
+            out.add(new Page(SitePaths.QUIZ_INDEX, "quizzes.jte", this::quizIndexView));
+            for (Quiz quiz : course.quizzes()) {
+                out.add(new Page(SitePaths.quizPage(quiz.id()), "quiz.jte", () -> quizPageView(quiz)));
+            }
+        }
+        for (DecisionTree tree : course.trees()) {
+            out.add(new Page(TreeViews.pathsPage(tree.id()), "tree-paths.jte", () -> TreeViews.pathsView(tree, course,
+                    page -> chrome(page, "All paths: " + tree.title(), "Every path through the decision tree " + tree.title() + ".", null, false))));
+        }
+        if (!course.exerciseSets().isEmpty()) {
+            out.add(new Page(ExerciseViews.INDEX, "exercises.jte", this::exerciseIndexView));
+            for (ExerciseSet set : course.exerciseSets()) {
+                out.add(new Page(ExerciseViews.page(set.id()), "exercise-set.jte", () -> exerciseSetView(set)));
+            }
+        }
+        out.add(new Page(PROGRESS, "progress.jte", this::progressView));
+        out.addAll(new KbPages(course, bodies, kb, (page, title, description) -> chrome(page, title, description, null, false))
+                .pages());
+        out.add(new Page(SitePaths.NOT_FOUND, "not-found.jte", this::notFoundView));
+        return out;
+    }
+
+    /** The files that are not rendered pages: assets, images, and with a base URL the sitemap. */
+    private List<OutputFile> otherFiles(List<Page> pages) {
+        List<OutputFile> out = new ArrayList<>(assets.files());
+        out.addAll(images());
+        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, pages.stream().map(Page::path).toList()))));
+        return out;
+    }
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
     public List<OutputFile> render() {
-        List<OutputFile> out = render(path -> true);
-        out.addAll(assets.files());
-        out.addAll(images());
-        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, out))));
+        List<Page> pages = pages();
+        List<OutputFile> out = new ArrayList<>(rendered(pages).toList());
+        out.addAll(otherFiles(pages));
         return out;
+    }
+
+    /**
+     * Renders every file of the site into {@code sink}, pages in parallel on all cores, each handed
+     * over as soon as it is rendered, so the site is never held in memory whole. {@code sink} must be
+     * thread-safe; files come in no fixed order, but each file's bytes are the same as {@link #render()}'s.
+     */
+    public void renderInto(Consumer<OutputFile> sink) {
+        List<Page> pages = pages();
+        rendered(pages).forEach(sink);
+        otherFiles(pages).forEach(sink);
     }
 
     /**
@@ -119,49 +184,31 @@ public final class SiteRenderer {
      * sitemap. {@code serve} uses it to re-render just the pages an edit touches.
      */
     public List<OutputFile> render(java.util.function.Predicate<String> wanted) {
-        List<OutputFile> out = new ArrayList<>();
-        if (wanted.test(SitePaths.HOME)) out.add(OutputFile.html(SitePaths.HOME, templates.render("home.jte", homeView())));
-        for (int i = 0; i < course.modules().size(); i++) {
-            CourseModule m = course.modules().get(i);
-            if (!wanted.test(SitePaths.modulePage(m))) continue;
-            out.add(OutputFile.html(SitePaths.modulePage(m), templates.render("module.jte", moduleView(i))));
-        }
-        List<Integer> indexes = java.util.stream.IntStream.range(0, lessons.size())
-                .filter(i -> wanted.test(SitePaths.lessonPage(lessons.get(i)))).boxed().toList();
-        out.addAll(indexes.parallelStream()
-                .map(i -> OutputFile.html(SitePaths.lessonPage(lessons.get(i)), templates.render("lesson.jte", lessonView(i))))
-                .toList());
-        if (!course.quizzes().isEmpty()) {
-            if (wanted.test(SitePaths.QUIZ_INDEX)) {
-                out.add(OutputFile.html(SitePaths.QUIZ_INDEX, templates.render("quizzes.jte", quizIndexView())));
+        return rendered(pages().stream().filter(p -> wanted.test(p.path())).toList())
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * {@code pages} rendered in parallel, in their order. Their templates are made ready first, one at
+     * a time: jte's hot-reloading engine (in {@code serve}) compiles a template on first use into a
+     * shared class folder, and two templates compiled at once would overwrite each other's classes.
+     */
+    private java.util.stream.Stream<OutputFile> rendered(List<Page> pages) {
+        pages.stream().map(Page::template).distinct().forEach(templates::prepare);
+        return pages.parallelStream().map(p -> p.render(templates));
+    }
+
+    /** {@code maker}'s value, made once by the first caller (pages render on several threads). */
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> maker) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = maker.get();
+                return value;
             }
-            for (Quiz quiz : course.quizzes()) {
-                if (!wanted.test(SitePaths.quizPage(quiz.id()))) continue;
-                out.add(OutputFile.html(SitePaths.quizPage(quiz.id()), templates.render("quiz.jte", quizPageView(quiz))));
-            }
-        }
-        for (DecisionTree tree : course.trees()) {
-            if (!wanted.test(TreeViews.pathsPage(tree.id()))) continue;
-            out.add(OutputFile.html(TreeViews.pathsPage(tree.id()), templates.render("tree-paths.jte",
-                    TreeViews.pathsView(tree, course, page -> chrome(page, "All paths: " + tree.title(),
-                            "Every path through the decision tree " + tree.title() + ".", null, false)))));
-        }
-        if (!course.exerciseSets().isEmpty()) {
-            if (wanted.test(ExerciseViews.INDEX)) {
-                out.add(OutputFile.html(ExerciseViews.INDEX, templates.render("exercises.jte", exerciseIndexView())));
-            }
-            for (ExerciseSet set : course.exerciseSets()) {
-                if (!wanted.test(ExerciseViews.page(set.id()))) continue;
-                out.add(OutputFile.html(ExerciseViews.page(set.id()), templates.render("exercise-set.jte", exerciseSetView(set))));
-            }
-        }
-        if (wanted.test(PROGRESS)) out.add(OutputFile.html(PROGRESS, templates.render("progress.jte", progressView())));
-        new KbPages(course, templates, bodies, kb, (page, title, description) -> chrome(page, title, description, null, false))
-                .render(wanted).forEach(out::add);
-        if (wanted.test(SitePaths.NOT_FOUND)) {
-            out.add(OutputFile.html(SitePaths.NOT_FOUND, templates.render("not-found.jte", notFoundView())));
-        }
-        return out;
+        };
     }
 
     private HomeView homeView() {
@@ -232,7 +279,7 @@ public final class SiteRenderer {
                 .filter(l -> l.body().embeds().stream().anyMatch(e -> e.kind().equals("exercise") && e.id().equals(set.id())))
                 .map(l -> new ExerciseSetView.LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = set.intro() == null ? "Exercises: " + set.title() : set.intro().strip();
-        return ExerciseViews.of(set, course, solutions, chrome(page, set.title(), description, null, false).withExercises(), catalogJson, usedIn);
+        return ExerciseViews.of(set, course, solutions, chrome(page, set.title(), description, null, false).withExercises(), catalogJson.get(), usedIn);
     }
 
     private ProgressView progressView() {
@@ -244,7 +291,7 @@ public final class SiteRenderer {
         List<ProgressView.SetRow> sets = course.exerciseSets().stream().map(s -> new ProgressView.SetRow(s.title(),
                 SitePaths.relative(page, ExerciseViews.page(s.id())), s.scenarios().size(), scenarioIds(s))).toList();
         return new ProgressView(chrome(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.", null, false)
-                .withExercises(), modules, sets, catalogJson);
+                .withExercises(), modules, sets, catalogJson.get());
     }
 
     /** The quizzes a module's lessons show, in lesson order, each once. */
@@ -341,19 +388,38 @@ public final class SiteRenderer {
         return new Chrome.Kb(KbPaths.SEARCH, glossary, tags, false);
     }
 
-    /** The navigation as seen from {@code page}; only the current module lists its lessons, to keep pages small. */
+    /**
+     * The navigation as seen from {@code page}; only the current module lists its lessons, to keep
+     * pages small. Closed module entries depend only on the page's depth (unless the page is in that
+     * module's folder), so they are built once per depth and shared; only the current module's entry,
+     * and the one for the folder the page is in, are made for each page.
+     */
     private List<Chrome.NavModule> nav(String page, CourseModule current, String absoluteRoot) {
-        List<Chrome.NavModule> nav = new ArrayList<>(course.modules().size());
-        for (CourseModule m : course.modules()) {
-            boolean open = m == current;
-            List<Chrome.NavLink> links = open
-                    ? m.lessons().stream().map(l -> new Chrome.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
-                            SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList()
-                    : List.of();
-            String modulePage = SitePaths.modulePage(m);
-            nav.add(new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, lessonKeys(m)));
+        String prefix = absoluteRoot != null ? absoluteRoot : SitePaths.rootPrefix(page);
+        List<Chrome.NavModule> closed = closedNav.computeIfAbsent(prefix,
+                p -> course.modules().stream().map(m -> new Chrome.NavModule(m.title(), p + SitePaths.modulePage(m), false, false,
+                        List.of(), lessonKeys(m))).toList());
+        int slash = page.lastIndexOf('/');
+        CourseModule here = absoluteRoot == null && slash > 0 && page.indexOf('/') == slash ? modulesBySlug.get(page.substring(0, slash)) : null;
+        if (current == null && here == null) return closed;
+        List<Chrome.NavModule> nav = new ArrayList<>(closed);
+        for (int i = 0; i < nav.size(); i++) {
+            CourseModule m = course.modules().get(i);
+            if (m == current || m == here) nav.set(i, navModule(page, m, m == current, absoluteRoot));
         }
         return nav;
+    }
+
+    /** Closed navigation entries by the prefix from a page to the site root. */
+    private final Map<String, List<Chrome.NavModule>> closedNav = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Chrome.NavModule navModule(String page, CourseModule m, boolean open, String absoluteRoot) {
+        List<Chrome.NavLink> links = open
+                ? m.lessons().stream().map(l -> new Chrome.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
+                        SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList()
+                : List.of();
+        String modulePage = SitePaths.modulePage(m);
+        return new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, lessonKeys(m));
     }
 
     private static String href(String page, String target, String absoluteRoot) {

@@ -8,12 +8,13 @@ import java.util.List;
 final class Sitemap {
     private Sitemap() {}
 
-    static byte[] xml(URI base, List<OutputFile> files) {
+    /** @param pages the site's page paths, in reading order */
+    static byte[] xml(URI base, List<String> pages) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (OutputFile f : files) {
-            if (!f.isPage() || f.path().equals(SitePaths.NOT_FOUND)) continue;
-            String path = f.path().endsWith("index.html") ? f.path().substring(0, f.path().length() - "index.html".length()) : f.path();
+        for (String page : pages) {
+            if (!page.endsWith(".html") || page.equals(SitePaths.NOT_FOUND)) continue;
+            String path = page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
             sb.append("  <url><loc>").append(escape(base.resolve(path).toString())).append("</loc></url>\n");
         }
         return sb.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);

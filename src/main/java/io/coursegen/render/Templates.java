@@ -36,6 +36,11 @@ public final class Templates {
         return engine.getTemplatesUsing(template);
     }
 
+    /** Loads {@code template}, compiling it first if it is new or changed (hot reload); precompiled ones just load. */
+    public void prepare(String template) {
+        engine.prepareForRendering(template);
+    }
+
     /** Renders {@code template} with named parameters (for partials that take several). */
     public String render(String template, java.util.Map<String, Object> params) {
         StringOutput out = new StringOutput(8192);

@@ -14,6 +14,7 @@ import io.coursegen.model.Lesson;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.render.Assets;
 import io.coursegen.render.OutputFile;
+import io.coursegen.render.SearchData;
 import io.coursegen.render.SiteRenderer;
 import io.coursegen.render.Templates;
 import java.io.IOException;
@@ -241,10 +242,12 @@ final class DevBuild {
         String check = since(checkStart);
         if (course == null || all.hasErrors()) return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + " ms");
         long renderStart = System.nanoTime();
+        String setup = "";
         List<String> changed;
         try {
             if (assets == null) assets = assetsSource.get();
-            SiteRenderer renderer = new SiteRenderer(course, templates, assets, Optional.empty(), root, quizViews);
+            SiteRenderer renderer = SiteRenderer.forServe(course, templates, assets, root, quizViews);
+            setup = since(renderStart);
             Set<String> pages = pendingAll || good == null || rendered == null ? null
                     : new AffectedPages(templates).of(rendered, course, pendingLessons, pendingQuizzes, pendingTemplates);
             if (pages == null) {
@@ -257,6 +260,9 @@ final class DevBuild {
                 good = good.with(out);
                 changed = out.stream().map(OutputFile::path).sorted().toList();
             }
+            Course searched = course;
+            good = good.withGenerated(SiteRenderer.LIVE_SEARCH_DATA,
+                    () -> SearchData.script(searched).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             problems.add(TemplateProblems.of(e));
             return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + " ms, render failed");
@@ -266,7 +272,8 @@ final class DevBuild {
         pendingLessons.clear();
         pendingQuizzes.clear();
         pendingTemplates.clear();
-        return new Outcome(good, problems, changed, what, "load " + load + " ms, check " + check + " ms, render " + since(renderStart) + " ms");
+        return new Outcome(good, problems, changed, what, "load " + load + " ms, check " + check + " ms, render " + since(renderStart)
+                + " ms of which " + setup + " ms setting up the renderer");
     }
 
     private static void add(Diagnostics into, Diagnostic d) {

@@ -38,7 +38,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DevServer implements AutoCloseable {
     static final String LIVE_PREFIX = "/__coursegen/";
-    private static final Duration QUIET = Duration.ofMillis(20);
+    /**
+     * How long the folders must be quiet before a rebuild: an editor's save is a burst of events (write
+     * in place, or write a temporary file and rename it) that arrive within a millisecond or two.
+     */
+    private static final Duration QUIET = Duration.ofMillis(10);
     private static final String HEADER_CSP = Chrome.CSP + "; frame-ancestors 'none'";
 
     private final ServeOptions options;

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The files of one good build, held in memory and served as they are. Pages carry the live-reload
@@ -20,26 +21,52 @@ final class SiteSnapshot {
     static final String LIVE_TAG = "<script src=\"/__coursegen/live.js\" defer></script>";
 
     private final Map<String, byte[]> files;
+    /** Files made on first request (the search data): most edits are never searched before the next one. */
+    private final Map<String, Generated> generated;
 
-    private SiteSnapshot(Map<String, byte[]> files) {
+    private SiteSnapshot(Map<String, byte[]> files, Map<String, Generated> generated) {
         this.files = files;
+        this.generated = generated;
     }
 
     static SiteSnapshot of(Collection<OutputFile> outputs) {
-        return new SiteSnapshot(Map.copyOf(put(new HashMap<>(), outputs)));
+        return new SiteSnapshot(Map.copyOf(put(new HashMap<>(), outputs)), Map.of());
     }
 
     /** This snapshot with {@code outputs} added or replaced. */
     SiteSnapshot with(Collection<OutputFile> outputs) {
-        return new SiteSnapshot(Map.copyOf(put(new HashMap<>(files), outputs)));
+        return new SiteSnapshot(Map.copyOf(put(new HashMap<>(files), outputs)), generated);
+    }
+
+    /** This snapshot with {@code path} made by {@code maker} when it is first asked for. */
+    SiteSnapshot withGenerated(String path, Supplier<byte[]> maker) {
+        Map<String, Generated> more = new HashMap<>(generated);
+        more.put(path, new Generated(maker));
+        return new SiteSnapshot(files, Map.copyOf(more));
     }
 
     Optional<byte[]> get(String path) {
-        return Optional.ofNullable(files.get(path));
+        Generated g = generated.get(path);
+        return g != null ? Optional.of(g.bytes()) : Optional.ofNullable(files.get(path));
     }
 
     boolean has(String path) {
-        return files.containsKey(path);
+        return files.containsKey(path) || generated.containsKey(path);
+    }
+
+    /** A file made once, by the first request that needs it. */
+    private static final class Generated {
+        private final Supplier<byte[]> maker;
+        private byte[] bytes;
+
+        Generated(Supplier<byte[]> maker) {
+            this.maker = maker;
+        }
+
+        synchronized byte[] bytes() {
+            if (bytes == null) bytes = maker.get();
+            return bytes;
+        }
     }
 
     int size() {
@@ -48,7 +75,9 @@ final class SiteSnapshot {
 
     /** Every file's path, for tests. */
     java.util.Set<String> keysForTest() {
-        return files.keySet();
+        java.util.Set<String> all = new java.util.HashSet<>(files.keySet());
+        all.addAll(generated.keySet());
+        return all;
     }
 
     private static Map<String, byte[]> put(Map<String, byte[]> into, Collection<OutputFile> outputs) {

@@ -2,6 +2,7 @@ package io.coursegen.write;
 
 import io.coursegen.render.OutputFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,12 +11,17 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
- * Writes the site into a staging folder next to the output folder, then swaps it into place with
- * renames. Until the swap, the previous site is untouched; if anything fails, the staging folder is
- * removed and the previous site stays exactly as it was.
+ * Writes the site into a staging folder next to the output folder as its files come (from several
+ * threads at once), then swaps it into place with renames. Until the swap, the previous site is
+ * untouched; if anything fails, the staging folder is removed and the previous site stays exactly as
+ * it was.
  */
 public final class SiteWriter {
     /** Marks a folder as a coursegen site, so a build never replaces a folder it did not make. */
@@ -53,6 +59,17 @@ public final class SiteWriter {
 
     /** {@link #write(Path, List)} through {@code sink}. */
     public static long write(Path out, List<OutputFile> files, Sink sink) throws IOException {
+        return write(out, staging -> files.forEach(staging), sink);
+    }
+
+    /**
+     * Streams the new content of {@code out} into the staging folder as {@code producer} hands files to
+     * the sink it is given, then swaps it into place; returns the number of bytes written. The sink is
+     * thread-safe, so pages can be written by the threads that render them and no whole site is ever
+     * held in memory. Two files for one path are an error. If the producer or a write throws, the
+     * staging folder is removed and {@code out} is left as it was.
+     */
+    public static long write(Path out, Consumer<Consumer<OutputFile>> producer, Sink sink) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -62,29 +79,67 @@ public final class SiteWriter {
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         Path staging = parent.resolve("." + target.getFileName() + ".staging-" + id);
-        long bytes = 0;
         try {
             Files.createDirectory(staging);
-            for (OutputFile f : files) bytes += writeOne(staging, f, sink);
+            Staging files = new Staging(staging, sink);
+            try {
+                producer.accept(files);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } catch (RuntimeException e) {
+                // A parallel stream may wrap what a worker thread threw; report the write error itself.
+                for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                    if (c instanceof UncheckedIOException u) throw u.getCause();
+                }
+                throw e;
+            }
             Files.write(staging.resolve(MARKER), new byte[0]);
             swap(staging, target, parent.resolve("." + target.getFileName() + ".old-" + id));
-        } catch (IOException | RuntimeException e) {
+            return files.bytes.sum();
+        } catch (IOException | RuntimeException | Error e) {
             deleteTree(staging);
             throw e;
         }
-        return bytes;
     }
 
-    private static long writeOne(Path staging, OutputFile f, Sink sink) throws IOException {
-        Path dest = staging.resolve(f.path()).normalize();
-        if (!dest.startsWith(staging)) throw new IOException("output path escapes the site folder: " + f.path());
-        Files.createDirectories(dest.getParent());
-        if (f.source() != null) {
-            sink.copy(f.source(), dest);
-            return Files.size(dest);
+    /** The staging folder as a thread-safe sink of output files. */
+    private static final class Staging implements Consumer<OutputFile> {
+        private final Path root;
+        private final Sink sink;
+        private final LongAdder bytes = new LongAdder();
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+        Staging(Path root, Sink sink) {
+            this.root = root;
+            this.sink = sink;
+            folders.add(root);
         }
-        sink.write(dest, f.bytes());
-        return f.bytes().length;
+
+        @Override
+        public void accept(OutputFile f) {
+            try {
+                Path dest = root.resolve(f.path()).normalize();
+                if (!dest.startsWith(root) || dest.equals(root)) throw new IOException("output path escapes the site folder: " + f.path());
+                if (!written.add(root.relativize(dest).toString())) {
+                    throw new IOException("two files of the site would be written to `" + f.path() + "`");
+                }
+                Path folder = dest.getParent();
+                if (!folders.contains(folder)) {
+                    Files.createDirectories(folder);
+                    folders.add(folder);
+                }
+                if (f.source() != null) {
+                    sink.copy(f.source(), dest);
+                    bytes.add(Files.size(dest));
+                } else {
+                    sink.write(dest, f.bytes());
+                    bytes.add(f.bytes().length);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void swap(Path staging, Path target, Path old) throws IOException {

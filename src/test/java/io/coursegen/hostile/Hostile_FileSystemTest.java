@@ -228,7 +228,8 @@ class Hostile_FileSystemTest {
         };
         BuildResult r = new SiteBuilder(new BuildOptions(root, out, Optional.empty(), true, full), Templates.precompiled()).build();
         assertEquals("write: No space left on device; the previous site was left as it was", r.failure());
-        assertEquals(4, written.get());
+        // Pages are written from several threads, so a few more writes may be tried after the first failure.
+        assertTrue(written.get() > 3, "the disk filled part-way through: " + written.get());
         assertEquals(before, Trees.fingerprint(out));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of("p", "site"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left");

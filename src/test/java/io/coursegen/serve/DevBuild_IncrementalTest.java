@@ -88,6 +88,23 @@ class DevBuild_IncrementalTest {
         assertEquals(page(site, "intro/second.html"), page(o.snapshot(), "intro/second.html"));
     }
 
+    /** An edit changes the search data; a re-rendered page must not link to a script the server lacks. */
+    @Test
+    void everyAssetAnEditedPageLinksToIsServed() throws IOException {
+        DevBuild.Outcome o = edit("content/01-intro/01-first.md", "First body.", "First body, with a new searchable word: zebra.");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:src|href)=\"\\.\\./(assets/[^\"]+)\"")
+                .matcher(page(o.snapshot(), "intro/first.html"));
+        int assets = 0;
+        while (m.find()) {
+            assets++;
+            assertTrue(o.snapshot().has(m.group(1)), "served: " + m.group(1));
+        }
+        assertTrue(assets >= 5, "the page links its assets: " + assets);
+        String search = o.snapshot().keysForTest().stream().filter(k -> k.startsWith("assets/search-data"))
+                .filter(k -> page(o.snapshot(), k).contains("zebra")).findFirst().orElse(null);
+        assertNotNull(search, "the served search data has the new word");
+    }
+
     @Test
     void aTitleEditAlsoRendersThePagesListingTheLesson() throws IOException {
         DevBuild.Outcome o = edit("content/01-intro/01-first.md", "title: First", "title: Renamed");

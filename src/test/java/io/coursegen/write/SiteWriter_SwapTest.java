@@ -64,4 +64,39 @@ class SiteWriter_SwapTest {
         assertThrows(IOException.class, () -> SiteWriter.write(tmp.resolve("site"), List.of(OutputFile.html("../evil.html", "x"))));
         assertFalse(Files.exists(tmp.resolve("evil.html")));
     }
+
+    @Test
+    void streamsFilesFromSeveralThreadsIntoPlace() throws IOException {
+        Path out = tmp.resolve("site");
+        long bytes = SiteWriter.write(out, sink -> java.util.stream.IntStream.range(0, 300).parallel()
+                .forEach(i -> sink.accept(OutputFile.html("m" + (i % 7) + "/p" + i + ".html", "page " + i))), SiteWriter.FILES);
+        for (int i = 0; i < 300; i++) {
+            assertEquals("page " + i, Files.readString(out.resolve("m" + (i % 7) + "/p" + i + ".html")));
+        }
+        long expected = java.util.stream.IntStream.range(0, 300).map(i -> ("page " + i).length()).sum();
+        assertEquals(expected, bytes);
+    }
+
+    @Test
+    void aProducerThatFailsMidwayLeavesThePreviousSiteByteIdentical() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.write(out, List.of(OutputFile.html("index.html", "good")));
+        Map<String, String> before = Trees.fingerprint(out);
+        assertThrows(IllegalStateException.class, () -> SiteWriter.write(out, sink -> {
+            sink.accept(OutputFile.html("index.html", "half"));
+            throw new IllegalStateException("render failed");
+        }, SiteWriter.FILES));
+        assertEquals(before, Trees.fingerprint(out));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList(), "staging folder removed");
+        }
+    }
+
+    @Test
+    void twoFilesForOnePathAreAnError() {
+        IOException e = assertThrows(IOException.class, () -> SiteWriter.write(tmp.resolve("site"),
+                List.of(OutputFile.html("a/b.html", "one"), OutputFile.html("a/./b.html", "two"))));
+        assertTrue(e.getMessage().contains("two files of the site would be written to `a/./b.html`"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("site")));
+    }
 }

@@ -1,4 +1,4 @@
-package io.coursegen.render;
+package io.coursegen.load;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
@@ -14,35 +14,23 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import io.coursegen.load.MarkdownParser;
+import io.coursegen.model.MarkdownDoc.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Plain text out of a parsed markdown document: its prose (for finding term mentions) and its sections (for search). */
-final class MarkdownText {
+/**
+ * Plain text out of a parsed markdown document: its prose (for finding term mentions) and its sections
+ * (for search). Taken while loading, because the syntax tree is dropped once the body is rendered.
+ */
+public final class MarkdownText {
     private MarkdownText() {}
-
-    /** A stretch of a page under one heading; the part before the first heading has anchor "" and heading "". */
-    record Section(String anchor, String heading, String text) {}
 
     /** The prose text runs of {@code doc}: not inside headings, code, links or raw HTML, as term linking skips them. */
     static List<String> prose(Document doc) {
         List<String> out = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Text && !insideSkipped(n)) out.add(n.getChars().toString());
-        }
-        return out;
-    }
-
-    /** The explicit {@code term:slug} references of {@code doc}. */
-    static Set<String> termReferences(io.coursegen.model.MarkdownDoc doc) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (io.coursegen.model.MarkdownDoc.Link l : doc.links()) {
-            String url = l.url().strip();
-            if (!l.image() && url.startsWith(TermLinks.SCHEME) && !url.equals(TermLinks.SCHEME + TermLinks.NOT_A_TERM)) {
-                out.add(url.substring(TermLinks.SCHEME.length()));
-            }
         }
         return out;
     }
@@ -93,7 +81,7 @@ final class MarkdownText {
      * The words of a node: its text runs, with a space at line breaks and between blocks. (flexmark's
      * TextCollectingVisitor trips an internal assertion on some documents when assertions are on.)
      */
-    static String plain(Node node) {
+    public static String plain(Node node) {
         StringBuilder out = new StringBuilder();
         if (node instanceof Text) out.append(node.getChars());
         for (Node n : node.getDescendants()) {
