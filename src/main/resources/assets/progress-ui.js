@@ -7,8 +7,9 @@
 
   var store = window.CoursegenProgress;
   if (!store) return;
-  var catalogNode = document.querySelector("script.progress-catalog");
-  var catalog = catalogNode ? JSON.parse(catalogNode.textContent) : { lessons: [], quizzes: [], sets: [] };
+  // Every lesson, quiz and exercise of the course by key with its title (progress-catalog.js, one
+  // cached file for the whole site rather than a list in every page).
+  var catalog = window.coursegenProgressCatalog || { lessons: [], quizzes: [], sets: [] };
   var IMPORT_LIMIT = 2 * store.maxChars;
 
   function el(tag, className, text) {
@@ -45,14 +46,21 @@
       li.classList.toggle("is-read", read);
       mark(li.querySelector("a"), read ? "✓" : null, "(read)");
     });
-    Array.prototype.forEach.call(document.querySelectorAll("#site-nav li[data-lessons]"), function (li) {
-      var keys = words(li.getAttribute("data-lessons"));
+    Array.prototype.forEach.call(document.querySelectorAll("#site-nav li[data-module]"), function (li) {
+      var keys = lessonKeysOf(li.getAttribute("data-module"));
       var read = keys.filter(store.lessonRead).length;
       var link = li.querySelector(":scope > a");
       if (keys.length === 0 || read === 0) mark(link, null);
       else if (read === keys.length) mark(link, "✓", "(all lessons read)");
       else mark(link, read + "/" + keys.length, "(" + read + " of " + keys.length + " lessons read)");
     });
+  }
+
+  // A lesson's key is "<module>/<lesson>"; module keys hold no slash.
+  function lessonKeysOf(module) {
+    var prefix = module + "/";
+    return catalog.lessons.map(function (l) { return l.key; })
+      .filter(function (key) { return key.lastIndexOf(prefix, 0) === 0; });
   }
 
   // ---- Mark as read -----------------------------------------------------------------------------

@@ -26,13 +26,13 @@ final class ExerciseViews {
         return "exercises/" + setId + ".html";
     }
 
-    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, Chrome chrome, String catalogJson, List<LinkView> usedIn) {
+    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, Chrome chrome, List<LinkView> usedIn) {
         String page = page(set.id());
         List<ExerciseSetView.ScenarioView> scenarios = new java.util.ArrayList<>();
         int n = 0;
         for (Exercise e : set.scenarios()) scenarios.add(scenario(e, ++n, set.scenarios().size(), course, solutions, page));
         return new ExerciseSetView(chrome, set.id(), set.title(), MarkdownSnippets.block(set.intro()), scenarios, solutions,
-                ClientJson.toEmbeddedJson(ExerciseClientJson.of(set, solutions)), catalogJson, usedIn);
+                ClientJson.toEmbeddedJson(ExerciseClientJson.of(set, solutions)), usedIn);
     }
 
     private static ExerciseSetView.ScenarioView scenario(Exercise e, int number, int count, Course course, boolean solutions, String page) {

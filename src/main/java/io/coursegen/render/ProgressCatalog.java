@@ -32,6 +32,11 @@ final class ProgressCatalog {
         return l.moduleSlug() + "/" + l.slug();
     }
 
+    /** The catalog as a script setting {@code window.coursegenProgressCatalog}, loaded by every page. */
+    static String script(Course course) {
+        return "window.coursegenProgressCatalog=" + json(course) + ";\n";
+    }
+
     static String json(Course course) {
         ObjectNode root = NODES.objectNode();
         ArrayNode lessons = root.putArray("lessons");

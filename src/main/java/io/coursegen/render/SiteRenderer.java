@@ -50,14 +50,25 @@ public final class SiteRenderer {
     private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
-    /** The progress catalog, made on first use: only exercise pages and the progress page embed it. */
-    private final java.util.function.Supplier<String> catalogJson;
     private final KnowledgeBase kb;
 
     /** The asset name of the generated search data script. */
     public static final String SEARCH_DATA = "search-data.js";
-    /** Where {@link #forServe} pages look for the search data. */
-    public static final String LIVE_SEARCH_DATA = "assets/" + SEARCH_DATA;
+
+    /**
+     * Scripts made from the course rather than bundled, by asset name: the search data, and the
+     * progress catalog (every lesson's key and title, for the sidebar's read counts and for exports).
+     * Every page loads them, so they are files the browser caches once, not data repeated in each page:
+     * a page's size does not grow with the number of lessons.
+     */
+    public static final Map<String, java.util.function.Function<Course, String>> GENERATED = generated();
+
+    private static Map<String, java.util.function.Function<Course, String>> generated() {
+        Map<String, java.util.function.Function<Course, String>> map = new LinkedHashMap<>();
+        map.put(SEARCH_DATA, SearchData::script);
+        map.put("progress-catalog.js", ProgressCatalog::script);
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     /** For a build: every file of the site, the search data fingerprinted like the other assets. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot) {
@@ -66,18 +77,25 @@ public final class SiteRenderer {
 
     /** As above; {@code solutions} false leaves accepted and model answers out of exercise pages. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions) {
-        this(course, templates, assets.with(SEARCH_DATA, SearchData.script(course).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                baseUrl, projectRoot, solutions, new QuizViewCache());
+        this(course, templates, withGenerated(assets, course), baseUrl, projectRoot, solutions, new QuizViewCache());
     }
 
     /**
      * For {@code serve}: quiz views come from {@code cache}, which keeps them between edits, and the
-     * search data is not made here. Pages link it as {@link #LIVE_SEARCH_DATA}, which the server makes
-     * from the current course when a page asks for it: search is then never stale, and an edit does not
-     * pay for re-indexing the whole course.
+     * {@link #GENERATED} scripts are not made here. Pages link each as {@code assets/<name>}, which the
+     * server makes from the current course when a page asks for it: search is then never stale, and an
+     * edit does not pay for re-indexing the whole course.
      */
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, QuizViewCache cache) {
-        return new SiteRenderer(course, templates, assets.withUnversioned(SEARCH_DATA), Optional.empty(), projectRoot, true, cache);
+        for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
+        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, cache);
+    }
+
+    private static Assets withGenerated(Assets assets, Course course) {
+        for (Map.Entry<String, java.util.function.Function<Course, String>> g : GENERATED.entrySet()) {
+            assets = assets.with(g.getKey(), g.getValue().apply(course).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return assets;
     }
 
     /**
@@ -100,7 +118,6 @@ public final class SiteRenderer {
     private SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
             boolean solutions, QuizViewCache cache) {
         this.solutions = solutions;
-        this.catalogJson = memoized(() -> ProgressCatalog.json(course));
         this.course = course;
         this.templates = templates;
         this.assets = assets;
@@ -198,19 +215,6 @@ public final class SiteRenderer {
         return pages.parallelStream().map(p -> p.render(templates));
     }
 
-    /** {@code maker}'s value, made once by the first caller (pages render on several threads). */
-    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> maker) {
-        return new java.util.function.Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) value = maker.get();
-                return value;
-            }
-        };
-    }
-
     private HomeView homeView() {
         String page = SitePaths.HOME;
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
@@ -279,7 +283,7 @@ public final class SiteRenderer {
                 .filter(l -> l.body().embeds().stream().anyMatch(e -> e.kind().equals("exercise") && e.id().equals(set.id())))
                 .map(l -> new ExerciseSetView.LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = set.intro() == null ? "Exercises: " + set.title() : set.intro().strip();
-        return ExerciseViews.of(set, course, solutions, chrome(page, set.title(), description, null, false).withExercises(), catalogJson.get(), usedIn);
+        return ExerciseViews.of(set, course, solutions, chrome(page, set.title(), description, null, false).withExercises(), usedIn);
     }
 
     private ProgressView progressView() {
@@ -291,7 +295,7 @@ public final class SiteRenderer {
         List<ProgressView.SetRow> sets = course.exerciseSets().stream().map(s -> new ProgressView.SetRow(s.title(),
                 SitePaths.relative(page, ExerciseViews.page(s.id())), s.scenarios().size(), scenarioIds(s))).toList();
         return new ProgressView(chrome(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.", null, false)
-                .withExercises(), modules, sets, catalogJson.get());
+                .withExercises(), modules, sets);
     }
 
     /** The quizzes a module's lessons show, in lesson order, each once. */
@@ -398,7 +402,7 @@ public final class SiteRenderer {
         String prefix = absoluteRoot != null ? absoluteRoot : SitePaths.rootPrefix(page);
         List<Chrome.NavModule> closed = closedNav.computeIfAbsent(prefix,
                 p -> course.modules().stream().map(m -> new Chrome.NavModule(m.title(), p + SitePaths.modulePage(m), false, false,
-                        List.of(), lessonKeys(m))).toList());
+                        List.of(), m.slug())).toList());
         int slash = page.lastIndexOf('/');
         CourseModule here = absoluteRoot == null && slash > 0 && page.indexOf('/') == slash ? modulesBySlug.get(page.substring(0, slash)) : null;
         if (current == null && here == null) return closed;
@@ -419,7 +423,7 @@ public final class SiteRenderer {
                         SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList()
                 : List.of();
         String modulePage = SitePaths.modulePage(m);
-        return new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, lessonKeys(m));
+        return new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, m.slug());
     }
 
     private static String href(String page, String target, String absoluteRoot) {

@@ -14,7 +14,6 @@ import io.coursegen.model.Lesson;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.render.Assets;
 import io.coursegen.render.OutputFile;
-import io.coursegen.render.SearchData;
 import io.coursegen.render.SiteRenderer;
 import io.coursegen.render.Templates;
 import java.io.IOException;
@@ -260,9 +259,10 @@ final class DevBuild {
                 good = good.with(out);
                 changed = out.stream().map(OutputFile::path).sorted().toList();
             }
-            Course searched = course;
-            good = good.withGenerated(SiteRenderer.LIVE_SEARCH_DATA,
-                    () -> SearchData.script(searched).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Course current = course;
+            for (var g : SiteRenderer.GENERATED.entrySet()) {
+                good = good.withGenerated("assets/" + g.getKey(), () -> g.getValue().apply(current).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         } catch (RuntimeException e) {
             problems.add(TemplateProblems.of(e));
             return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + " ms, render failed");

@@ -126,9 +126,10 @@ public record Chrome(
     /**
      * A module in the navigation; {@code open} modules list their lessons.
      *
-     * @param lessonKeys the progress keys of all its lessons, space-separated, for the completion mark
+     * @param moduleKey the module's part of its lessons' progress keys, for the completion mark; the
+     *                  lessons themselves are in the progress catalog script, not in every page
      */
-    public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons, String lessonKeys) {
+    public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons, String moduleKey) {
         public NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons) {
             this(title, href, current, open, lessons, null);
         }

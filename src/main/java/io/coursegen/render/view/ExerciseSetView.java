@@ -9,10 +9,9 @@ import java.util.List;
  * @param solutions false for a site built with {@code --no-solutions}: no accepted answers, model
  *                  answers or rubric explanations anywhere in the page
  * @param dataJson  the answer-logic data for {@code exercises.js} (ids only, see ExerciseClientJson)
- * @param catalogJson the course's progress catalog, for export (see ProgressCatalog)
  */
 public record ExerciseSetView(Chrome chrome, String id, String title, String introHtml, List<ScenarioView> scenarios,
-        boolean solutions, String dataJson, String catalogJson, List<LinkView> usedIn) {
+        boolean solutions, String dataJson, List<LinkView> usedIn) {
 
     /** One scenario. Element ids on the page are {@code ex-<id>-...}; scenario ids are unique and plain. */
     public record ScenarioView(String id, int number, int count, String title, String scenarioHtml, String reveal,

@@ -6,7 +6,7 @@ import java.util.List;
  * The "My progress" page: per module its lessons and quizzes, then the exercise sets, each with an
  * empty bar that {@code progress-ui.js} fills from the learner's stored progress.
  */
-public record ProgressView(Chrome chrome, List<ModuleRow> modules, List<SetRow> sets, String catalogJson) {
+public record ProgressView(Chrome chrome, List<ModuleRow> modules, List<SetRow> sets) {
     /** @param lessonKeys space-separated progress keys of the module's lessons */
     public record ModuleRow(String title, String href, int lessons, String lessonKeys, List<QuizRow> quizzes) {}
 
