@@ -73,7 +73,7 @@ public final class MarkdownText {
     }
 
     private static void add(List<Section> out, String anchor, String heading, StringBuilder text) {
-        String t = text.toString().replaceAll("\\s+", " ").strip();
+        String t = collapse(text);
         if (!t.isEmpty() || !heading.isEmpty()) out.add(new Section(anchor, heading, t));
     }
 
@@ -84,8 +84,14 @@ public final class MarkdownText {
     public static String plain(Node node) {
         StringBuilder out = new StringBuilder();
         if (node instanceof Text) out.append(node.getChars());
-        for (Node n : node.getDescendants()) {
-            if (insideTableSeparator(n)) continue;
+        appendWords(node, out);
+        return collapse(CALLOUT_MARKER.matcher(out).replaceAll(" "));
+    }
+
+    /** The words under {@code parent} in document order; table separator rows (|---|) hold none. */
+    private static void appendWords(Node parent, StringBuilder out) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof com.vladsch.flexmark.ext.tables.TableSeparator) continue;
             if (n instanceof com.vladsch.flexmark.ext.tables.TableCell) out.append(' ');
             if (n instanceof Text) {
                 out.append(n.getChars());
@@ -93,18 +99,17 @@ public final class MarkdownText {
                     || n instanceof com.vladsch.flexmark.ast.HardLineBreak) {
                 out.append(' ');
             }
+            appendWords(n, out); // depth is bounded: MarkdownLimits rejects deeper trees
         }
-        return CALLOUT_MARKER.matcher(out).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
+    private static String collapse(CharSequence text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** What is left of a callout's {@code [!NOTE]} marker as text. */
     private static final java.util.regex.Pattern CALLOUT_MARKER =
             java.util.regex.Pattern.compile("(?i)\\[?!(" + String.join("|", MarkdownParser.CALLOUT_KINDS) + ")\\]?(?![\\p{L}\\p{N}])");
-
-    private static boolean insideTableSeparator(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p instanceof com.vladsch.flexmark.ext.tables.TableSeparator) return true;
-        }
-        return false;
-    }
 }

@@ -72,7 +72,7 @@ public final class TermLinks {
         for (Node node : nodes) {
             if (node instanceof Element a) {
                 explicit(a, page, done, plain);
-            } else if (auto && !plain.contains(node) && node.parent() != null && linkable(node)) {
+            } else if (auto && !plain.contains(node) && node.parent() != null) {
                 autoLink((TextNode) node, page, done);
             }
         }
@@ -93,10 +93,13 @@ public final class TermLinks {
     private void autoLink(TextNode text, String page, Set<String> done) {
         String whole = text.getWholeText();
         List<TermMatcher.Match> fresh = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
         for (TermMatcher.Match m : matcher.find(whole)) {
-            if (done.add(m.slug())) fresh.add(m);
+            if (!done.contains(m.slug()) && slugs.add(m.slug())) fresh.add(m);
         }
-        if (fresh.isEmpty()) return;
+        // Where the text sits is looked at only when it holds a new mention: most text holds none.
+        if (fresh.isEmpty() || !linkable(text)) return;
+        done.addAll(slugs);
         List<Node> parts = new ArrayList<>();
         int at = 0;
         for (TermMatcher.Match m : fresh) {
