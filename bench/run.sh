@@ -6,6 +6,7 @@
 #
 # Environment:
 #   RUNS=3                     timed builds per N and tool (the medians are reported)
+#   EDITS=20                   timed one-lesson edits per N and tool in the dev servers; 0 skips them
 #   SEED=42                    corpus seed (same seed -> byte-identical corpus)
 #   WARMUP=1                   0: skip the untimed warm-up build of each tool (the class-data archive
 #                              must then exist already, e.g. with SNAPSHOT=reuse after an earlier run)
@@ -25,6 +26,11 @@
 # --destination bench/out/site-N-hugo` under /usr/bin/time -v, each from a fresh process into a removed
 # output folder. Prints each run, one table line per tool and N and the ratio of the medians, and
 # writes bench/out/results-N.txt.
+#
+# Then the dev servers: `coursegen serve` and `hugo server` (one at a time, on loopback) each get EDITS
+# edits of one lesson in the middle of the course, and bench/ServeLatency.java times each from the end
+# of the file write to the reload message an open page would get (coursegen's event stream, Hugo's
+# live-reload web socket). The first edits include the JIT warming up; the median is reported.
 #
 # With SNAPSHOT=1 (the default) the launcher, target/classes and the dependency classpath file are
 # copied to bench/out/generator/ once, after compiling, and that copy of the launcher is what is
@@ -216,6 +222,32 @@ main() {
     echo "$line"; lines+=("$line")
   }
 
+  # Median ms from file saved to reload message in TOOL's dev server on size N; prints it, "-" if EDITS=0.
+  serve_latency() {
+    local tool="$1" n="$2" port pid lesson log result
+    [ "${EDITS:-20}" -gt 0 ] || { echo "-"; return; }
+    port=$((20000 + RANDOM % 20000))
+    log="$out/serve-$n$tag-$tool"
+    if [ "$tool" = coursegen ]; then
+      lesson=$(ls "$out/corpus-$n/content/"*/*.md | sed -n "$(( (n + 1) / 2 ))p")
+      "$launcher" serve --project "$out/corpus-$n" --port "$port" >"$log.out" 2>&1 &
+    else
+      lesson=$(ls "$out/hugo-$n/content/"*/[0-9]*.md | sed -n "$(( (n + 1) / 2 ))p")
+      hugo server --source "$out/hugo-$n" --bind 127.0.0.1 --port "$port" --quiet >"$log.out" 2>&1 &
+    fi
+    pid=$!
+    set +e
+    env -u JAVA_TOOL_OPTIONS java "$here/ServeLatency.java" "$tool" "http://127.0.0.1:$port/" "$lesson" "${EDITS:-20}" >"$log.txt" 2>&1
+    rc=$?
+    set -e
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    [ "$rc" -eq 0 ] || { tail -n 20 "$log.txt" "$log.out" >&2; die "$tool dev server latency run failed (see $log.txt)"; }
+    result=$(sed -n 's/^median_ms=\([0-9.]*\) .*/\1/p' "$log.txt")
+    echo "N=$n $tool serve: $(grep -c '^run ' "$log.txt") edits, $(tail -n 1 "$log.txt"), all: $(grep '^run ' "$log.txt" | sed 's/^run [0-9]*: //; s/ ms//' | tr '\n' ' ')" \
+      | tee -a "$out/serve-$n$tag.log" >&2
+    echo "$result"
+  }
+
   # The table row of one tool for size N, from its arrays.
   tool_row() {
     local tool="$1" n="$2" site="$out/site-$n-$1" med best cpu_med rss_mib out_kb html_files html_bytes ms_page avg_kb pages
@@ -269,7 +301,11 @@ main() {
     ratio=$(awk -v a="$med_c" -v b="$med_h" 'BEGIN { printf "%.2f", a / b }')
     cpu_ratio=$(awk -v a="$cpu_c" -v b="$cpu_h" 'BEGIN { printf "%.2f", a / b }')
     ratio_line="N=$n: coursegen/hugo median wall ratio $ratio (${med_c} s / ${med_h} s); CPU ratio $cpu_ratio (${cpu_c} s / ${cpu_h} s)"
-    summary+=("$row_c" "$row_h" "ratio     $ratio_line")
+    rm -f "$out/serve-$n$tag.log"
+    serve_c=$(serve_latency coursegen "$n")
+    serve_h=$(serve_latency hugo "$n")
+    serve_line="N=$n: one-lesson edit, file saved to reload message, median of ${EDITS:-20}: coursegen serve $serve_c ms, hugo server $serve_h ms"
+    summary+=("$row_c" "$row_h" "ratio     $ratio_line" "serve     $serve_line")
 
     {
       echo "coursegen vs hugo benchmark, N=$n lessons (seed $seed), runs interleaved A B A B"
@@ -283,12 +319,15 @@ main() {
       printf '%s\n' "${lines[@]}"
       echo
       echo "$ratio_line"
+      echo "$serve_line"
+      cat "$out/serve-$n$tag.log" 2>/dev/null || true
       echo
       echo "$header"
       echo "$row_c"
       echo "$row_h"
     } >"$out/results-$n$tag.txt"
     echo "bench: $ratio_line"
+    echo "bench: $serve_line"
     echo "bench: N=$n: wrote $out/results-$n$tag.txt"
   done
 
