@@ -213,7 +213,7 @@ public final class QuizParser {
 
     private Optional<Question> trueFalse(YamlMap q, String id, String prompt, String explanation, List<String> tags) {
         Optional<Boolean> answer = q.node("answer").flatMap(n -> q.boolOf(n, "`answer`"));
-        if (!q.has("answer")) diagnostics.error(q.ref(), "missing required key `answer` (`true` or `false`)");
+        if (!q.has("answer")) q.reportMissing("answer", " (`true` or `false`)");
         Map<String, String> feedback = keyedTexts(q, "feedback", List.of("true", "false"));
         Map<String, String> misconceptions = keyedTexts(q, "misconceptions", List.of("true", "false"));
         return answer.map(a -> new TrueFalse(id, prompt, explanation, tags, a, feedback.get("true"), feedback.get("false"),
