@@ -61,7 +61,7 @@ public final class CourseChecker {
 
     private static void checkSources(Course course, Lesson lesson, Diagnostics diagnostics) {
         for (Lesson.Citation c : lesson.sources()) {
-            if (!course.sources().containsKey(c.file())) {
+            if (!course.sources().containsKey(c.file()) && !course.failures().failed(LoadFailures.Kind.SOURCE, c.file())) {
                 diagnostics.error(c.ref(), "unknown source `" + c.file() + "`; declare it under `sources:` in content/course.yaml"
                         + Suggest.known(c.file(), course.sources().keySet()));
             }

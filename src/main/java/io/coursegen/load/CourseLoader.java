@@ -69,7 +69,11 @@ public final class CourseLoader {
         }
         // A course.yaml too broken to read still lets the rest load and be checked, so one run reports
         // every problem; the errors already reported keep anything from being written.
-        CourseHead h = readCourseYaml(courseFile).orElse(new CourseHead("", "", "en", Map.of(), List.of()));
+        CourseHead h = readCourseYaml(courseFile).orElseGet(() -> {
+            // Which sources and answer sets it declares is unknown, so no reference to one is reported.
+            failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
+            return new CourseHead("", "", "en", Map.of(), List.of());
+        });
         List<CourseModule> modules = loadModules(content);
         List<Quiz> quizzes = loadQuizzes(h.answerSets);
         List<CostPreset> costPresets = loadCostPresets();
@@ -105,16 +109,24 @@ public final class CourseLoader {
         }
         Map<String, String> sources = new LinkedHashMap<>();
         for (YamlMap.Entry e : m.entriesOf("sources")) {
-            m.scalarText(e.value(), "the title of source `" + e.name() + "`").ifPresent(t -> sources.put(e.name(), t));
+            Optional<String> sourceTitle = m.scalarText(e.value(), "the title of source `" + e.name() + "`");
+            if (sourceTitle.isPresent()) sources.put(e.name(), sourceTitle.get());
+            else failures.add(Kind.SOURCE, e.name());
         }
         List<AnswerSet> sets = new ArrayList<>();
         for (YamlMap.Entry e : m.entriesOf("answer-sets")) {
-            readAnswerSet(m, e).ifPresent(sets::add);
+            // A set with any broken answer is left out whole: questions drawing on it would otherwise
+            // lack an option, or be told a correct answer id is not an answer.
+            Diagnostics own = new Diagnostics();
+            Optional<AnswerSet> set = readAnswerSet(m, e, own);
+            diagnostics.addAll(own);
+            if (set.isPresent() && !own.hasErrors()) sets.add(set.get());
+            else failures.add(Kind.ANSWER_SET, e.name());
         }
         return Optional.of(new CourseHead(title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets)));
     }
 
-    private Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry) {
+    private static Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry, Diagnostics diagnostics) {
         if (!(entry.value() instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
             diagnostics.error(entry.ref(), "expected answer set `" + entry.name() + "` as a list of `- id: ...` / `label: ...` entries");
             return Optional.empty();
@@ -139,8 +151,9 @@ public final class CourseLoader {
     /** Every {@code quizzes/*.yaml}, sorted by id; other files there are errors. */
     private List<Quiz> loadQuizzes(List<AnswerSet> answerSets) {
         List<Path> files = yamlFiles("quizzes", "a quiz", "quiz");
+        LoadFailures courseYaml = failures.build();
         List<Quiz> quizzes = files.parallelStream()
-                .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
+                .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, courseYaml, diagnostics).stream())
                 .sorted(Comparator.comparing(Quiz::id))
                 .toList();
         failures.missing(Kind.QUIZ, stems(files), quizzes.stream().map(Quiz::id).toList());
@@ -193,8 +206,9 @@ public final class CourseLoader {
     /** Every {@code content/exercises/*.yaml}, sorted by id; other files there are errors. */
     private List<ExerciseSet> loadExercises(List<AnswerSet> answerSets) {
         List<Path> files = yamlFiles(EXERCISES_DIR, "an exercise set", "exercise set");
+        LoadFailures courseYaml = failures.build();
         List<ExerciseSet> sets = files.stream()
-                .flatMap(f -> ExerciseParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
+                .flatMap(f -> ExerciseParser.fromFile(f, rel(f), answerSets, courseYaml, diagnostics).stream())
                 .sorted(Comparator.comparing(ExerciseSet::id))
                 .toList();
         failures.missing(Kind.EXERCISE_SET, stems(files), sets.stream().map(ExerciseSet::id).toList());

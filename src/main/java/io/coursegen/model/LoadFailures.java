@@ -23,8 +23,11 @@ import java.util.TreeSet;
  */
 public record LoadFailures(Map<Kind, SortedSet<String>> items, Set<Kind> wholeKinds) {
 
-    /** What can be referenced from another file, and so can leave a dangling reference when it fails. */
-    public enum Kind { LESSON, QUIZ, EXERCISE_SET, GLOSSARY_TERM, DECISION_TREE, COST_PRESET }
+    /**
+     * What can be referenced from another file, and so can leave a dangling reference when it fails.
+     * {@link #SOURCE} and {@link #ANSWER_SET} are declared in {@code course.yaml}.
+     */
+    public enum Kind { LESSON, QUIZ, EXERCISE_SET, GLOSSARY_TERM, DECISION_TREE, COST_PRESET, SOURCE, ANSWER_SET }
 
     public LoadFailures {
         Map<Kind, SortedSet<String>> copy = new EnumMap<>(Kind.class);
@@ -46,6 +49,11 @@ public record LoadFailures(Map<Kind, SortedSet<String>> items, Set<Kind> wholeKi
     /** The ids of this kind that did not load, sorted. */
     public SortedSet<String> of(Kind kind) {
         return items.getOrDefault(kind, Collections.emptySortedSet());
+    }
+
+    /** Whether any item of this kind failed. */
+    public boolean any(Kind kind) {
+        return wholeKinds.contains(kind) || !of(kind).isEmpty();
     }
 
     /** Whether nothing failed. */

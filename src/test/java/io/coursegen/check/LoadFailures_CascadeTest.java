@@ -1,6 +1,7 @@
 package io.coursegen.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coursegen.testing.CourseFiles;
 import java.nio.file.Path;
@@ -28,6 +29,12 @@ class LoadFailures_CascadeTest {
                 -- content/course.yaml --
                 title: T
                 description: D
+                sources:
+                  notes.txt: Notes
+                answer-sets:
+                  approaches:
+                    - {id: prompting, label: Prompting}
+                    - {id: rag, label: RAG}
                 -- content/01-intro/module.yaml --
                 title: Intro
                 summary: S
@@ -49,6 +56,7 @@ class LoadFailures_CascadeTest {
                 ---
                 title: Target
                 summary: S
+                sources: [notes.txt]
                 ---
                 ## Details
                 Body
@@ -75,8 +83,13 @@ class LoadFailures_CascadeTest {
                     options:
                       - {text: A prompt, correct: true}
                       - {text: A fine-tuned model, misconception: thinks-training-is-cheap}
+                  - id: b2
+                    type: scenario
+                    prompt: Facts change daily. Which approach?
+                    answer-set: approaches
+                    answer: rag
                 checks:
-                  - {name: right, responses: {b1: a}, score: 1}
+                  - {name: right, responses: {b1: a, b2: rag}, score: 1}
                 review:
                   thinks-training-is-cheap: content/01-intro/02-target.md#details
                 -- content/exercises/pick.yaml --
@@ -215,6 +228,31 @@ class LoadFailures_CascadeTest {
     }
 
     @Test
+    void aCourseYamlThatIsNotYamlIsOneError() {
+        // Its sources and answer sets are unknown: the lesson citing a source and the quiz and
+        // exercise drawing on an answer set are not reported, nor is anything referring to those.
+        edit("content/course.yaml", "title: T", "title: [T");
+        List<String> lines = CourseFiles.check(root);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("content/course.yaml:") && lines.get(0).contains("invalid YAML"), lines.toString());
+    }
+
+    @Test
+    void anAnswerSetWithABrokenAnswerIsOneError() {
+        edit("content/course.yaml", "{id: rag, label: RAG}", "{id: rag, lable: RAG}");
+        assertEquals(List.of("content/course.yaml:8:17: error: unknown key `lable` in an answer of `approaches`, expected one of `id`,"
+                + " `label`; did you mean `label`?"), CourseFiles.check(root));
+    }
+
+    @Test
+    void aSourceWithABadTitleIsOneError() {
+        edit("content/course.yaml", "notes.txt: Notes", "notes.txt: [Notes]");
+        List<String> lines = CourseFiles.check(root);
+        assertEquals(1, lines.size(), lines.toString());
+        assertEquals("content/course.yaml:4:", lines.get(0).substring(0, "content/course.yaml:4:".length()), lines.toString());
+    }
+
+    @Test
     void referencesToALessonThatIsNotThereAreStillErrors() {
         // The same references as the course makes, to a lesson no file holds: each is reported.
         CourseFiles.delete(root, TARGET);
@@ -226,7 +264,7 @@ class LoadFailures_CascadeTest {
                         + " name a lesson by its path from the project root, such as `content/01-intro/01-first.md`",
                 "content/widgets/decision-trees/choose.yaml:21:9: error: outcome `two` links to unknown lesson `content/01-intro/02-target.md`;"
                         + " name a lesson by its path from the project root, such as `content/01-intro/01-first.md`",
-                "quizzes/basics.yaml:13:29: error: `review` for `thinks-training-is-cheap` names `content/01-intro/02-target.md`, which is"
+                "quizzes/basics.yaml:18:29: error: `review` for `thinks-training-is-cheap` names `content/01-intro/02-target.md`, which is"
                         + " not a lesson; write a lesson path such as `content/01-intro/02-basics.md#a-heading`"),
                 CourseFiles.check(root));
     }
@@ -247,7 +285,7 @@ class LoadFailures_CascadeTest {
     void aLongListOfKnownNamesShowsTheFiveNearest() {
         for (String id : List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india")) {
             CourseFiles.writeString(root, "quizzes/" + id + ".yaml", CourseFiles.read(root, "quizzes/basics.yaml")
-                    .replace("id: basics", "id: " + id).replace("b1", id + "1").replace("review:\n", "review-of:\n")
+                    .replace("id: basics", "id: " + id).replace("b1", id + "1").replace("b2", id + "2").replace("review:\n", "review-of:\n")
                     .replaceAll("(?s)review-of:.*", ""));
         }
         edit("content/01-intro/01-first.md", "{{quiz basics}}", "{{quiz basic-quiz}}");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coursegen.model.AnswerSet;
 import io.coursegen.model.Course;
+import io.coursegen.model.LoadFailures;
 import io.coursegen.model.SourceRef;
 import io.coursegen.testing.CourseFiles;
 import java.nio.file.Path;
@@ -154,8 +155,9 @@ class CourseLoader_CourseYamlTest {
                       label: Retrieval
                 """);
         assertEquals(List.of(C + "7:11: error: answer id `rag` is used twice in `approaches`"), loaded.lines());
-        assertEquals(List.of(new AnswerSet.Answer("rag", "RAG", new SourceRef("content/course.yaml", 5, 7))),
-                loaded.get().answerSets().get(0).answers());
+        // The set is left out whole and recorded as failed, so questions drawing on it are not also reported.
+        assertEquals(List.of(), loaded.get().answerSets());
+        assertTrue(loaded.get().failures().failed(LoadFailures.Kind.ANSWER_SET, "approaches"));
     }
 
     @Test
