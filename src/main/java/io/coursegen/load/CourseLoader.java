@@ -151,6 +151,7 @@ public final class CourseLoader {
     /** Every {@code quizzes/*.yaml}, sorted by id; other files there are errors. */
     private List<Quiz> loadQuizzes(List<AnswerSet> answerSets) {
         List<Path> files = yamlFiles("quizzes", "a quiz", "quiz");
+        // What failed so far includes course.yaml's answer sets, which scenario questions draw on.
         LoadFailures courseYaml = failures.build();
         List<Quiz> quizzes = files.parallelStream()
                 .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, courseYaml, diagnostics).stream())
@@ -206,6 +207,7 @@ public final class CourseLoader {
     /** Every {@code content/exercises/*.yaml}, sorted by id; other files there are errors. */
     private List<ExerciseSet> loadExercises(List<AnswerSet> answerSets) {
         List<Path> files = yamlFiles(EXERCISES_DIR, "an exercise set", "exercise set");
+        // What failed so far includes course.yaml's answer sets, which scenarios draw their choices from.
         LoadFailures courseYaml = failures.build();
         List<ExerciseSet> sets = files.stream()
                 .flatMap(f -> ExerciseParser.fromFile(f, rel(f), answerSets, courseYaml, diagnostics).stream())

@@ -215,7 +215,7 @@ final class DevBuild {
     private void reparseQuiz(Path file) {
         String rel = rel(file);
         Diagnostics d = new Diagnostics();
-        Optional<Quiz> quiz = QuizParser.fromFile(file, rel, course.answerSets(), d);
+        Optional<Quiz> quiz = QuizParser.fromFile(file, rel, course.answerSets(), course.failures(), d);
         loadDiagnostics.put(rel, d.sorted());
         List<Quiz> quizzes = new ArrayList<>(course.quizzes().stream().filter(q -> !q.ref().path().equals(rel)).toList());
         quiz.ifPresent(quizzes::add);
