@@ -1,15 +1,15 @@
 package io.coursegen.check;
 
 import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.coursegen.model.LoadFailures;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
  * Checks the rules that span files: unique slugs, modules with lessons, cited sources that the
@@ -19,21 +19,21 @@ public final class CourseChecker {
     private CourseChecker() {}
 
     public static void check(Course course, Path projectRoot, Diagnostics diagnostics) {
-        checkModules(course, projectRoot, diagnostics);
+        checkModules(course, diagnostics);
         LinkChecker links = new LinkChecker(course, projectRoot, diagnostics);
         course.lessons().forEach(lesson -> {
             checkSources(course, lesson, diagnostics);
             links.check(lesson);
         });
-        GlossaryChecker.check(course, projectRoot, links, diagnostics);
-        QuizChecker.check(course, projectRoot, diagnostics);
-        CalculatorChecker.check(course, projectRoot, diagnostics);
-        TreeChecker.check(course.trees(), course.lessons().map(Lesson::path).collect(java.util.stream.Collectors.toSet()), diagnostics);
-        TreeEmbedChecker.check(course, projectRoot, diagnostics);
-        ExerciseChecker.check(course, projectRoot, diagnostics);
+        GlossaryChecker.check(course, links, diagnostics);
+        QuizChecker.check(course, diagnostics);
+        CalculatorChecker.check(course, diagnostics);
+        TreeChecker.check(course.trees(), course.lessons().map(Lesson::path).collect(Collectors.toSet()), course.failures(), diagnostics);
+        TreeEmbedChecker.check(course, diagnostics);
+        ExerciseChecker.check(course, diagnostics);
     }
 
-    private static void checkModules(Course course, Path projectRoot, Diagnostics diagnostics) {
+    private static void checkModules(Course course, Diagnostics diagnostics) {
         Map<String, CourseModule> bySlug = new HashMap<>();
         for (CourseModule m : course.modules()) {
             CourseModule other = bySlug.putIfAbsent(m.slug(), m);
@@ -43,7 +43,8 @@ public final class CourseChecker {
             }
             // A module whose lesson files all failed to load has no lessons too, but telling the author
             // to add one is wrong: each of those files has its own errors already.
-            if (m.lessons().isEmpty() && !hasMarkdownFiles(projectRoot.resolve("content").resolve(m.dir()))) {
+            if (m.lessons().isEmpty() && course.failures().of(LoadFailures.Kind.LESSON).stream()
+                    .noneMatch(path -> path.startsWith("content/" + m.dir() + "/"))) {
                 diagnostics.error(m.ref(), "module `" + m.dir() + "` has no lessons; add a file such as `content/"
                         + m.dir() + "/01-introduction.md`");
             }
@@ -58,19 +59,11 @@ public final class CourseChecker {
         }
     }
 
-    private static boolean hasMarkdownFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static void checkSources(Course course, Lesson lesson, Diagnostics diagnostics) {
         for (Lesson.Citation c : lesson.sources()) {
-            if (!course.sources().containsKey(c.file())) {
+            if (!course.sources().containsKey(c.file()) && !course.failures().failed(LoadFailures.Kind.SOURCE, c.file())) {
                 diagnostics.error(c.ref(), "unknown source `" + c.file() + "`; declare it under `sources:` in content/course.yaml"
-                        + (course.sources().isEmpty() ? "" : " (known: " + String.join(", ", course.sources().keySet()) + ")"));
+                        + Suggest.known(c.file(), course.sources().keySet()));
             }
         }
     }

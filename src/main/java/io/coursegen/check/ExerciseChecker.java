@@ -5,6 +5,8 @@ import io.coursegen.load.CourseLoader;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.LoadFailures;
+import io.coursegen.model.LoadFailures.Kind;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.cost.CostPreset;
@@ -12,8 +14,6 @@ import io.coursegen.model.exercise.Exercise;
 import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.exercise.Link;
 import io.coursegen.model.tree.DecisionTree;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +23,17 @@ import java.util.stream.Collectors;
 /**
  * Checks exercises against the rest of the course: scenario ids are unique across every set (saved work
  * is kept under them), the lessons, calculator presets and decision trees a scenario links to exist, and
- * every {@code {{exercise id}}} in a lesson names an exercise set.
+ * every {@code {{exercise id}}} in a lesson names an exercise set. A target whose file did not load
+ * ({@link Course#failures()}) is not reported again here.
  */
 public final class ExerciseChecker {
     private ExerciseChecker() {}
 
-    public static void check(Course course, Path projectRoot, Diagnostics diagnostics) {
+    public static void check(Course course, Diagnostics diagnostics) {
         Set<String> lessons = course.lessons().map(Lesson::path).collect(Collectors.toSet());
         List<String> presets = course.costPresets().stream().map(CostPreset::id).toList();
         List<String> trees = course.trees().stream().map(DecisionTree::id).toList();
+        LoadFailures failed = course.failures();
         Map<String, SourceRef> scenarioIds = new HashMap<>();
         for (ExerciseSet set : course.exerciseSets()) {
             for (Exercise e : set.scenarios()) {
@@ -41,17 +43,18 @@ public final class ExerciseChecker {
                             + "; scenario ids must be unique across all exercise sets, since saved work is kept under them");
                 }
                 for (Link l : e.lessons()) {
-                    if (!lessons.contains(l.target())) {
+                    if (!lessons.contains(l.target()) && !failed.failed(Kind.LESSON, l.target())) {
                         diagnostics.error(l.ref(), "scenario `" + e.id() + "` links to unknown lesson `" + l.target() + "`"
                                 + (lessons.contains("content/" + l.target())
                                         ? "; did you mean `content/" + l.target() + "`? Lessons are named by their path from the project root" : hint(l.target(), lessons.stream().sorted().toList(), "name a lesson by its path from the project root")));
                     }
                 }
-                if (e.calculator() != null && !presets.contains(e.calculator().target())) {
+                if (e.calculator() != null && !presets.contains(e.calculator().target())
+                        && !failed.failed(Kind.COST_PRESET, e.calculator().target())) {
                     diagnostics.error(e.calculator().ref(), "scenario `" + e.id() + "` links to unknown cost preset `"
                             + e.calculator().target() + "`" + hint(e.calculator().target(), presets, "presets live in content/widgets/cost-presets.yaml"));
                 }
-                if (e.tree() != null && !trees.contains(e.tree().target())) {
+                if (e.tree() != null && !trees.contains(e.tree().target()) && !failed.failed(Kind.DECISION_TREE, e.tree().target())) {
                     diagnostics.error(e.tree().ref(), "scenario `" + e.id() + "` links to unknown decision tree `"
                             + e.tree().target() + "`" + hint(e.tree().target(), trees, "trees live in " + CourseLoader.TREES_DIR + "/"));
                 }
@@ -60,7 +63,7 @@ public final class ExerciseChecker {
         List<String> sets = course.exerciseSets().stream().map(ExerciseSet::id).toList();
         course.lessons().forEach(lesson -> {
             for (MarkdownDoc.Embed embed : lesson.body().embeds()) {
-                if (embed.kind().equals("exercise") && !sets.contains(embed.id()) && !written(projectRoot, embed.id())) {
+                if (embed.kind().equals("exercise") && !sets.contains(embed.id()) && !failed.failed(Kind.EXERCISE_SET, embed.id())) {
                     diagnostics.error(embed.ref(), "unknown exercise set `" + embed.id() + "`"
                             + hint(embed.id(), sets, "exercise sets live in " + CourseLoader.EXERCISES_DIR + "/"));
                 }
@@ -68,17 +71,10 @@ public final class ExerciseChecker {
         });
     }
 
-    /** A "did you mean", else the known names, else where such things live. */
+    /** A "did you mean", else the nearest known names, else where such things live. */
     private static String hint(String name, List<String> known, String where) {
         if (known.isEmpty()) return "; " + where;
         String near = Suggest.didYouMean(name, known);
-        return near.isEmpty() ? " (known: " + String.join(", ", known.size() > 8 ? known.subList(0, 8) : known)
-                + (known.size() > 8 ? ", ..." : "") + ")" : near;
-    }
-
-    /** Whether a file for this set exists although it did not load: its own errors are reported already. */
-    private static boolean written(Path projectRoot, String id) {
-        Path dir = projectRoot.resolve(CourseLoader.EXERCISES_DIR);
-        return Files.isRegularFile(dir.resolve(id + ".yaml")) || Files.isRegularFile(dir.resolve(id + ".yml"));
+        return near.isEmpty() ? Suggest.known(name, known) : near;
     }
 }

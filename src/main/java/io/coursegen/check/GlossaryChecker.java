@@ -4,6 +4,7 @@ import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.kb.GlossaryTerm;
 import java.util.HashMap;
@@ -23,26 +24,19 @@ final class GlossaryChecker {
     private final Diagnostics diagnostics;
     private final Set<String> slugs = new TreeSet<>();
 
-    /** Slugs of glossary files that exist but did not load: their own errors are reported already. */
-    private final Set<String> broken = new TreeSet<>();
-
-    private GlossaryChecker(Course course, java.nio.file.Path projectRoot, Diagnostics diagnostics) {
+    private GlossaryChecker(Course course, Diagnostics diagnostics) {
         this.course = course;
         this.diagnostics = diagnostics;
         course.glossary().forEach(t -> slugs.add(t.slug()));
-        java.nio.file.Path dir = projectRoot.resolve(io.coursegen.load.GlossaryParser.DIR);
-        if (java.nio.file.Files.isDirectory(dir)) {
-            try (var files = java.nio.file.Files.list(dir)) {
-                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                        .map(n -> n.substring(0, n.length() - 3)).filter(n -> !slugs.contains(n)).forEach(broken::add);
-            } catch (java.io.IOException e) {
-                // Listing failed while loading too, and was reported there.
-            }
-        }
     }
 
-    static void check(Course course, java.nio.file.Path projectRoot, LinkChecker links, Diagnostics diagnostics) {
-        new GlossaryChecker(course, projectRoot, diagnostics).run(links);
+    static void check(Course course, LinkChecker links, Diagnostics diagnostics) {
+        new GlossaryChecker(course, diagnostics).run(links);
+    }
+
+    /** A term whose file did not load: its own errors say why, so references to it are not reported. */
+    private boolean broken(String slug) {
+        return course.failures().failed(LoadFailures.Kind.GLOSSARY_TERM, slug);
     }
 
     private void run(LinkChecker links) {
@@ -79,7 +73,7 @@ final class GlossaryChecker {
         for (GlossaryTerm.Named r : t.related()) {
             if (r.text().equals(t.slug())) {
                 diagnostics.error(r.ref(), "term `" + t.slug() + "` lists itself under `related`");
-            } else if (!slugs.contains(r.text()) && !broken.contains(r.text())) {
+            } else if (!slugs.contains(r.text()) && !broken(r.text())) {
                 diagnostics.error(r.ref(), "unknown related term `" + r.text() + "`; expected the slug of a file in content/glossary/"
                         + Suggest.didYouMean(r.text(), slugs));
             }
@@ -93,7 +87,7 @@ final class GlossaryChecker {
             String slug = url.substring(LinkChecker.TERM_SCHEME.length());
             if (link.image()) {
                 diagnostics.error(link.ref(), "`" + url + "` is a glossary reference; it can only be a link, not an image");
-            } else if (!slug.equals("-") && !slugs.contains(slug) && !broken.contains(slug)) {
+            } else if (!slug.equals("-") && !slugs.contains(slug) && !broken(slug)) {
                 diagnostics.error(link.ref(), "unknown glossary term `" + slug + "` in `" + url
                         + "`; expected `term:<slug>` with the slug of a file in content/glossary/, or `term:-` for \"not a term\""
                         + Suggest.didYouMean(slug, slugs));

@@ -1,11 +1,11 @@
 package io.coursegen.check;
 
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.CourseLoader;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +29,12 @@ final class LinkChecker {
     private final Path projectRoot;
     private final Diagnostics diagnostics;
     private final Map<String, Lesson> lessonsByPath;
+    private final LoadFailures failures;
 
     LinkChecker(Course course, Path projectRoot, Diagnostics diagnostics) {
         this.projectRoot = projectRoot;
         this.diagnostics = diagnostics;
+        this.failures = course.failures();
         this.lessonsByPath = course.lessons().collect(Collectors.toMap(Lesson::path, Function.identity(), (a, b) -> a));
     }
 
@@ -74,7 +76,7 @@ final class LinkChecker {
             diagnostics.error(link.ref(), what + " `" + url + "` points outside content/; keep linked files under content/");
         } else if (target.endsWith(".md") && !link.image()) {
             Lesson to = lessonsByPath.get(target);
-            if (to == null && loaderReads(target) && Files.isRegularFile(projectRoot.resolve(target))) {
+            if (to == null && failures.failed(LoadFailures.Kind.LESSON, target)) {
                 return; // the file exists but did not load; its own errors are reported already
             } else if (to == null) {
                 diagnostics.error(link.ref(), "broken link: no lesson at `" + target + "`" + Suggest.didYouMean(target, lessonsByPath.keySet()));
@@ -103,17 +105,6 @@ final class LinkChecker {
             }
         }
         return null;
-    }
-
-    /**
-     * True for a {@code .md} path the loader reads as a lesson, so that if it is not in the course its
-     * own errors say why. Other {@code .md} files (under {@code glossary/}, a hidden folder, or deeper
-     * than a module) are never loaded and never become pages: a link to one is broken, not excused.
-     */
-    private static boolean loaderReads(String target) {
-        String[] parts = target.split("/");
-        if (parts.length == 2) return true; // content/x.md: reported as a lesson outside a module
-        return parts.length == 3 && !parts[1].startsWith(".") && !CourseLoader.NON_MODULE_DIRS.contains(parts[1]);
     }
 
     private void checkScheme(MarkdownDoc.Link link, String url, String what) {

@@ -4,6 +4,7 @@ import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.quiz.ChoiceQuestion;
@@ -21,8 +22,6 @@ import io.coursegen.model.quiz.TrueFalse;
 import io.coursegen.quiz.CheckOutcome;
 import io.coursegen.quiz.Grader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +45,10 @@ public final class QuizChecker {
     private QuizChecker() {}
 
     /**
-     * Checks every quiz of {@code course} and every quiz a lesson embeds. {@code projectRoot} tells a
-     * quiz that does not exist from one whose file did not load (and has its own errors already).
+     * Checks every quiz of {@code course} and every quiz a lesson embeds; a quiz or lesson whose file
+     * did not load ({@link Course#failures()}) is not reported again where it is referenced.
      */
-    public static void check(Course course, Path projectRoot, Diagnostics diagnostics) {
+    public static void check(Course course, Diagnostics diagnostics) {
         Map<String, SourceRef> questionIds = new HashMap<>();
         Map<String, SourceRef> quizIds = new HashMap<>();
         for (Quiz quiz : course.quizzes()) {
@@ -74,7 +73,7 @@ public final class QuizChecker {
             for (QuizCheck c : quiz.checks()) checkCheck(quiz, c, diagnostics);
             checkReviews(course, quiz, diagnostics);
         }
-        course.lessons().forEach(lesson -> checkEmbeds(course, lesson, projectRoot, diagnostics));
+        course.lessons().forEach(lesson -> checkEmbeds(course, lesson, diagnostics));
     }
 
     private static void checkQuestion(Question q, Diagnostics diagnostics) {
@@ -174,11 +173,13 @@ public final class QuizChecker {
         for (Quiz.Review r : quiz.reviews()) {
             if (!tags.contains(r.tag())) {
                 diagnostics.error(r.ref(), "`review` names misconception `" + r.tag() + "`, which no option of this quiz has"
-                        + (tags.isEmpty() ? "" : " (tags: " + String.join(", ", tags) + ")") + Suggest.didYouMean(r.tag(), tags));
+                        + Suggest.listed("tags", r.tag(), tags) + Suggest.didYouMean(r.tag(), tags));
             }
             String[] parts = r.target().split("#", 2);
             Lesson lesson = course.lessons().filter(l -> l.path().equals(parts[0])).findFirst().orElse(null);
-            if (lesson == null) {
+            if (lesson == null && course.failures().failed(LoadFailures.Kind.LESSON, parts[0])) {
+                continue; // the lesson's file did not load and has its own errors
+            } else if (lesson == null) {
                 List<String> paths = course.lessons().map(Lesson::path).toList();
                 diagnostics.error(r.ref(), "`review` for `" + r.tag() + "` names `" + parts[0]
                         + "`, which is not a lesson; write a lesson path such as `content/01-intro/02-basics.md#a-heading`"
@@ -190,28 +191,17 @@ public final class QuizChecker {
         }
     }
 
-    private static void checkEmbeds(Course course, Lesson lesson, Path projectRoot, Diagnostics diagnostics) {
+    private static void checkEmbeds(Course course, Lesson lesson, Diagnostics diagnostics) {
         List<String> known = course.quizzes().stream().map(Quiz::id).toList();
-        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, projectRoot, diagnostics);
-        for (MarkdownDoc.Embed e : lesson.body().embeds()) if (e.kind().equals("quiz")) checkQuizRef(e.id(), e.ref(), known, projectRoot, diagnostics);
+        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, course.failures(), diagnostics);
+        for (MarkdownDoc.Embed e : lesson.body().embeds()) if (e.kind().equals("quiz")) checkQuizRef(e.id(), e.ref(), known, course.failures(), diagnostics);
     }
 
-    private static void checkQuizRef(String id, SourceRef ref, List<String> known, Path projectRoot, Diagnostics diagnostics) {
-        if (!known.contains(id) && !quizFileExists(projectRoot, id)) {
+    private static void checkQuizRef(String id, SourceRef ref, List<String> known, LoadFailures failures, Diagnostics diagnostics) {
+        if (!known.contains(id) && !failures.failed(LoadFailures.Kind.QUIZ, id)) {
             diagnostics.error(ref, "unknown quiz `" + id + "`" + (known.isEmpty() ? "; there are no quizzes in quizzes/"
-                    : " (known: " + String.join(", ", known) + ")" + Suggest.didYouMean(id, known)));
+                    : Suggest.known(id, known) + Suggest.didYouMean(id, known)));
         }
-    }
-
-    /**
-     * Whether {@code quizzes/<id>.yaml} (or {@code .yml}) is there although no quiz of that id loaded:
-     * a quiz file with errors is left out of the course, and the lessons that embed it must not then
-     * get an "unknown quiz" error on top of the file's own errors.
-     */
-    private static boolean quizFileExists(Path projectRoot, String id) {
-        return id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")
-                && (Files.isRegularFile(projectRoot.resolve("quizzes/" + id + ".yaml"))
-                        || Files.isRegularFile(projectRoot.resolve("quizzes/" + id + ".yml")));
     }
 
     /** Scores as authors write them: up to 6 decimals, no trailing zeros. */

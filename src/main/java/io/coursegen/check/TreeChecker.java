@@ -2,6 +2,7 @@ package io.coursegen.check;
 
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
+import io.coursegen.model.LoadFailures;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.tree.DecisionTree;
 import io.coursegen.model.tree.OutcomeNode;
@@ -38,6 +39,14 @@ public final class TreeChecker {
      * root ({@code content/01-intro/02-costs.md}), which outcomes must link to.
      */
     public static void check(List<DecisionTree> trees, Set<String> lessonPaths, Diagnostics diagnostics) {
+        check(trees, lessonPaths, LoadFailures.none(), diagnostics);
+    }
+
+    /**
+     * As {@link #check(List, Set, Diagnostics)}; a link to a lesson among {@code failures} is not
+     * reported, since the lesson's file has its own errors.
+     */
+    public static void check(List<DecisionTree> trees, Set<String> lessonPaths, LoadFailures failures, Diagnostics diagnostics) {
         SortedSet<String> lessons = new TreeSet<>(lessonPaths);
         Map<String, SourceRef> treeIds = new HashMap<>();
         for (DecisionTree tree : trees) {
@@ -46,11 +55,11 @@ public final class TreeChecker {
             if (first != null) {
                 diagnostics.error(tree.ref(), "decision tree id `" + tree.id() + "` is also used by " + first.path() + "; tree ids must be unique");
             }
-            checkTree(tree, lessons, diagnostics);
+            checkTree(tree, lessons, failures, diagnostics);
         }
     }
 
-    private static void checkTree(DecisionTree tree, SortedSet<String> lessons, Diagnostics diagnostics) {
+    private static void checkTree(DecisionTree tree, SortedSet<String> lessons, LoadFailures failures, Diagnostics diagnostics) {
         List<String> ids = tree.nodeIds();
         boolean hasStart = ids.contains(tree.start());
         if (!hasStart) {
@@ -60,7 +69,7 @@ public final class TreeChecker {
             if (node instanceof QuestionNode q) {
                 checkAnswers(q, ids, diagnostics);
             } else {
-                checkLessons((OutcomeNode) node, lessons, diagnostics);
+                checkLessons((OutcomeNode) node, lessons, failures, diagnostics);
             }
         }
         if (hasStart) {
@@ -113,12 +122,12 @@ public final class TreeChecker {
         }
     }
 
-    private static void checkLessons(OutcomeNode o, SortedSet<String> lessons, Diagnostics diagnostics) {
+    private static void checkLessons(OutcomeNode o, SortedSet<String> lessons, LoadFailures failures, Diagnostics diagnostics) {
         if (o.lessons().isEmpty()) {
             diagnostics.error(o.ref(), "outcome `" + o.id() + "` links to no lesson; list at least one under `lessons:`");
         }
         for (OutcomeNode.LessonLink l : o.lessons()) {
-            if (!lessons.contains(l.path())) {
+            if (!lessons.contains(l.path()) && !failures.failed(LoadFailures.Kind.LESSON, l.path())) {
                 diagnostics.error(l.ref(), "outcome `" + o.id() + "` links to unknown lesson `" + l.path() + "`" + lessonHint(l.path(), lessons));
             }
         }
@@ -128,7 +137,7 @@ public final class TreeChecker {
     private static String nodeHint(String id, List<String> ids) {
         if (ids.isEmpty()) return "; the tree has no nodes";
         String suggestion = Suggest.didYouMean(id, ids);
-        return !suggestion.isEmpty() ? suggestion : " (nodes: " + String.join(", ", ids) + ")";
+        return !suggestion.isEmpty() ? suggestion : Suggest.listed("nodes", id, ids);
     }
 
     /** A "did you mean", or how lessons are named. */

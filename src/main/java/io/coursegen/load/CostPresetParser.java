@@ -15,15 +15,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code content/widgets/cost-presets.yaml}: a list of cost calculator presets. Keys are the
  * calculator's inputs in kebab case ({@code requests-per-day} for {@link CostInputs#requestsPerDay()});
  * values are checked with {@link CostInputs#validate()}, the model's own ranges, and each problem is
- * reported at the key that holds the value. A preset with any error is left out, so lessons that
- * embed it are not also told it is unknown (the checker looks for its id in the file).
+ * reported at the key that holds the value. A preset with any error is left out, and its id is
+ * returned as failed, so lessons and exercises that link to it are not also told it is unknown.
  */
 public final class CostPresetParser {
     /** Where the presets live, relative to the project. */
@@ -46,35 +50,67 @@ public final class CostPresetParser {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * What the presets file gave.
+     *
+     * @param loaded     the presets without errors, in file order
+     * @param failedIds  the ids of presets left out for their errors (a preset whose id could not be
+     *                   read is not among them: nothing can refer to it by that id)
+     * @param unreadable whether the file was not a readable list at all, so which ids it holds is unknown
+     */
+    public record Presets(List<CostPreset> loaded, Set<String> failedIds, boolean unreadable) {}
+
     /** Reads and parses {@code file}, shown to authors as {@code path}. */
+    public static Presets read(Path file, String path, Diagnostics diagnostics) {
+        return SourceText.read(file, path, diagnostics).map(text -> new CostPresetParser(path, diagnostics).parse(text))
+                .orElse(new Presets(List.of(), Set.of(), true));
+    }
+
+    /** Reads and parses {@code file}; only the presets that loaded. */
     public static List<CostPreset> fromFile(Path file, String path, Diagnostics diagnostics) {
-        return SourceText.read(file, path, diagnostics).map(text -> parse(path, text, diagnostics)).orElse(List.of());
+        return read(file, path, diagnostics).loaded();
     }
 
     /** Parses the presets file; problems go to {@code diagnostics}; presets with errors are left out. */
     public static List<CostPreset> parse(String path, String text, Diagnostics diagnostics) {
-        return new CostPresetParser(path, diagnostics).parse(text);
+        return new CostPresetParser(path, diagnostics).parse(text).loaded();
     }
 
-    private List<CostPreset> parse(String text) {
+    private Presets parse(String text) {
         Diagnostics yamlErrors = new Diagnostics();
         Optional<Node> root = YamlParser.parse(path, text, 0, yamlErrors);
         diagnostics.addAll(yamlErrors);
-        if (yamlErrors.hasErrors() || root.isEmpty()) return List.of();
+        if (yamlErrors.hasErrors()) return new Presets(List.of(), Set.of(), true);
+        if (root.isEmpty()) return new Presets(List.of(), Set.of(), false);
         if (!(root.get() instanceof SequenceNode seq)) {
             diagnostics.error(new SourceRef(path, root.get().getStartMark().getLine() + 1, root.get().getStartMark().getColumn() + 1),
                     "expected the cost presets as a list (one `- id: ...` entry a preset), found " + YamlMap.kind(root.get()));
-            return List.of();
+            return new Presets(List.of(), Set.of(), true);
         }
         List<CostPreset> out = new ArrayList<>();
+        Set<String> failed = new TreeSet<>();
         Map<String, SourceRef> ids = new HashMap<>();
         for (Node item : seq.getValue()) {
             Diagnostics own = new Diagnostics();
             Optional<CostPreset> preset = preset(item, own, ids);
             diagnostics.addAll(own);
-            if (!own.hasErrors()) preset.ifPresent(out::add);
+            if (!own.hasErrors() && preset.isPresent()) {
+                out.add(preset.get());
+            } else {
+                idOf(item).ifPresent(failed::add);
+            }
         }
-        return List.copyOf(out);
+        return new Presets(List.copyOf(out), Set.copyOf(failed), false);
+    }
+
+    /** The id a preset entry gives, read as plainly as possible (the entry may be broken anywhere else). */
+    private static Optional<String> idOf(Node item) {
+        if (!(item instanceof MappingNode m)) return Optional.empty();
+        return m.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id") && t.getValueNode() instanceof ScalarNode)
+                .map(t -> ((ScalarNode) t.getValueNode()).getValue().strip())
+                .filter(v -> !v.isEmpty())
+                .findFirst();
     }
 
     private Optional<CostPreset> preset(Node node, Diagnostics d, Map<String, SourceRef> ids) {

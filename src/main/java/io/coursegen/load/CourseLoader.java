@@ -6,6 +6,8 @@ import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.LoadFailures;
+import io.coursegen.model.LoadFailures.Kind;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.exercise.ExerciseSet;
@@ -30,6 +32,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads {@code content/} into a {@link Course}: {@code course.yaml}, then each module folder
  * {@code NN-slug/} with its {@code module.yaml} and lessons {@code NN-slug.md}, ordered by their
  * numbers. Lessons are parsed in parallel; the result does not depend on the order they finish in.
+ *
+ * <p>Besides the course it records every item written on disk that did not load ({@link LoadFailures}):
+ * each such file reports its own errors, and the checkers must not add "unknown lesson" and the like
+ * for every reference to it.
  */
 public final class CourseLoader {
     public static final List<String> COURSE_KEYS = List.of("title", "description", "language", "sources", "answer-sets");
@@ -41,6 +47,7 @@ public final class CourseLoader {
 
     private final Path root;
     private final Diagnostics diagnostics;
+    private final LoadFailures.Builder failures = new LoadFailures.Builder();
 
     private CourseLoader(Path root, Diagnostics diagnostics) {
         this.root = root;
@@ -62,14 +69,28 @@ public final class CourseLoader {
         }
         // A course.yaml too broken to read still lets the rest load and be checked, so one run reports
         // every problem; the errors already reported keep anything from being written.
-        CourseHead h = readCourseYaml(courseFile).orElse(new CourseHead("", "", "en", Map.of(), List.of()));
+        CourseHead h = readCourseYaml(courseFile).orElseGet(() -> {
+            // Which sources and answer sets it declares is unknown, so no reference to one is reported.
+            failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
+            return new CourseHead("", "", "en", Map.of(), List.of());
+        });
         List<CourseModule> modules = loadModules(content);
         List<Quiz> quizzes = loadQuizzes(h.answerSets);
-        Path presets = root.resolve(CostPresetParser.PATH);
-        List<CostPreset> costPresets = Files.isRegularFile(presets)
-                ? CostPresetParser.fromFile(presets, CostPresetParser.PATH, diagnostics) : List.of();
+        List<CostPreset> costPresets = loadCostPresets();
+        List<DecisionTree> trees = loadTrees();
+        List<ExerciseSet> exerciseSets = loadExercises(h.answerSets);
+        List<GlossaryTerm> glossary = loadGlossary();
         return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules, quizzes,
-                SourceRef.file("content/course.yaml"), costPresets, loadTrees(), loadExercises(h.answerSets), loadGlossary()));
+                SourceRef.file("content/course.yaml"), costPresets, trees, exerciseSets, glossary, failures.build()));
+    }
+
+    private List<CostPreset> loadCostPresets() {
+        Path file = root.resolve(CostPresetParser.PATH);
+        if (!Files.isRegularFile(file)) return List.of();
+        CostPresetParser.Presets presets = CostPresetParser.read(file, CostPresetParser.PATH, diagnostics);
+        presets.failedIds().forEach(id -> failures.add(Kind.COST_PRESET, id));
+        if (presets.unreadable()) failures.whole(Kind.COST_PRESET);
+        return presets.loaded();
     }
 
     private record CourseHead(String title, String description, String language, Map<String, String> sources, List<AnswerSet> answerSets) {}
@@ -88,16 +109,24 @@ public final class CourseLoader {
         }
         Map<String, String> sources = new LinkedHashMap<>();
         for (YamlMap.Entry e : m.entriesOf("sources")) {
-            m.scalarText(e.value(), "the title of source `" + e.name() + "`").ifPresent(t -> sources.put(e.name(), t));
+            Optional<String> sourceTitle = m.scalarText(e.value(), "the title of source `" + e.name() + "`");
+            if (sourceTitle.isPresent()) sources.put(e.name(), sourceTitle.get());
+            else failures.add(Kind.SOURCE, e.name());
         }
         List<AnswerSet> sets = new ArrayList<>();
         for (YamlMap.Entry e : m.entriesOf("answer-sets")) {
-            readAnswerSet(m, e).ifPresent(sets::add);
+            // A set with any broken answer is left out whole: questions drawing on it would otherwise
+            // lack an option, or be told a correct answer id is not an answer.
+            Diagnostics own = new Diagnostics();
+            Optional<AnswerSet> set = readAnswerSet(m, e, own);
+            diagnostics.addAll(own);
+            if (set.isPresent() && !own.hasErrors()) sets.add(set.get());
+            else failures.add(Kind.ANSWER_SET, e.name());
         }
         return Optional.of(new CourseHead(title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets)));
     }
 
-    private Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry) {
+    private static Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry, Diagnostics diagnostics) {
         if (!(entry.value() instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
             diagnostics.error(entry.ref(), "expected answer set `" + entry.name() + "` as a list of `- id: ...` / `label: ...` entries");
             return Optional.empty();
@@ -121,10 +150,20 @@ public final class CourseLoader {
 
     /** Every {@code quizzes/*.yaml}, sorted by id; other files there are errors. */
     private List<Quiz> loadQuizzes(List<AnswerSet> answerSets) {
-        return yamlFiles("quizzes", "a quiz", "quiz").parallelStream()
-                .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
+        List<Path> files = yamlFiles("quizzes", "a quiz", "quiz");
+        // What failed so far includes course.yaml's answer sets, which scenario questions draw on.
+        LoadFailures courseYaml = failures.build();
+        List<Quiz> quizzes = files.parallelStream()
+                .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, courseYaml, diagnostics).stream())
                 .sorted(Comparator.comparing(Quiz::id))
                 .toList();
+        failures.missing(Kind.QUIZ, stems(files), quizzes.stream().map(Quiz::id).toList());
+        return quizzes;
+    }
+
+    /** The ids that one-item-per-file folders give their items: the file names without extension. */
+    private static List<String> stems(List<Path> files) {
+        return files.stream().map(f -> f.getFileName().toString().replaceFirst("\\.(yaml|yml|md)$", "")).toList();
     }
 
     /**
@@ -153,10 +192,13 @@ public final class CourseLoader {
 
     /** Every {@code content/widgets/decision-trees/*.yaml}, sorted by id; other files there are errors. */
     private List<DecisionTree> loadTrees() {
-        return yamlFiles(TREES_DIR, "a decision tree", "tree").stream()
+        List<Path> files = yamlFiles(TREES_DIR, "a decision tree", "tree");
+        List<DecisionTree> trees = files.stream()
                 .flatMap(f -> TreeParser.fromFile(f, rel(f), diagnostics).stream())
                 .sorted(Comparator.comparing(DecisionTree::id))
                 .toList();
+        failures.missing(Kind.DECISION_TREE, stems(files), trees.stream().map(DecisionTree::id).toList());
+        return trees;
     }
 
     /** Where exercise sets live, one {@code <id>.yaml} per set. */
@@ -164,10 +206,15 @@ public final class CourseLoader {
 
     /** Every {@code content/exercises/*.yaml}, sorted by id; other files there are errors. */
     private List<ExerciseSet> loadExercises(List<AnswerSet> answerSets) {
-        return yamlFiles(EXERCISES_DIR, "an exercise set", "exercise set").stream()
-                .flatMap(f -> ExerciseParser.fromFile(f, rel(f), answerSets, diagnostics).stream())
+        List<Path> files = yamlFiles(EXERCISES_DIR, "an exercise set", "exercise set");
+        // What failed so far includes course.yaml's answer sets, which scenarios draw their choices from.
+        LoadFailures courseYaml = failures.build();
+        List<ExerciseSet> sets = files.stream()
+                .flatMap(f -> ExerciseParser.fromFile(f, rel(f), answerSets, courseYaml, diagnostics).stream())
                 .sorted(Comparator.comparing(ExerciseSet::id))
                 .toList();
+        failures.missing(Kind.EXERCISE_SET, stems(files), sets.stream().map(ExerciseSet::id).toList());
+        return sets;
     }
 
     /** Every {@code content/glossary/*.md}, sorted by slug; other files there are errors. */
@@ -185,19 +232,29 @@ public final class CourseLoader {
                         + GlossaryParser.DIR + "/ holds one term per `<slug>.md` file");
             }
         }
-        return files.parallelStream()
+        List<GlossaryTerm> terms = files.parallelStream()
                 .flatMap(f -> GlossaryParser.fromFile(f, rel(f), diagnostics).stream())
                 .sorted(Comparator.comparing(GlossaryTerm::slug))
                 .toList();
+        failures.missing(Kind.GLOSSARY_TERM, stems(files), terms.stream().map(GlossaryTerm::slug).toList());
+        return terms;
     }
 
+    /**
+     * The modules, in order. Every {@code .md} file where a lesson may be ({@code content/*.md} and
+     * {@code content/<folder>/*.md}) that does not end up as a lesson of a loaded module is recorded as
+     * failed: a badly named file, a lesson outside a module, or one in a folder that is not a module or
+     * whose {@code module.yaml} is broken each have an error of their own.
+     */
     private List<CourseModule> loadModules(Path content) {
         record Pending(Path dir, Slugged name) {}
         List<Pending> pending = new ArrayList<>();
+        List<String> lessonFiles = new ArrayList<>();
         for (Path child : sortedChildren(content)) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child)) {
                 if (NON_MODULE_DIRS.contains(name) || name.startsWith(".")) continue;
+                markdownFiles(child).forEach(f -> lessonFiles.add(rel(f)));
                 Optional<Slugged> slugged = Slugged.parse(name);
                 if (slugged.isEmpty()) {
                     diagnostics.error(SourceRef.file(rel(child) + "/"),
@@ -206,15 +263,27 @@ public final class CourseLoader {
                 }
                 pending.add(new Pending(child, slugged.get()));
             } else if (name.endsWith(".md")) {
+                lessonFiles.add(rel(child));
                 diagnostics.error(SourceRef.file(rel(child)),
                         "lesson outside a module: move it into a module folder such as `content/01-getting-started/`");
             }
         }
         // Modules load in parallel too (their lessons already do), so no module waits for the one before.
-        return pending.parallelStream()
+        List<CourseModule> modules = pending.parallelStream()
                 .flatMap(p -> loadModule(p.dir, p.name).stream())
                 .sorted(Comparator.comparingInt(CourseModule::order).thenComparing(CourseModule::dir))
                 .toList();
+        failures.missing(Kind.LESSON, lessonFiles, modules.stream().flatMap(m -> m.lessons().stream()).map(Lesson::path).toList());
+        return modules;
+    }
+
+    /** The {@code .md} files directly in {@code dir}; problems listing it are reported where it is read. */
+    private static List<Path> markdownFiles(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private Optional<CourseModule> loadModule(Path dir, Slugged name) {

@@ -2,6 +2,7 @@ package io.coursegen.load;
 
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.AnswerSet;
+import io.coursegen.model.LoadFailures;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.exercise.AcceptedAnswer;
 import io.coursegen.model.exercise.Choice;
@@ -39,25 +40,46 @@ public final class ExerciseParser {
 
     private final String path;
     private final List<AnswerSet> answerSets;
+    private final LoadFailures failures;
     private final Diagnostics diagnostics;
+    /**
+     * Set when a scenario draws on an answer set that course.yaml declares but could not load (or on
+     * the default first set while any set failed, as which one is first is then unknown): the set is
+     * left out without an error of its own, since course.yaml's error already explains it.
+     */
+    private boolean needsBrokenAnswerSet;
 
-    private ExerciseParser(String path, List<AnswerSet> answerSets, Diagnostics diagnostics) {
+    private ExerciseParser(String path, List<AnswerSet> answerSets, LoadFailures failures, Diagnostics diagnostics) {
         this.path = path;
+        this.failures = failures;
         this.answerSets = answerSets;
         this.diagnostics = diagnostics;
     }
 
     /** Reads and parses {@code file}, shown to authors as {@code path}. */
     public static Optional<ExerciseSet> fromFile(Path file, String path, List<AnswerSet> answerSets, Diagnostics diagnostics) {
-        return SourceText.read(file, path, diagnostics).flatMap(text -> parse(path, text, answerSets, diagnostics));
+        return fromFile(file, path, answerSets, LoadFailures.none(), diagnostics);
+    }
+
+    /** As {@link #fromFile(Path, String, List, Diagnostics)}; {@code failures} names the answer sets that did not load. */
+    public static Optional<ExerciseSet> fromFile(Path file, String path, List<AnswerSet> answerSets, LoadFailures failures,
+            Diagnostics diagnostics) {
+        return SourceText.read(file, path, diagnostics).flatMap(text -> parse(path, text, answerSets, failures, diagnostics));
     }
 
     /** Parses exercise set YAML; empty if the file has any error, so the checker never reports follow-on errors. */
     public static Optional<ExerciseSet> parse(String path, String text, List<AnswerSet> answerSets, Diagnostics diagnostics) {
+        return parse(path, text, answerSets, LoadFailures.none(), diagnostics);
+    }
+
+    /** As {@link #parse(String, String, List, Diagnostics)}; {@code failures} names the answer sets that did not load. */
+    public static Optional<ExerciseSet> parse(String path, String text, List<AnswerSet> answerSets, LoadFailures failures,
+            Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
-        Optional<ExerciseSet> set = new ExerciseParser(path, answerSets, own).parse(text);
+        ExerciseParser parser = new ExerciseParser(path, answerSets, failures, own);
+        Optional<ExerciseSet> set = parser.parse(text);
         diagnostics.addAll(own);
-        return own.hasErrors() ? Optional.empty() : set;
+        return own.hasErrors() || parser.needsBrokenAnswerSet ? Optional.empty() : set;
     }
 
     private Optional<ExerciseSet> parse(String text) {
@@ -130,12 +152,18 @@ public final class ExerciseParser {
             if (node.isPresent() && setId == null) return new ChoiceList(null, List.of());
             Optional<AnswerSet> set = setId == null ? answerSets.stream().findFirst()
                     : answerSets.stream().filter(a -> a.id().equals(setId)).findFirst();
+            boolean dependsOnFailure = setId == null ? failures.any(LoadFailures.Kind.ANSWER_SET)
+                    : set.isEmpty() && failures.failed(LoadFailures.Kind.ANSWER_SET, setId);
+            if (dependsOnFailure) {
+                needsBrokenAnswerSet = true;
+                return new ChoiceList(setId, List.of());
+            }
             if (set.isEmpty()) {
                 List<String> known = answerSets.stream().map(AnswerSet::id).toList();
                 diagnostics.error(s.refOf("choices"), setId == null
                         ? "no `choices:` and the course has no answer sets; list the choices (`- id: ...` / `label: ...`) or declare `answer-sets:` in content/course.yaml"
                         : "unknown answer set `" + setId + "`" + (known.isEmpty() ? "; declare it under `answer-sets:` in content/course.yaml"
-                                : " (known: " + String.join(", ", known) + ")" + Suggest.didYouMean(setId, known)));
+                                : Suggest.known(setId, known) + Suggest.didYouMean(setId, known)));
                 return new ChoiceList(setId, List.of());
             }
             List<Choice> choices = set.get().answers().stream().map(a -> new Choice(a.id(), a.label(), a.ref())).toList();

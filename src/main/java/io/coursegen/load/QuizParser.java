@@ -2,6 +2,7 @@ package io.coursegen.load;
 
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.AnswerSet;
+import io.coursegen.model.LoadFailures;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.quiz.MultipleSelect;
 import io.coursegen.model.quiz.Numeric;
@@ -58,12 +59,19 @@ public final class QuizParser {
 
     private final String path;
     private final Map<String, AnswerSet> answerSets;
+    private final LoadFailures failures;
     private final Diagnostics diagnostics;
+    /**
+     * Set when a question draws on an answer set that course.yaml declares but could not load: the
+     * quiz is left out without an error of its own, since course.yaml's error already explains it.
+     */
+    private boolean needsBrokenAnswerSet;
     /** Ids of questions that did not load; checks naming them are skipped rather than reported twice. */
     private final Set<String> brokenQuestions = new HashSet<>();
 
-    private QuizParser(String path, List<AnswerSet> answerSets, Diagnostics diagnostics) {
+    private QuizParser(String path, List<AnswerSet> answerSets, LoadFailures failures, Diagnostics diagnostics) {
         this.path = path;
+        this.failures = failures;
         this.answerSets = new LinkedHashMap<>();
         answerSets.forEach(s -> this.answerSets.put(s.id(), s));
         this.diagnostics = diagnostics;
@@ -71,7 +79,13 @@ public final class QuizParser {
 
     /** Reads and parses {@code file}, shown to authors as {@code path}. */
     public static Optional<Quiz> fromFile(Path file, String path, List<AnswerSet> answerSets, Diagnostics diagnostics) {
-        return SourceText.read(file, path, diagnostics).flatMap(text -> parse(path, text, answerSets, diagnostics));
+        return fromFile(file, path, answerSets, LoadFailures.none(), diagnostics);
+    }
+
+    /** As {@link #fromFile(Path, String, List, Diagnostics)}; {@code failures} names the answer sets that did not load. */
+    public static Optional<Quiz> fromFile(Path file, String path, List<AnswerSet> answerSets, LoadFailures failures,
+            Diagnostics diagnostics) {
+        return SourceText.read(file, path, diagnostics).flatMap(text -> parse(path, text, answerSets, failures, diagnostics));
     }
 
     /**
@@ -79,6 +93,12 @@ public final class QuizParser {
      * checker then never sees a half-read quiz.
      */
     public static Optional<Quiz> parse(String path, String text, List<AnswerSet> answerSets, Diagnostics diagnostics) {
+        return parse(path, text, answerSets, LoadFailures.none(), diagnostics);
+    }
+
+    /** As {@link #parse(String, String, List, Diagnostics)}; {@code failures} names the answer sets that did not load. */
+    public static Optional<Quiz> parse(String path, String text, List<AnswerSet> answerSets, LoadFailures failures,
+            Diagnostics diagnostics) {
         // A quiz with errors is left out whole. Handing the checker what could be read led to false
         // follow-on errors: a question dropped for a missing `text` or a negative tolerance changed
         // the question count, so every check then "graded to" a wrong score; a check whose `score`
@@ -86,9 +106,10 @@ public final class QuizParser {
         // no correct option; a quiz whose questions all failed "had no questions". Every error in the
         // file is still reported; the checker's rules run once the file reads cleanly.
         Diagnostics own = new Diagnostics();
-        Optional<Quiz> quiz = new QuizParser(path, answerSets, own).parse(text);
+        QuizParser parser = new QuizParser(path, answerSets, failures, own);
+        Optional<Quiz> quiz = parser.parse(text);
         diagnostics.addAll(own);
-        return own.hasErrors() ? Optional.empty() : quiz;
+        return own.hasErrors() || parser.needsBrokenAnswerSet ? Optional.empty() : quiz;
     }
 
     private Optional<Quiz> parse(String text) {
@@ -213,7 +234,7 @@ public final class QuizParser {
 
     private Optional<Question> trueFalse(YamlMap q, String id, String prompt, String explanation, List<String> tags) {
         Optional<Boolean> answer = q.node("answer").flatMap(n -> q.boolOf(n, "`answer`"));
-        if (!q.has("answer")) diagnostics.error(q.ref(), "missing required key `answer` (`true` or `false`)");
+        if (!q.has("answer")) q.reportMissing("answer", " (`true` or `false`)");
         Map<String, String> feedback = keyedTexts(q, "feedback", List.of("true", "false"));
         Map<String, String> misconceptions = keyedTexts(q, "misconceptions", List.of("true", "false"));
         return answer.map(a -> new TrueFalse(id, prompt, explanation, tags, a, feedback.get("true"), feedback.get("false"),
@@ -225,9 +246,13 @@ public final class QuizParser {
         Optional<String> answer = q.text("answer", true);
         if (setId.isEmpty()) return Optional.empty();
         AnswerSet set = answerSets.get(setId.get());
+        if (set == null && failures.failed(LoadFailures.Kind.ANSWER_SET, setId.get())) {
+            needsBrokenAnswerSet = true;
+            return Optional.empty();
+        }
         if (set == null) {
             diagnostics.error(q.refOf("answer-set"), "unknown answer set `" + setId.get() + "`; declare it under `answer-sets:` in content/course.yaml"
-                    + (answerSets.isEmpty() ? "" : " (known: " + String.join(", ", answerSets.keySet()) + ")"));
+                    + Suggest.known(setId.get(), answerSets.keySet()));
             return Optional.empty();
         }
         List<String> ids = set.answers().stream().map(AnswerSet.Answer::id).toList();

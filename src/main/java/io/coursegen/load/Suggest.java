@@ -1,10 +1,37 @@
 package io.coursegen.load;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
-/** Finds the known name closest to a misspelled one, for "did you mean" hints. */
+/** Finds the known name closest to a misspelled one, for "did you mean" hints and lists of known names. */
 public final class Suggest {
+    /** Most names a "(known: ...)" list shows, so that a message stays one readable line. */
+    public static final int KNOWN_SHOWN = 5;
+
     private Suggest() {}
+
+    /**
+     * {@code " (known: a, b, c)"}: the names {@code name} could have meant. Up to {@link #KNOWN_SHOWN}
+     * are listed in the order given; of more, the {@value #KNOWN_SHOWN} closest to {@code name}
+     * (fewest edits, then alphabetical) and {@code "and N more"}, since a course can have hundreds of
+     * lessons and a list of all of them buries the message. Empty if there are none.
+     */
+    public static String known(String name, Collection<String> known) {
+        return listed("known", name, known);
+    }
+
+    /** Like {@link #known}, with another word before the names: {@code " (nodes: a, b)"}. */
+    public static String listed(String label, String name, Collection<String> known) {
+        List<String> all = known.stream().distinct().toList();
+        if (all.isEmpty()) return "";
+        if (all.size() <= KNOWN_SHOWN) return " (" + label + ": " + String.join(", ", all) + ")";
+        List<String> nearest = all.stream()
+                .sorted(Comparator.<String>comparingInt(k -> distance(name, k)).thenComparing(Comparator.naturalOrder()))
+                .limit(KNOWN_SHOWN).toList();
+        return " (" + label + ": " + String.join(", ", nearest) + " and " + (all.size() - nearest.size()) + " more)";
+    }
 
     /**
      * {@code "; did you mean `x`?"} when a known name is within two edits of {@code name}, else empty;
@@ -13,6 +40,11 @@ public final class Suggest {
      * change from run to run, and the same course must always print the same messages.
      */
     public static String didYouMean(String name, Collection<String> known) {
+        return closest(name, known).map(best -> "; did you mean `" + best + "`?").orElse("");
+    }
+
+    /** The known name {@link #didYouMean} would suggest for {@code name}, if any. */
+    public static Optional<String> closest(String name, Collection<String> known) {
         String best = null;
         int bestDistance = 3;
         for (String k : known) {
@@ -25,7 +57,7 @@ public final class Suggest {
                 bestDistance = d;
             }
         }
-        return best == null ? "" : "; did you mean `" + best + "`?";
+        return Optional.ofNullable(best);
     }
 
     /** Levenshtein distance, case-insensitive. */

@@ -76,7 +76,7 @@ public final class TreeParser {
         Optional<String> title = m.text("title", true);
         String intro = m.text("intro", false).orElse(null);
         Optional<String> start = m.text("start", true);
-        if (!m.has("nodes")) diagnostics.error(m.ref(), "missing required key `nodes`");
+        if (!m.has("nodes")) m.reportMissing("nodes", "");
         List<TreeNode> nodes = new ArrayList<>();
         for (YamlMap.Entry e : m.entriesOf("nodes")) node(m, e).ifPresent(nodes::add);
         if (id.isEmpty() || title.isEmpty() || start.isEmpty()) return Optional.empty();

@@ -33,6 +33,13 @@ public final class YamlMap {
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Diagnostics diagnostics;
 
+    /**
+     * Allowed keys that an unknown key of this mapping seems to misspell: {@code titel:} is reported
+     * with "did you mean `title`?", and reporting {@code title} as missing too would be a second error
+     * for one slip.
+     */
+    private final Set<String> misspelt = new HashSet<>();
+
     private YamlMap(String path, int lineOffset, Node node, Diagnostics diagnostics) {
         this.path = path;
         this.lineOffset = lineOffset;
@@ -86,6 +93,7 @@ public final class YamlMap {
                 diagnostics.error(map.ref(keyNode), "unknown key `" + key + "` in " + what + ", expected one of "
                         + sortedAllowed.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "))
                         + Suggest.didYouMean(key, sortedAllowed));
+                Suggest.closest(key, sortedAllowed).ifPresent(map.misspelt::add);
             } else {
                 map.entries.put(key, tuple);
             }
@@ -103,6 +111,15 @@ public final class YamlMap {
         return new SourceRef(path, n.getStartMark().getLine() + 1 + lineOffset, n.getStartMark().getColumn() + 1);
     }
 
+    /**
+     * Reports that required {@code key} is missing ({@code detail}, such as {@code " (`true` or
+     * `false`)"}, says what it holds), unless an unknown key of this mapping was already reported as a
+     * likely misspelling of it.
+     */
+    public void reportMissing(String key, String detail) {
+        if (!misspelt.contains(key)) diagnostics.error(ref(), "missing required key `" + key + "`" + detail);
+    }
+
     public boolean has(String key) {
         return entries.containsKey(key);
     }
@@ -117,7 +134,7 @@ public final class YamlMap {
     public Optional<String> text(String key, boolean required) {
         NodeTuple t = entries.get(key);
         if (t == null) {
-            if (required) diagnostics.error(ref(), "missing required key `" + key + "`");
+            if (required) reportMissing(key, "");
             return Optional.empty();
         }
         Optional<String> value = scalarText(t.getValueNode(), "`" + key + "`");
@@ -157,7 +174,7 @@ public final class YamlMap {
     public Optional<YamlMap> map(String key, Collection<String> allowed, boolean required) {
         NodeTuple t = entries.get(key);
         if (t == null) {
-            if (required) diagnostics.error(ref(), "missing required key `" + key + "`");
+            if (required) reportMissing(key, "");
             return Optional.empty();
         }
         return of(path, lineOffset, t.getValueNode(), allowed, "`" + key + "`", diagnostics);
@@ -212,7 +229,7 @@ public final class YamlMap {
     public Optional<Double> number(String key, boolean required) {
         NodeTuple t = entries.get(key);
         if (t == null) {
-            if (required) diagnostics.error(ref(), "missing required key `" + key + "`");
+            if (required) reportMissing(key, "");
             return Optional.empty();
         }
         return numberOf(t.getValueNode(), "`" + key + "`");
@@ -273,7 +290,7 @@ public final class YamlMap {
     public List<Node> list(String key, boolean required) {
         NodeTuple t = entries.get(key);
         if (t == null) {
-            if (required) diagnostics.error(ref(), "missing required key `" + key + "`");
+            if (required) reportMissing(key, "");
             return List.of();
         }
         if (!(t.getValueNode() instanceof SequenceNode seq)) {

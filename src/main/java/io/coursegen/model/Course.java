@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * @param trees       the decision trees of {@code content/widgets/decision-trees/}, sorted by id
  * @param exerciseSets the exercise sets of {@code content/exercises/}, sorted by id
  * @param glossary    the glossary terms of {@code content/glossary/}, sorted by slug
+ * @param failures    what was written on disk but did not load, so that references to it are not
+ *                    reported on top of its own errors
  */
 public record Course(
         String title,
@@ -35,7 +37,16 @@ public record Course(
         List<CostPreset> costPresets,
         List<DecisionTree> trees,
         List<ExerciseSet> exerciseSets,
-        List<GlossaryTerm> glossary) {
+        List<GlossaryTerm> glossary,
+        LoadFailures failures) {
+
+    /** A course in which everything written loaded. */
+    public Course(String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, List<Quiz> quizzes, SourceRef ref,
+            List<CostPreset> costPresets, List<DecisionTree> trees, List<ExerciseSet> exerciseSets, List<GlossaryTerm> glossary) {
+        this(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, trees, exerciseSets, glossary,
+                LoadFailures.none());
+    }
 
     /** A course without exercises or glossary. */
     public Course(String title, String description, String language, Map<String, String> sources,
@@ -85,13 +96,19 @@ public record Course(
     /** This course with other modules, everything else kept (for {@code serve}'s incremental rebuilds). */
     public Course withModules(List<CourseModule> newModules) {
         return new Course(title, description, language, sources, answerSets, newModules, quizzes, ref, costPresets, trees,
-                exerciseSets, glossary);
+                exerciseSets, glossary, failures);
     }
 
     /** This course with other quizzes, everything else kept (for {@code serve}'s incremental rebuilds). */
     public Course withQuizzes(List<Quiz> newQuizzes) {
         return new Course(title, description, language, sources, answerSets, modules, newQuizzes, ref, costPresets, trees,
-                exerciseSets, glossary);
+                exerciseSets, glossary, failures);
+    }
+
+    /** This course with other load failures, everything else kept (for {@code serve}, which re-reads single files). */
+    public Course withFailures(LoadFailures newFailures) {
+        return new Course(title, description, language, sources, answerSets, modules, quizzes, ref, costPresets, trees,
+                exerciseSets, glossary, newFailures);
     }
 
     /** The quiz with this id, if there is one. */

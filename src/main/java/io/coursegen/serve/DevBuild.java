@@ -11,6 +11,7 @@ import io.coursegen.load.Slugged;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.LoadFailures;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.render.Assets;
 import io.coursegen.render.OutputFile;
@@ -207,19 +208,21 @@ final class DevBuild {
         CourseModule updated = new CourseModule(module.dir(), module.order(), module.slug(), module.title(), module.summary(),
                 List.copyOf(lessons), module.ref());
         List<CourseModule> modules = course.modules().stream().map(m -> m == module ? updated : m).toList();
-        course = course.withModules(modules);
+        course = course.withModules(modules).withFailures(course.failures().with(LoadFailures.Kind.LESSON, rel, lesson.isEmpty()));
         pendingLessons.add(rel);
     }
 
     private void reparseQuiz(Path file) {
         String rel = rel(file);
         Diagnostics d = new Diagnostics();
-        Optional<Quiz> quiz = QuizParser.fromFile(file, rel, course.answerSets(), d);
+        Optional<Quiz> quiz = QuizParser.fromFile(file, rel, course.answerSets(), course.failures(), d);
         loadDiagnostics.put(rel, d.sorted());
         List<Quiz> quizzes = new ArrayList<>(course.quizzes().stream().filter(q -> !q.ref().path().equals(rel)).toList());
         quiz.ifPresent(quizzes::add);
         quizzes.sort(Comparator.comparing(Quiz::id));
-        course = course.withQuizzes(List.copyOf(quizzes));
+        // Quiz ids are file names (QuizParser reports any other id), as the loader assumes too.
+        String id = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+        course = course.withQuizzes(List.copyOf(quizzes)).withFailures(course.failures().with(LoadFailures.Kind.QUIZ, id, quiz.isEmpty()));
         pendingQuizzes.add(rel);
     }
 

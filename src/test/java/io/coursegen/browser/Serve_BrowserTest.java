@@ -81,8 +81,9 @@ class Serve_BrowserTest {
         waitFor("the error overlay", () -> page.locator("#coursegen-overlay").count() == 1);
         String overlay = page.locator("#coursegen-overlay").textContent();
         assertTrue(overlay.contains(LESSON_FILE + ":3:1 error: unknown key `sumary` in lesson front matter"), overlay);
-        assertTrue(overlay.contains(LESSON_FILE + ":2:1 error: missing required key `summary`"), overlay);
-        assertTrue(overlay.contains("errors: the page below is the last good build"), overlay);
+        // One slip, one error: `summary` is not also reported missing, nor the lesson unknown where it is linked.
+        assertFalse(overlay.contains("missing required key"), overlay);
+        assertTrue(overlay.contains("1 error: the page below is the last good build"), overlay);
         assertEquals(Boolean.TRUE, page.evaluate("window.__beforeBreak"), "no reload while broken");
         assertTrue(text(page).contains("Picture your team"), "the last good page stays");
         Axe.assertNoViolations(page, "serve: page with the error overlay");

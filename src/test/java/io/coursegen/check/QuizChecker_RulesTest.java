@@ -152,7 +152,7 @@ class QuizChecker_RulesTest {
                 List.of(new QuizCheck("nothing", Map.of(), 0, at)), SourceRef.file("quizzes/costs.yaml"));
         Diagnostics diagnostics = new Diagnostics();
         QuizChecker.check(new Course("T", "D", "en", Map.of(), List.of(), List.of(), List.of(quiz), SourceRef.file("content/course.yaml")),
-                root, diagnostics);
+                diagnostics);
         assertEquals(List.of(Q + "4:5: error: scenario question `q1` has 0 correct options; set `answer:` to one id of answer set"
                 + " `approaches`"), diagnostics.lines());
     }

@@ -175,7 +175,6 @@ class CourseLoader_LayoutTest {
                 ---
                 """);
         assertEquals(List.of(
-                "content/02-next/module.yaml:1:1: error: missing required key `summary`",
                 "content/02-next/module.yaml:1:8: error: expected text for `title`, but `no` reads as a YAML boolean; quote it (\"no\") to mean the text",
                 "content/02-next/module.yaml:2:1: error: unknown key `sumary` in module.yaml, expected one of `summary`, `title`; did you mean `summary`?",
                 "content/03-last/module.yaml:1:1: error: expected module.yaml as a mapping of keys (such as `title: ...`), found a list"),

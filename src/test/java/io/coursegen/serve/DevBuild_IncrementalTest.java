@@ -142,6 +142,30 @@ class DevBuild_IncrementalTest {
     }
 
     @Test
+    void aFileThatFailsToLoadOnRebuildIsOneProblemNotAlsoUnknownWhereReferenced() throws IOException {
+        // The quiz is referenced by the second lesson's `quiz: q1`; re-read alone, it must still count as
+        // written-but-broken rather than unknown.
+        DevBuild.Outcome brokenQuiz = edit("quizzes/q1.yaml", "title: Quiz one", "titel: Quiz one");
+        assertEquals(List.of("quizzes/q1.yaml:2:1: error: unknown key `titel` in a quiz, expected one of `checks`, `id`, `intro`, `pass`,"
+                + " `questions`, `review`, `shuffle`, `title`; did you mean `title`?"),
+                brokenQuiz.problems().stream().map(Problem::format).toList());
+        assertTrue(edit("quizzes/q1.yaml", "titel: Quiz one", "title: Quiz one").ok());
+
+        assertTrue(edit("content/01-intro/01-first.md", "First body.", "First body, [on](02-second.md).").ok());
+        DevBuild.Outcome brokenLesson = edit("content/01-intro/02-second.md", "title: Second", "titel: Second");
+        assertEquals(List.of("content/01-intro/02-second.md:2:1: error: unknown key `titel` in lesson front matter, expected one of"
+                + " `glossary-links`, `objectives`, `quiz`, `sources`, `summary`, `tags`, `title`; did you mean `title`?"),
+                brokenLesson.problems().stream().map(Problem::format).toList());
+        assertTrue(edit("content/01-intro/02-second.md", "titel: Second", "title: Second").ok());
+
+        // A lesson that is really gone is not excused: the link to it is broken.
+        Files.delete(root.resolve("content/01-intro/02-second.md"));
+        DevBuild.Outcome gone = build.update(Set.of(root.resolve("content/01-intro/02-second.md")), false);
+        assertTrue(gone.problems().stream().anyMatch(p -> p.format().startsWith("content/01-intro/01-first.md:5:")
+                && p.format().contains("broken link: no lesson at `content/01-intro/02-second.md`")), gone.problems().toString());
+    }
+
+    @Test
     void aNewFileReloadsEverythingAndAnEditorTemporaryFileNothing() throws IOException {
         Path tmp = root.resolve("content/01-intro/.01-first.md.swp");
         Files.writeString(tmp, "x");

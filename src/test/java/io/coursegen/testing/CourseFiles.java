@@ -100,6 +100,24 @@ public final class CourseFiles {
         }
     }
 
+    /** The text of the file at {@code relPath} (UTF-8). */
+    public static String read(Path root, String relPath) {
+        try {
+            return Files.readString(root.resolve(relPath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the file at {@code relPath}. */
+    public static void delete(Path root, String relPath) {
+        try {
+            Files.delete(root.resolve(relPath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code text} with every LF turned into CRLF. */
     public static String crlf(String text) {
         return text.replace("\n", "\r\n");
