@@ -71,6 +71,10 @@ public final class MarkdownParser {
             .set(HtmlRenderer.GENERATE_HEADER_ID, false)
             .set(HtmlRenderer.RENDER_HEADER_ID, false)
             .set(HtmlRenderer.SOFT_BREAK, "\n")
+            // Append the HTML as it comes, without flexmark's line formatting (tabs, white space runs,
+            // indentation): the render stage parses and re-serialises it anyway, and formatting was
+            // most of flexmark's rendering time.
+            .set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH)
             .toImmutable();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(RENDER_OPTIONS)
             .attributeProviderFactory(new IndependentAttributeProviderFactory() {
