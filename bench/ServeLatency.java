@@ -83,7 +83,7 @@ public final class ServeLatency {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(base.resolve("__coursegen/events")).timeout(Duration.ofSeconds(10)).build();
         HttpResponse<java.io.InputStream> response = null;
-        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); response == null; ) {
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(300); response == null; ) {
             try {
                 response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (java.net.ConnectException e) {
@@ -111,7 +111,7 @@ public final class ServeLatency {
     /** Hugo: the live-reload protocol over a web socket; after the hello, a {@code reload} command. */
     private static AutoCloseable listenToHugo(URI base, BlockingQueue<Long> events) throws Exception {
         URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/livereload");
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
+        WebSocket.Listener listener = new WebSocket.Listener() {
             private final StringBuilder message = new StringBuilder();
 
             @Override
@@ -125,8 +125,18 @@ public final class ServeLatency {
                 webSocket.request(1);
                 return null;
             }
-        }).get(10, TimeUnit.SECONDS);
-        socket.sendText("{\"command\":\"hello\",\"protocols\":[\"http://livereload.com/protocols/official-7\"]}", true);
-        return () -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        };
+        WebSocket socket = null;
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(300); socket == null; ) {
+            try {
+                socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(ws, listener).get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                if (System.nanoTime() > until) throw e; // Hugo answers only once its first build is done
+                Thread.sleep(500);
+            }
+        }
+        WebSocket open = socket;
+        open.sendText("{\"command\":\"hello\",\"protocols\":[\"http://livereload.com/protocols/official-7\"]}", true);
+        return () -> open.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
 }
