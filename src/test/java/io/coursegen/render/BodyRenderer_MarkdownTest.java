@@ -65,8 +65,7 @@ class BodyRenderer_MarkdownTest {
                 <ol>
                 <li id="fn-1">
                 <p>Source.</p>
-                <a href="#fnref-1" class="footnote-backref">↩</a>
-                </li>
+                <a href="#fnref-1" class="footnote-backref">↩</a></li>
                 </ol>
                 </div>""", html.strip());
     }
