@@ -70,12 +70,33 @@ public final class KnowledgeBase {
         return List.copyOf(byTag.values());
     }
 
-    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-|-$");
-
-    /** A tag as a file name: lower case, runs of anything but letters and digits become one hyphen. */
+    /**
+     * A tag as a file name: lower case, runs of anything but letters and digits become one hyphen,
+     * none at either end; "tag" if nothing is left. (A loop rather than two regular expressions: it
+     * runs for every tag of every item whenever pages are listed, in {@code serve} on every edit.)
+     */
     public static String tagSlug(String tag) {
-        String s = EDGE_HYPHENS.matcher(NOT_LETTER_OR_DIGIT.matcher(tag.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
-        return s.isEmpty() ? "tag" : s;
+        String lower = tag.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isLetterOrNumber(cp)) {
+                if (gap && out.length() > 0) out.append('-');
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.length() == 0 ? "tag" : out.toString();
+    }
+
+    /** Regex {@code [\\p{L}\\p{N}]}: any letter, or any number (digits, Roman numerals, fractions). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }
