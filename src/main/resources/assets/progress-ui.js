@@ -92,8 +92,8 @@
   // ---- Progress page and exercises index ---------------------------------------------------------
 
   function refreshFigures() {
-    Array.prototype.forEach.call(document.querySelectorAll(".progress-row[data-lessons]"), function (row) {
-      var read = words(row.getAttribute("data-lessons")).filter(store.lessonRead).length;
+    Array.prototype.forEach.call(document.querySelectorAll(".progress-row[data-module]"), function (row) {
+      var read = lessonKeysOf(row.getAttribute("data-module")).filter(store.lessonRead).length;
       row.querySelector(".progress-read").textContent = String(read);
       row.querySelector("progress").value = read;
       Array.prototype.forEach.call(row.querySelectorAll("li[data-quiz]"), function (li) {

@@ -11,7 +11,10 @@ import io.coursegen.write.OutputGuard;
 import io.coursegen.write.SiteWriter;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds a course site in four stages: load the files into a model, check every rule across them,
@@ -46,13 +49,14 @@ public final class SiteBuilder {
         // Pages are rendered in parallel and streamed into the staging folder as they come.
         SiteRenderer renderer = new SiteRenderer(course.get(), templates, Assets.bundled(), options.baseUrl(), options.projectRoot(),
                 options.solutions());
-        java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+        String searchData = renderer.assetPath(SiteRenderer.SEARCH_DATA);
+        AtomicInteger pages = new AtomicInteger();
+        AtomicLong index = new AtomicLong();
         try {
-            java.util.concurrent.atomic.AtomicLong index = new java.util.concurrent.atomic.AtomicLong();
             long bytes = SiteWriter.write(options.out(), sink -> renderer.renderInto(f -> {
                 sink.accept(f);
                 if (f.isPage()) pages.incrementAndGet();
-                if (f.path().startsWith("assets/search-data.") && f.bytes() != null) index.addAndGet(f.bytes().length);
+                if (f.path().equals(searchData)) index.addAndGet(f.bytes().length);
             }), options.sink());
             lap("render and write");
             BuildResult r = result(pages.get(), bytes, start, null);
@@ -69,7 +73,7 @@ public final class SiteBuilder {
     private void lap(String stage) {
         if (!TIMINGS) return;
         long now = System.nanoTime();
-        System.err.printf(java.util.Locale.ROOT, "coursegen: %s %d ms%n", stage, (now - lapStart) / 1_000_000);
+        System.err.printf(Locale.ROOT, "coursegen: %s %d ms%n", stage, (now - lapStart) / 1_000_000);
         lapStart = now;
     }
 

@@ -38,11 +38,12 @@ public final class MarkdownLimits {
     }
 
     /**
-     * Parses {@code text} (starting after {@code lineOffset} lines of {@code path}) within the limits;
-     * empty, with an error at the best position known, when a limit is hit.
+     * Parses {@code text} (starting after {@code lineOffset} lines of {@code path}, whose line starts
+     * are {@code lines}) within the limits; empty, with an error at the best position known, when a
+     * limit is hit.
      */
-    static Optional<Document> parse(Parser parser, String path, String text, int lineOffset, Duration budget, Diagnostics diagnostics) {
-        LineIndex lines = new LineIndex(text);
+    static Optional<Document> parse(Parser parser, String path, String text, LineIndex lines, int lineOffset, Duration budget,
+            Diagnostics diagnostics) {
         int tooDeep = firstTooDeepMarker(text);
         if (tooDeep >= 0) {
             diagnostics.error(lines.at(path, tooDeep, lineOffset), "block quotes or lists nested more than " + MAX_BLOCK_NESTING
@@ -81,7 +82,7 @@ public final class MarkdownLimits {
     static boolean vet(Parser parser, String path, String text, SourceRef at, Diagnostics diagnostics) {
         if (text.length() <= MAX_BLOCK_NESTING) return true; // too short to nest that deep
         Diagnostics inner = new Diagnostics();
-        Optional<Document> parsed = parse(parser, path, text, 0, budget(), inner);
+        Optional<Document> parsed = parse(parser, path, text, new LineIndex(text), 0, budget(), inner);
         if (parsed.isPresent()) return true;
         String message = inner.sorted().get(0).message();
         diagnostics.error(at, message.replaceFirst("^markdown ", "this text, read as markdown, ").replaceFirst("^block quotes", "this text, read as markdown, has block quotes"));

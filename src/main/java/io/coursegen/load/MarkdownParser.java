@@ -106,10 +106,10 @@ public final class MarkdownParser {
      * limit is reported and gives an empty document.
      */
     public static MarkdownDoc parse(String path, String body, int lineOffset, java.time.Duration budget, Diagnostics diagnostics) {
-        Optional<Document> parsed = MarkdownLimits.parse(PARSER, path, body, lineOffset, budget, diagnostics);
+        LineIndex lines = new LineIndex(body);
+        Optional<Document> parsed = MarkdownLimits.parse(PARSER, path, body, lines, lineOffset, budget, diagnostics);
         if (parsed.isEmpty()) return MarkdownDoc.EMPTY;
         Document document = parsed.get();
-        LineIndex lines = new LineIndex(body);
         HeadingIds ids = new HeadingIds();
         List<MarkdownDoc.Heading> headings = new ArrayList<>();
         List<MarkdownDoc.Link> links = new ArrayList<>();

@@ -177,6 +177,11 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** Where the asset {@code name} (such as {@link #SEARCH_DATA}) is in the site. */
+    public String assetPath(String name) {
+        return assets.names().get(name);
+    }
+
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
     public List<OutputFile> render() {
         List<Page> pages = pages();
@@ -289,7 +294,7 @@ public final class SiteRenderer {
     private ProgressView progressView() {
         String page = PROGRESS;
         List<ProgressView.ModuleRow> modules = course.modules().stream().map(m -> new ProgressView.ModuleRow(m.title(),
-                SitePaths.relative(page, SitePaths.modulePage(m)), m.lessons().size(), lessonKeys(m),
+                SitePaths.relative(page, SitePaths.modulePage(m)), m.lessons().size(), m.slug(),
                 quizzesOf(m).stream().map(q -> new ProgressView.QuizRow(q.id(), q.title(), SitePaths.relative(page, SitePaths.quizPage(q.id()))))
                         .toList())).toList();
         List<ProgressView.SetRow> sets = course.exerciseSets().stream().map(s -> new ProgressView.SetRow(s.title(),
@@ -306,10 +311,6 @@ public final class SiteRenderer {
             if (l.quiz() != null) ids.add(l.quiz().id());
         }
         return ids.stream().flatMap(id -> course.quiz(id).stream()).toList();
-    }
-
-    private static String lessonKeys(CourseModule m) {
-        return String.join(" ", m.lessons().stream().map(ProgressCatalog::lessonKey).toList());
     }
 
     private static String scenarioIds(ExerciseSet s) {

@@ -130,9 +130,6 @@ public record Chrome(
      *                  lessons themselves are in the progress catalog script, not in every page
      */
     public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons, String moduleKey) {
-        public NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons) {
-            this(title, href, current, open, lessons, null);
-        }
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.List;
  * empty bar that {@code progress-ui.js} fills from the learner's stored progress.
  */
 public record ProgressView(Chrome chrome, List<ModuleRow> modules, List<SetRow> sets) {
-    /** @param lessonKeys space-separated progress keys of the module's lessons */
-    public record ModuleRow(String title, String href, int lessons, String lessonKeys, List<QuizRow> quizzes) {}
+    /** @param moduleKey the module's part of its lessons' progress keys; the keys are in the progress catalog */
+    public record ModuleRow(String title, String href, int lessons, String moduleKey, List<QuizRow> quizzes) {}
 
     public record QuizRow(String id, String title, String href) {}
 
