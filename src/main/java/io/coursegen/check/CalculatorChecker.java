@@ -3,11 +3,9 @@ package io.coursegen.check;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.CostPresetParser;
 import io.coursegen.load.Suggest;
-import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
-import io.coursegen.model.cost.CostPreset;
 import java.util.List;
 
 /**
@@ -18,12 +16,9 @@ import java.util.List;
 public final class CalculatorChecker {
     private CalculatorChecker() {}
 
-    public static void check(Course course, Diagnostics diagnostics) {
-        List<String> known = course.costPresets().stream().map(CostPreset::id).toList();
-        course.lessons().forEach(lesson -> checkLesson(lesson, known, course.failures(), diagnostics));
-    }
-
-    private static void checkLesson(Lesson lesson, List<String> known, LoadFailures failures, Diagnostics diagnostics) {
+    static void checkLesson(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
+        List<String> known = context.presetIds;
+        LoadFailures failures = context.failures;
         List<MarkdownDoc.Embed> embeds = lesson.body().embeds().stream().filter(e -> e.kind().equals("calculator")).toList();
         for (int i = 0; i < embeds.size(); i++) {
             MarkdownDoc.Embed e = embeds.get(i);

@@ -9,28 +9,42 @@ import io.coursegen.model.LoadFailures;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Checks the rules that span files: unique slugs, modules with lessons, cited sources that the
  * course declares, and every link and image in every lesson. Reports everything; stops at nothing.
+ *
+ * <p>The rules come in two parts: those about the course as a whole ({@link #checkCourseWide}) and
+ * each lesson's own ({@link #checkLesson}), which read nothing of the course but the lesson and its
+ * {@link LessonContext}. That split lets {@link IncrementalCheck} re-check only the lessons an edit changed.
  */
 public final class CourseChecker {
     private CourseChecker() {}
 
     public static void check(Course course, Path projectRoot, Diagnostics diagnostics) {
+        LessonContext context = new LessonContext(course, projectRoot);
+        checkCourseWide(course, context, diagnostics);
+        for (Lesson lesson : context.lessons) checkLesson(lesson, context, diagnostics);
+    }
+
+    /** The rules about the course as a whole: modules, glossary terms, quizzes, decision trees and exercise sets. */
+    static void checkCourseWide(Course course, LessonContext context, Diagnostics diagnostics) {
         checkModules(course, diagnostics);
-        LinkChecker links = new LinkChecker(course, projectRoot, diagnostics);
-        course.lessons().forEach(lesson -> {
-            checkSources(course, lesson, diagnostics);
-            links.check(lesson);
-        });
-        GlossaryChecker.check(course, links, diagnostics);
-        QuizChecker.check(course, diagnostics);
-        CalculatorChecker.check(course, diagnostics);
-        TreeChecker.check(course.trees(), course.lessons().map(Lesson::path).collect(Collectors.toSet()), course.failures(), diagnostics);
-        TreeEmbedChecker.check(course, diagnostics);
-        ExerciseChecker.check(course, diagnostics);
+        GlossaryChecker.check(course, context, diagnostics);
+        QuizChecker.checkQuizzes(course, context, diagnostics);
+        TreeChecker.check(course.trees(), context.lessonsByPath.keySet(), course.failures(), diagnostics);
+        ExerciseChecker.checkSets(course, context, diagnostics);
+    }
+
+    /** One lesson's own rules: its cited sources, links and images, glossary references and embedded widgets. */
+    static void checkLesson(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
+        checkSources(lesson, context, diagnostics);
+        new LinkChecker(context, diagnostics).check(lesson);
+        GlossaryChecker.checkReferences(lesson.body(), context, diagnostics);
+        QuizChecker.checkEmbeds(lesson, context, diagnostics);
+        CalculatorChecker.checkLesson(lesson, context, diagnostics);
+        TreeEmbedChecker.checkLesson(lesson, context, diagnostics);
+        ExerciseChecker.checkEmbeds(lesson, context, diagnostics);
     }
 
     private static void checkModules(Course course, Diagnostics diagnostics) {
@@ -59,11 +73,11 @@ public final class CourseChecker {
         }
     }
 
-    private static void checkSources(Course course, Lesson lesson, Diagnostics diagnostics) {
+    private static void checkSources(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
         for (Lesson.Citation c : lesson.sources()) {
-            if (!course.sources().containsKey(c.file()) && !course.failures().failed(LoadFailures.Kind.SOURCE, c.file())) {
+            if (!context.sources.contains(c.file()) && !context.failures.failed(LoadFailures.Kind.SOURCE, c.file())) {
                 diagnostics.error(c.ref(), "unknown source `" + c.file() + "`; declare it under `sources:` in content/course.yaml"
-                        + Suggest.known(c.file(), course.sources().keySet()));
+                        + Suggest.known(c.file(), context.sources));
             }
         }
     }

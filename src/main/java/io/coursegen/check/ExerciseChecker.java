@@ -9,16 +9,13 @@ import io.coursegen.model.LoadFailures;
 import io.coursegen.model.LoadFailures.Kind;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.SourceRef;
-import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.exercise.Exercise;
 import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.exercise.Link;
-import io.coursegen.model.tree.DecisionTree;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks exercises against the rest of the course: scenario ids are unique across every set (saved work
@@ -29,11 +26,12 @@ import java.util.stream.Collectors;
 public final class ExerciseChecker {
     private ExerciseChecker() {}
 
-    public static void check(Course course, Diagnostics diagnostics) {
-        Set<String> lessons = course.lessons().map(Lesson::path).collect(Collectors.toSet());
-        List<String> presets = course.costPresets().stream().map(CostPreset::id).toList();
-        List<String> trees = course.trees().stream().map(DecisionTree::id).toList();
-        LoadFailures failed = course.failures();
+    /** Checks the exercise sets: unique scenario ids, and the lessons, presets and trees scenarios link to. */
+    static void checkSets(Course course, LessonContext context, Diagnostics diagnostics) {
+        Set<String> lessons = context.lessonsByPath.keySet();
+        List<String> presets = context.presetIds;
+        List<String> trees = context.treeIds;
+        LoadFailures failed = context.failures;
         Map<String, SourceRef> scenarioIds = new HashMap<>();
         for (ExerciseSet set : course.exerciseSets()) {
             for (Exercise e : set.scenarios()) {
@@ -60,15 +58,17 @@ public final class ExerciseChecker {
                 }
             }
         }
-        List<String> sets = course.exerciseSets().stream().map(ExerciseSet::id).toList();
-        course.lessons().forEach(lesson -> {
-            for (MarkdownDoc.Embed embed : lesson.body().embeds()) {
-                if (embed.kind().equals("exercise") && !sets.contains(embed.id()) && !failed.failed(Kind.EXERCISE_SET, embed.id())) {
-                    diagnostics.error(embed.ref(), "unknown exercise set `" + embed.id() + "`"
-                            + hint(embed.id(), sets, "exercise sets live in " + CourseLoader.EXERCISES_DIR + "/"));
-                }
+    }
+
+    /** Checks that every {@code {{exercise id}}} of one lesson names an exercise set. */
+    static void checkEmbeds(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
+        List<String> sets = context.exerciseSetIds;
+        for (MarkdownDoc.Embed embed : lesson.body().embeds()) {
+            if (embed.kind().equals("exercise") && !sets.contains(embed.id()) && !context.failures.failed(Kind.EXERCISE_SET, embed.id())) {
+                diagnostics.error(embed.ref(), "unknown exercise set `" + embed.id() + "`"
+                        + hint(embed.id(), sets, "exercise sets live in " + CourseLoader.EXERCISES_DIR + "/"));
             }
-        });
+        }
     }
 
     /** A "did you mean", else the nearest known names, else where such things live. */

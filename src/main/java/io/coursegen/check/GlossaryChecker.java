@@ -3,7 +3,6 @@ package io.coursegen.check;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
-import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.kb.GlossaryTerm;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Checks the glossary and references to it: every term name and alias belongs to one term only
@@ -21,26 +19,35 @@ import java.util.TreeSet;
  */
 final class GlossaryChecker {
     private final Course course;
+    private final LessonContext context;
     private final Diagnostics diagnostics;
-    private final Set<String> slugs = new TreeSet<>();
+    private final Set<String> slugs;
 
-    private GlossaryChecker(Course course, Diagnostics diagnostics) {
+    private GlossaryChecker(Course course, LessonContext context, Diagnostics diagnostics) {
         this.course = course;
+        this.context = context;
         this.diagnostics = diagnostics;
-        course.glossary().forEach(t -> slugs.add(t.slug()));
+        this.slugs = context.glossarySlugs;
     }
 
-    static void check(Course course, LinkChecker links, Diagnostics diagnostics) {
-        new GlossaryChecker(course, diagnostics).run(links);
+    /** Checks the terms: names, related terms, and their bodies' links and references. Lessons' references are {@link #checkReferences}'s. */
+    static void check(Course course, LessonContext context, Diagnostics diagnostics) {
+        new GlossaryChecker(course, context, diagnostics).run();
+    }
+
+    /** Checks the explicit glossary references of one lesson's body. */
+    static void checkReferences(MarkdownDoc body, LessonContext context, Diagnostics diagnostics) {
+        new GlossaryChecker(null, context, diagnostics).checkReferences(body);
     }
 
     /** A term whose file did not load: its own errors say why, so references to it are not reported. */
     private boolean broken(String slug) {
-        return course.failures().failed(LoadFailures.Kind.GLOSSARY_TERM, slug);
+        return context.failures.failed(LoadFailures.Kind.GLOSSARY_TERM, slug);
     }
 
-    private void run(LinkChecker links) {
+    private void run() {
         checkNames();
+        LinkChecker links = new LinkChecker(context, diagnostics);
         for (GlossaryTerm t : course.glossary()) {
             checkRelated(t);
             links.check(t.path(), t.body());
@@ -48,7 +55,6 @@ final class GlossaryChecker {
             t.body().links().stream().filter(MarkdownDoc.Link::image).forEach(l -> diagnostics.error(l.ref(),
                     "image in a glossary term: glossary bodies are text only; put the image in a lesson"));
         }
-        course.lessons().map(Lesson::body).forEach(this::checkReferences);
     }
 
     private void checkNames() {

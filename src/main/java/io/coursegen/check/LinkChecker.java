@@ -3,7 +3,6 @@ package io.coursegen.check;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.ContentPaths;
-import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
@@ -12,8 +11,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Checks the links and images of lessons. Authors link to the {@code .md} file of another lesson
@@ -31,11 +28,11 @@ final class LinkChecker {
     private final Map<String, Lesson> lessonsByPath;
     private final LoadFailures failures;
 
-    LinkChecker(Course course, Path projectRoot, Diagnostics diagnostics) {
-        this.projectRoot = projectRoot;
+    LinkChecker(LessonContext context, Diagnostics diagnostics) {
+        this.projectRoot = context.projectRoot;
         this.diagnostics = diagnostics;
-        this.failures = course.failures();
-        this.lessonsByPath = course.lessons().collect(Collectors.toMap(Lesson::path, Function.identity(), (a, b) -> a));
+        this.failures = context.failures;
+        this.lessonsByPath = context.lessonsByPath;
     }
 
     void check(Lesson lesson) {

@@ -49,6 +49,13 @@ public final class QuizChecker {
      * did not load ({@link Course#failures()}) is not reported again where it is referenced.
      */
     public static void check(Course course, Diagnostics diagnostics) {
+        LessonContext context = new LessonContext(course, java.nio.file.Path.of(""));
+        checkQuizzes(course, context, diagnostics);
+        course.lessons().forEach(lesson -> checkEmbeds(lesson, context, diagnostics));
+    }
+
+    /** Checks every quiz of {@code course}: ids, questions, answer-key checks and review links. */
+    static void checkQuizzes(Course course, LessonContext context, Diagnostics diagnostics) {
         Map<String, SourceRef> questionIds = new HashMap<>();
         Map<String, SourceRef> quizIds = new HashMap<>();
         for (Quiz quiz : course.quizzes()) {
@@ -71,9 +78,8 @@ public final class QuizChecker {
                 diagnostics.warning(quiz.ref(), "quiz `" + quiz.id() + "` has no `checks:`; add sample responses with the score each must get, so a wrong answer key is caught at build time");
             }
             for (QuizCheck c : quiz.checks()) checkCheck(quiz, c, diagnostics);
-            checkReviews(course, quiz, diagnostics);
+            checkReviews(context, quiz, diagnostics);
         }
-        course.lessons().forEach(lesson -> checkEmbeds(course, lesson, diagnostics));
     }
 
     private static void checkQuestion(Question q, Diagnostics diagnostics) {
@@ -164,7 +170,7 @@ public final class QuizChecker {
     }
 
     /** Review links must name a tag the quiz uses and a lesson (and heading) that exists. */
-    private static void checkReviews(Course course, Quiz quiz, Diagnostics diagnostics) {
+    private static void checkReviews(LessonContext context, Quiz quiz, Diagnostics diagnostics) {
         Set<String> tags = quiz.questions().stream()
                 .filter(q -> q instanceof ChoiceQuestion)
                 .flatMap(q -> ((ChoiceQuestion) q).options().stream())
@@ -176,11 +182,11 @@ public final class QuizChecker {
                         + Suggest.listed("tags", r.tag(), tags) + Suggest.didYouMean(r.tag(), tags));
             }
             String[] parts = r.target().split("#", 2);
-            Lesson lesson = course.lessons().filter(l -> l.path().equals(parts[0])).findFirst().orElse(null);
-            if (lesson == null && course.failures().failed(LoadFailures.Kind.LESSON, parts[0])) {
+            Lesson lesson = context.lessonsByPath.get(parts[0]);
+            if (lesson == null && context.failures.failed(LoadFailures.Kind.LESSON, parts[0])) {
                 continue; // the lesson's file did not load and has its own errors
             } else if (lesson == null) {
-                List<String> paths = course.lessons().map(Lesson::path).toList();
+                List<String> paths = context.lessonPaths;
                 diagnostics.error(r.ref(), "`review` for `" + r.tag() + "` names `" + parts[0]
                         + "`, which is not a lesson; write a lesson path such as `content/01-intro/02-basics.md#a-heading`"
                         + Suggest.didYouMean(parts[0], paths));
@@ -191,10 +197,11 @@ public final class QuizChecker {
         }
     }
 
-    private static void checkEmbeds(Course course, Lesson lesson, Diagnostics diagnostics) {
-        List<String> known = course.quizzes().stream().map(Quiz::id).toList();
-        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, course.failures(), diagnostics);
-        for (MarkdownDoc.Embed e : lesson.body().embeds()) if (e.kind().equals("quiz")) checkQuizRef(e.id(), e.ref(), known, course.failures(), diagnostics);
+    /** Checks the quizzes one lesson names, in its front matter and in {@code {{quiz id}}} embeds. */
+    static void checkEmbeds(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
+        List<String> known = context.quizIds;
+        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, context.failures, diagnostics);
+        for (MarkdownDoc.Embed e : lesson.body().embeds()) if (e.kind().equals("quiz")) checkQuizRef(e.id(), e.ref(), known, context.failures, diagnostics);
     }
 
     private static void checkQuizRef(String id, SourceRef ref, List<String> known, LoadFailures failures, Diagnostics diagnostics) {

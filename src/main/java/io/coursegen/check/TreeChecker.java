@@ -47,7 +47,6 @@ public final class TreeChecker {
      * reported, since the lesson's file has its own errors.
      */
     public static void check(List<DecisionTree> trees, Set<String> lessonPaths, LoadFailures failures, Diagnostics diagnostics) {
-        SortedSet<String> lessons = new TreeSet<>(lessonPaths);
         Map<String, SourceRef> treeIds = new HashMap<>();
         for (DecisionTree tree : trees) {
             // Ids equal file names, so only `a.yaml` beside `a.yml` can clash; a page could not say which it means.
@@ -55,11 +54,11 @@ public final class TreeChecker {
             if (first != null) {
                 diagnostics.error(tree.ref(), "decision tree id `" + tree.id() + "` is also used by " + first.path() + "; tree ids must be unique");
             }
-            checkTree(tree, lessons, failures, diagnostics);
+            checkTree(tree, lessonPaths, failures, diagnostics);
         }
     }
 
-    private static void checkTree(DecisionTree tree, SortedSet<String> lessons, LoadFailures failures, Diagnostics diagnostics) {
+    private static void checkTree(DecisionTree tree, Set<String> lessons, LoadFailures failures, Diagnostics diagnostics) {
         List<String> ids = tree.nodeIds();
         boolean hasStart = ids.contains(tree.start());
         if (!hasStart) {
@@ -122,7 +121,7 @@ public final class TreeChecker {
         }
     }
 
-    private static void checkLessons(OutcomeNode o, SortedSet<String> lessons, LoadFailures failures, Diagnostics diagnostics) {
+    private static void checkLessons(OutcomeNode o, Set<String> lessons, LoadFailures failures, Diagnostics diagnostics) {
         if (o.lessons().isEmpty()) {
             diagnostics.error(o.ref(), "outcome `" + o.id() + "` links to no lesson; list at least one under `lessons:`");
         }
@@ -141,8 +140,10 @@ public final class TreeChecker {
     }
 
     /** A "did you mean", or how lessons are named. */
-    private static String lessonHint(String path, SortedSet<String> lessons) {
-        if (lessons.isEmpty()) return "; the course has no lessons";
+    private static String lessonHint(String path, Set<String> lessonPaths) {
+        if (lessonPaths.isEmpty()) return "; the course has no lessons";
+        // Sorted only here, for an error: serve checks every tree on each edit of a large course.
+        SortedSet<String> lessons = new TreeSet<>(lessonPaths);
         // The most likely slip: a path written from content/ rather than from the project root.
         if (lessons.contains("content/" + path)) {
             return "; did you mean `content/" + path + "`? Lessons are named by their path from the project root";

@@ -3,11 +3,9 @@ package io.coursegen.check;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.CourseLoader;
 import io.coursegen.load.Suggest;
-import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
-import io.coursegen.model.tree.DecisionTree;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +18,9 @@ import java.util.Map;
 public final class TreeEmbedChecker {
     private TreeEmbedChecker() {}
 
-    public static void check(Course course, Diagnostics diagnostics) {
-        List<String> known = course.trees().stream().map(DecisionTree::id).toList();
-        course.lessons().forEach(lesson -> checkLesson(lesson, known, course.failures(), diagnostics));
-    }
-
-    private static void checkLesson(Lesson lesson, List<String> known, LoadFailures failures, Diagnostics diagnostics) {
+    static void checkLesson(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
+        List<String> known = context.treeIds;
+        LoadFailures failures = context.failures;
         Map<String, MarkdownDoc.Embed> seen = new HashMap<>();
         for (MarkdownDoc.Embed e : lesson.body().embeds()) {
             if (!e.kind().equals("tree")) continue;

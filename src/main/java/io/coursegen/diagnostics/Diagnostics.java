@@ -20,6 +20,11 @@ public final class Diagnostics {
         items.add(new Diagnostic(where, Severity.WARNING, message));
     }
 
+    /** Adds one diagnostic made elsewhere, such as one kept from an earlier check. */
+    public synchronized void add(Diagnostic diagnostic) {
+        items.add(diagnostic);
+    }
+
     public synchronized void addAll(Diagnostics other) {
         items.addAll(other.sorted());
     }

@@ -2,6 +2,7 @@ package io.coursegen.kb;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +15,15 @@ import java.util.TreeMap;
  * The cross-references of a course's knowledge base: which items mention each glossary term ("used
  * in"), and which items carry each tag. Pure; items keep the order given. Finding mentions reads every
  * text of the course, so it is done on first use: only term pages need it, and {@code serve} renders
- * a knowledge base for each edit but a term page only when one is affected.
+ * a knowledge base for each edit but a term page only when one is affected. Grouping items by tag is
+ * done on first use too, for tag pages; {@link #hasTags()} answers the navigation without it.
  */
 public final class KnowledgeBase {
     private final Collection<KbItem> items;
     private final TermMatcher matcher;
     private Map<String, List<KbItem>> usedIn;
-    /** Tags by their slug, sorted; each keeps the first spelling met as its name. */
-    private final Map<String, Tag> byTag = new TreeMap<>();
+    /** Tags by their slug, sorted; each keeps the first spelling met as its name. Made on first use. */
+    private Map<String, Tag> byTag;
 
     /** A tag as shown (its first spelling), its slug and the items that carry it. */
     public record Tag(String name, String slug, List<KbItem> items) {}
@@ -29,13 +31,30 @@ public final class KnowledgeBase {
     public KnowledgeBase(Collection<KbItem> items, TermMatcher matcher) {
         this.items = items;
         this.matcher = matcher;
+    }
+
+    private synchronized Map<String, Tag> byTag() {
+        if (byTag != null) return byTag;
+        Map<String, Tag> tags = new HashMap<>(); // sorted at the end: cheaper than a sorted map throughout
+        Map<String, String> slugs = new HashMap<>(); // the same few tags recur on many items: slug each once
         for (KbItem item : items) {
-            Set<String> seen = new HashSet<>();
-            for (String tag : item.tags()) {
-                String slug = tagSlug(tag);
-                if (seen.add(slug)) byTag.computeIfAbsent(slug, k -> new Tag(tag, slug, new ArrayList<>())).items().add(item);
+            List<String> own = item.tags();
+            for (int i = 0; i < own.size(); i++) {
+                String tag = own.get(i);
+                String slug = slugs.computeIfAbsent(tag, KnowledgeBase::tagSlug);
+                if (!slugEarlier(own, i, slug, slugs)) tags.computeIfAbsent(slug, k -> new Tag(tag, slug, new ArrayList<>())).items().add(item);
             }
         }
+        byTag = new TreeMap<>(tags);
+        return byTag;
+    }
+
+    /** Whether a tag before {@code tags[i]} has the same slug, so the item is listed under it once. */
+    private static boolean slugEarlier(List<String> tags, int i, String slug, Map<String, String> slugs) {
+        for (int j = 0; j < i; j++) {
+            if (slugs.get(tags.get(j)).equals(slug)) return true;
+        }
+        return false;
     }
 
     private synchronized Map<String, List<KbItem>> usedIn() {
@@ -67,7 +86,15 @@ public final class KnowledgeBase {
 
     /** Every tag, sorted by slug; spellings with the same slug are one tag. */
     public List<Tag> tags() {
-        return List.copyOf(byTag.values());
+        return List.copyOf(byTag().values());
+    }
+
+    /** Whether any item has a tag, that is whether {@link #tags()} is not empty. */
+    public boolean hasTags() {
+        for (KbItem item : items) {
+            if (!item.tags().isEmpty()) return true;
+        }
+        return false;
     }
 
     /**

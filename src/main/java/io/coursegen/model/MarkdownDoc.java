@@ -21,6 +21,15 @@ import java.util.stream.Collectors;
 public record MarkdownDoc(String html, List<Heading> headings, List<Link> links, List<Embed> embeds,
         List<String> prose, List<Section> sections) {
 
+    /** Lists are made unmodifiable once, here, so the many views built from a body share them instead of copying. */
+    public MarkdownDoc {
+        headings = List.copyOf(headings);
+        links = List.copyOf(links);
+        embeds = List.copyOf(embeds);
+        prose = List.copyOf(prose);
+        sections = List.copyOf(sections);
+    }
+
     /** A body with nothing in it, for a file that did not parse. */
     public static final MarkdownDoc EMPTY = new MarkdownDoc("", List.of(), List.of(), List.of(), List.of(), List.of());
 

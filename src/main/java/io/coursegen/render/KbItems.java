@@ -25,9 +25,9 @@ import java.util.Set;
 final class KbItems {
     private KbItems() {}
 
-    static List<KbItem> of(Course course) {
-        List<KbItem> items = new ArrayList<>();
-        course.lessons().map(KbItems::lesson).forEach(items::add);
+    /** Every item, given the lessons' ({@link #lesson} of each, or kept from an earlier render by serve). */
+    static List<KbItem> of(Course course, List<KbItem> lessonItems) {
+        List<KbItem> items = new ArrayList<>(lessonItems);
         course.quizzes().stream().map(KbItems::quiz).forEach(items::add);
         course.exerciseSets().stream().map(KbItems::exerciseSet).forEach(items::add);
         course.glossary().stream().map(KbItems::term).forEach(items::add);
@@ -71,13 +71,14 @@ final class KbItems {
 
     /** The explicit {@code term:slug} references of {@code doc}. */
     private static Set<String> termReferences(MarkdownDoc doc) {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = null; // most bodies have none: no set to make and copy for them
         for (MarkdownDoc.Link l : doc.links()) {
             String url = l.url().strip();
             if (!l.image() && url.startsWith(TermLinks.SCHEME) && !url.equals(TermLinks.SCHEME + TermLinks.NOT_A_TERM)) {
+                if (out == null) out = new java.util.HashSet<>();
                 out.add(url.substring(TermLinks.SCHEME.length()));
             }
         }
-        return out;
+        return out == null ? Set.of() : out;
     }
 }

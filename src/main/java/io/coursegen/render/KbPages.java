@@ -39,8 +39,12 @@ final class KbPages {
         this.frame = frame;
     }
 
-    /** The knowledge-base pages: glossary index and terms, tag index and tags, search; none rendered yet. */
-    List<Page> pages() {
+    /**
+     * The knowledge-base pages: glossary index and terms, tag index and tags, search; none rendered yet.
+     * Without {@code tagPages} the tag pages are left out: listing them groups every item by tag, which
+     * {@code serve} does not need for an edit that changes none of them.
+     */
+    List<Page> pages(boolean tagPages) {
         List<Page> out = new ArrayList<>();
         if (!course.glossary().isEmpty()) {
             out.add(new Page(KbPaths.GLOSSARY_INDEX, "glossary.jte", this::glossaryIndex));
@@ -48,7 +52,7 @@ final class KbPages {
                 out.add(new Page(KbPaths.termPage(t.slug()), "term.jte", () -> termView(t)));
             }
         }
-        if (!kb.tags().isEmpty()) {
+        if (tagPages && kb.hasTags()) {
             out.add(new Page(KbPaths.TAG_INDEX, "tags.jte", this::tagIndex));
             kb.tags().forEach(tag -> out.add(new Page(KbPaths.tagPage(tag.name()), "tag.jte", () -> tagView(tag.name(), tag.items()))));
         }

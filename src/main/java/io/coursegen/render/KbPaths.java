@@ -13,6 +13,11 @@ public final class KbPaths {
         return "glossary/" + slug + ".html";
     }
 
+    /** Whether {@code page} is the tag index or a tag's page. */
+    public static boolean isTagPage(String page) {
+        return page.startsWith("tags/");
+    }
+
     public static String tagPage(String tag) {
         return "tags/" + tagSlug(tag) + ".html";
     }

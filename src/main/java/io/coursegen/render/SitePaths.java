@@ -23,11 +23,21 @@ public final class SitePaths {
     /** Module folder name (01-x) to its slug (x). */
     private final Map<String, String> moduleDirs = new HashMap<>();
 
+    private final int lessonCount;
+
     public SitePaths(Course course) {
         for (CourseModule m : course.modules()) {
             moduleDirs.put(m.dir(), m.slug());
             for (Lesson l : m.lessons()) lessonPages.put(l.path(), lessonPage(l));
         }
+        lessonCount = lessonPages.size();
+    }
+
+    /** Whether {@code course} has as many lessons as these paths were made for. */
+    boolean sameLessonCount(Course course) {
+        int n = 0;
+        for (CourseModule m : course.modules()) n += m.lessons().size();
+        return n == lessonCount;
     }
 
     public static String modulePage(CourseModule m) {

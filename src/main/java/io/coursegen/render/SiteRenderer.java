@@ -1,5 +1,6 @@
 package io.coursegen.render;
 
+import io.coursegen.kb.KbItem;
 import io.coursegen.kb.KnowledgeBase;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -77,16 +79,16 @@ public final class SiteRenderer {
 
     /** As above; {@code solutions} false leaves accepted and model answers out of exercise pages. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions) {
-        this(course, templates, withGenerated(assets, course), baseUrl, projectRoot, solutions, new QuizViewCache());
+        this(course, templates, withGenerated(assets, course), baseUrl, projectRoot, solutions, new ServeCache());
     }
 
     /**
-     * For {@code serve}: quiz views come from {@code cache}, which keeps them between edits, and the
+     * For {@code serve}: quiz views and site paths come from {@code cache}, which keeps them between edits, and the
      * {@link #GENERATED} scripts are not made here. Pages link each as {@code assets/<name>}, which the
      * server makes from the current course when a page asks for it: search is then never stale, and an
      * edit does not pay for re-indexing the whole course.
      */
-    public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, QuizViewCache cache) {
+    public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
         return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, cache);
     }
@@ -99,42 +101,70 @@ public final class SiteRenderer {
     }
 
     /**
-     * Quiz views kept between renders by {@code serve}: a view depends only on its quiz and on where
-     * lessons land (their file names), so an unchanged quiz object keeps its view.
+     * What {@code serve} keeps between renders: quiz views, the site's paths and lessons' knowledge-base
+     * items. A view depends only on its quiz and on where lessons land (their file names), so an
+     * unchanged quiz object keeps its view; the paths depend only on where lessons land, which an edit
+     * of a lesson's text does not change; an item depends only on its lesson object.
      */
-    public static final class QuizViewCache {
+    public static final class ServeCache {
         private final Map<Quiz, QuizView> views = new java.util.IdentityHashMap<>();
+        private SitePaths paths;
+        /** The lessons of the last render and their items, by position: a lesson edit keeps every position. */
+        private List<Lesson> lastLessons = List.of();
+        private List<KbItem> lastItems = List.of();
 
         private synchronized QuizView get(Quiz quiz, Course course) {
             return views.computeIfAbsent(quiz, q -> QuizViews.of(q, course));
         }
 
-        /** Forgets every view, for when lessons may have moved (a full reload). */
+        private synchronized SitePaths paths(Course course) {
+            // A lesson that failed to load leaves the course; the count catches it coming back however it does.
+            if (paths == null || !paths.sameLessonCount(course)) paths = new SitePaths(course);
+            return paths;
+        }
+
+        /** The knowledge-base items of {@code course}, those of unchanged lessons kept from the last call. */
+        private synchronized List<KbItem> kbItems(Course course) {
+            List<Lesson> lessons = course.lessons().toList();
+            List<KbItem> items = new ArrayList<>(lessons.size());
+            for (int i = 0; i < lessons.size(); i++) {
+                boolean same = i < lastLessons.size() && lastLessons.get(i) == lessons.get(i);
+                items.add(same ? lastItems.get(i) : KbItems.lesson(lessons.get(i)));
+            }
+            lastLessons = lessons; // only current lessons, so a long session does not pile up old ones
+            lastItems = items;
+            return KbItems.of(course, items);
+        }
+
+        /** Forgets everything, for when lessons may have moved (a full reload). */
         public synchronized void clear() {
             views.clear();
+            paths = null;
+            lastLessons = List.of();
+            lastItems = List.of();
         }
     }
 
     private SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
-            boolean solutions, QuizViewCache cache) {
+            boolean solutions, ServeCache cache) {
         this.solutions = solutions;
         this.course = course;
         this.templates = templates;
         this.assets = assets;
         this.baseUrl = baseUrl;
         this.projectRoot = projectRoot;
-        this.paths = new SitePaths(course);
+        this.paths = cache.paths(course);
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         course.quizzes().forEach(q -> quizViews.put(q.id(), cache.get(q, course)));
         TermLinks termLinks = new TermLinks(course.glossary());
-        this.kb = new KnowledgeBase(KbItems.of(course), termLinks.matcher());
+        this.kb = new KnowledgeBase(cache.kbItems(course), termLinks.matcher());
         this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment,
                 this::exerciseCard, termLinks);
     }
 
-    /** Every page of the site in reading order; nothing is rendered yet. */
-    private List<Page> pages() {
+    /** Every page of the site in reading order, tag pages only with {@code tagPages}; nothing is rendered yet. */
+    private List<Page> pages(boolean tagPages) {
         List<Page> out = new ArrayList<>();
         out.add(new Page(SitePaths.HOME, "home.jte", this::homeView));
         for (int i = 0; i < course.modules().size(); i++) {
@@ -164,7 +194,7 @@ public final class SiteRenderer {
         }
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
         out.addAll(new KbPages(course, bodies, kb, (page, title, description) -> chrome(page, title, description, null, false))
-                .pages());
+                .pages(tagPages));
         out.add(new Page(SitePaths.NOT_FOUND, "not-found.jte", this::notFoundView));
         return out;
     }
@@ -184,7 +214,7 @@ public final class SiteRenderer {
 
     /** Every file of the site, pages first in reading order, then assets, images and the sitemap. */
     public List<OutputFile> render() {
-        List<Page> pages = pages();
+        List<Page> pages = pages(true);
         List<OutputFile> out = new ArrayList<>(rendered(pages).toList());
         out.addAll(otherFiles(pages));
         return out;
@@ -196,17 +226,18 @@ public final class SiteRenderer {
      * thread-safe; files come in no fixed order, but each file's bytes are the same as {@link #render()}'s.
      */
     public void renderInto(Consumer<OutputFile> sink) {
-        List<Page> pages = pages();
+        List<Page> pages = pages(true);
         rendered(pages).forEach(sink);
         otherFiles(pages).forEach(sink);
     }
 
     /**
-     * Only the pages whose output path {@code wanted} accepts, in reading order; no assets, images or
+     * Only the pages whose output paths are in {@code wanted}, in reading order; no assets, images or
      * sitemap. {@code serve} uses it to re-render just the pages an edit touches.
      */
-    public List<OutputFile> render(java.util.function.Predicate<String> wanted) {
-        return rendered(pages().stream().filter(p -> wanted.test(p.path())).toList())
+    public List<OutputFile> render(Set<String> wanted) {
+        boolean tagPages = wanted.stream().anyMatch(KbPaths::isTagPage);
+        return rendered(pages(tagPages).stream().filter(p -> wanted.contains(p.path())).toList())
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
@@ -388,7 +419,7 @@ public final class SiteRenderer {
     private Chrome.Kb kbNav(String page, String absoluteRoot) {
         Chrome.NavLink glossary = course.glossary().isEmpty() ? null : new Chrome.NavLink("Glossary",
                 href(page, KbPaths.GLOSSARY_INDEX, absoluteRoot), page.equals(KbPaths.GLOSSARY_INDEX));
-        Chrome.NavLink tags = kb.tags().isEmpty() ? null : new Chrome.NavLink("Tags",
+        Chrome.NavLink tags = !kb.hasTags() ? null : new Chrome.NavLink("Tags",
                 href(page, KbPaths.TAG_INDEX, absoluteRoot), page.equals(KbPaths.TAG_INDEX));
         return new Chrome.Kb(KbPaths.SEARCH, glossary, tags, false);
     }
@@ -451,8 +482,17 @@ public final class SiteRenderer {
 
     /** The local images lessons link to, copied to their place in the site (the checks made sure they exist). */
     public List<OutputFile> images() {
+        return images(path -> true);
+    }
+
+    /**
+     * The local images that the lessons whose content path {@code from} accepts link to: {@code serve}
+     * looks only at the lessons an edit changed, since only those can link to a new image.
+     */
+    public List<OutputFile> images(java.util.function.Predicate<String> from) {
         Map<String, OutputFile> copies = new LinkedHashMap<>();
         for (Lesson l : lessons) {
+            if (!from.test(l.path())) continue;
             for (MarkdownDoc.Link link : l.body().links()) {
                 String url = link.url().strip();
                 if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || ContentPaths.hasScheme(url)) continue;

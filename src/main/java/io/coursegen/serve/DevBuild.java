@@ -1,9 +1,8 @@
 package io.coursegen.serve;
 
-import io.coursegen.check.CourseChecker;
+import io.coursegen.check.IncrementalCheck;
 import io.coursegen.diagnostics.Diagnostic;
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.diagnostics.Severity;
 import io.coursegen.load.CourseLoader;
 import io.coursegen.load.LessonParser;
 import io.coursegen.load.QuizParser;
@@ -72,7 +71,9 @@ final class DevBuild {
     private Set<String> knownFiles = Set.of();
 
     private Assets assets;
-    private final SiteRenderer.QuizViewCache quizViews = new SiteRenderer.QuizViewCache();
+    private final SiteRenderer.ServeCache renderCache = new SiteRenderer.ServeCache();
+    /** Keeps unchanged lessons' check results, so an edit re-checks only what it touched. */
+    private final IncrementalCheck checker = new IncrementalCheck();
     private Course rendered;
     private SiteSnapshot good;
 
@@ -168,7 +169,7 @@ final class DevBuild {
             }
         }
         knownFiles = files;
-        quizViews.clear();
+        renderCache.clear();
         pendingLessons.clear();
         pendingQuizzes.clear();
     }
@@ -238,17 +239,18 @@ final class DevBuild {
         String load = since(startNanos);
         long checkStart = System.nanoTime();
         Diagnostics all = new Diagnostics();
-        loadDiagnostics.values().forEach(list -> list.forEach(x -> add(all, x)));
-        if (course != null) CourseChecker.check(course, root, all);
+        loadDiagnostics.values().forEach(list -> list.forEach(all::add));
+        if (course != null) checker.check(course, root, all);
         List<Problem> problems = new ArrayList<>(all.sorted().stream().map(Problem::of).toList());
-        String check = since(checkStart);
-        if (course == null || all.hasErrors()) return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + " ms");
+        String check = since(checkStart) + " ms (" + checker.lessonsChecked() + " of " + (course == null ? 0 : course.lessons().count())
+                + " lessons checked)";
+        if (course == null || all.hasErrors()) return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check);
         long renderStart = System.nanoTime();
         String setup = "";
         List<String> changed;
         try {
             if (assets == null) assets = assetsSource.get();
-            SiteRenderer renderer = SiteRenderer.forServe(course, templates, assets, root, quizViews);
+            SiteRenderer renderer = SiteRenderer.forServe(course, templates, assets, root, renderCache);
             setup = since(renderStart);
             Set<String> pages = pendingAll || good == null || rendered == null ? null
                     : new AffectedPages(templates).of(rendered, course, pendingLessons, pendingQuizzes, pendingTemplates);
@@ -256,9 +258,9 @@ final class DevBuild {
                 good = SiteSnapshot.of(renderer.render());
                 changed = ALL;
             } else {
-                List<OutputFile> out = new ArrayList<>(renderer.render(pages::contains));
+                List<OutputFile> out = new ArrayList<>(renderer.render(pages));
                 // Images a lesson just started to link to; the others are already served.
-                renderer.images().stream().filter(f -> !good.has(f.path())).forEach(out::add);
+                renderer.images(pendingLessons::contains).stream().filter(f -> !good.has(f.path())).forEach(out::add);
                 good = good.with(out);
                 changed = out.stream().map(OutputFile::path).sorted().toList();
             }
@@ -268,20 +270,15 @@ final class DevBuild {
             }
         } catch (RuntimeException e) {
             problems.add(TemplateProblems.of(e));
-            return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + " ms, render failed");
+            return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + ", render failed");
         }
         rendered = course;
         pendingAll = false;
         pendingLessons.clear();
         pendingQuizzes.clear();
         pendingTemplates.clear();
-        return new Outcome(good, problems, changed, what, "load " + load + " ms, check " + check + " ms, render " + since(renderStart)
+        return new Outcome(good, problems, changed, what, "load " + load + " ms, check " + check + ", render " + since(renderStart)
                 + " ms of which " + setup + " ms setting up the renderer");
-    }
-
-    private static void add(Diagnostics into, Diagnostic d) {
-        if (d.severity() == Severity.ERROR) into.error(d.where(), d.message());
-        else into.warning(d.where(), d.message());
     }
 
     private String rel(Path p) {
