@@ -96,7 +96,7 @@ public final class DevServer implements AutoCloseable {
     public static DevServer start(ServeOptions options, PrintWriter out) throws IOException {
         DevServer s = new DevServer(options, out);
         s.http.start();
-        s.watcher.start();
+        s.watcher.start(s.build::warmUp);
         s.pinger.scheduleAtFixedRate(s.events::ping, 15, 15, TimeUnit.SECONDS);
         return s;
     }

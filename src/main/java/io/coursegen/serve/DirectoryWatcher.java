@@ -38,6 +38,7 @@ final class DirectoryWatcher implements AutoCloseable {
     private final Duration quiet;
     private final Listener listener;
     private final Thread thread;
+    private volatile Runnable first = () -> {};
 
     DirectoryWatcher(List<Path> roots, Duration quiet, Listener listener) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
@@ -54,6 +55,15 @@ final class DirectoryWatcher implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Starts watching after running {@code first} on the watcher's thread, so it never runs beside a
+     * rebuild; changes made meanwhile are kept by the watch service and handled after it.
+     */
+    void start(Runnable first) {
+        this.first = first;
+        thread.start();
+    }
+
     private void registerTree(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -67,6 +77,11 @@ final class DirectoryWatcher implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            first.run();
+        } catch (RuntimeException e) {
+            System.err.println("coursegen serve: " + e);
+        }
         try {
             while (true) {
                 WatchKey key = service.take();

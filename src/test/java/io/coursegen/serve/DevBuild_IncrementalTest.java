@@ -179,6 +179,38 @@ class DevBuild_IncrementalTest {
         assertTrue(page(o.snapshot(), "more/third.html").contains("Fourth"), "the neighbour links the new lesson");
     }
 
+    /** The warm-up after start rebuilds a lesson to be thrown away: no page may come out different. */
+    @Test
+    void theWarmUpChangesNoPage() throws IOException {
+        build.warmUp();
+        DevBuild.Outcome o = edit("content/02-more/01-third.md", "Third body.", "Third body, edited.");
+        assertEquals(List.of("more/third.html"), o.pages(), "the warm-up left nothing pending");
+        for (String path : site.keysForTest()) {
+            // The search data is made from the current course: it has the edit, as it should.
+            if (!path.equals("more/third.html") && !path.startsWith("assets/search-data")) {
+                assertEquals(page(site, path), page(o.snapshot(), path), path);
+            }
+        }
+    }
+
+    /** A snapshot keeps changed files apart from the rest until there are many; either way every file is found. */
+    @Test
+    void aSnapshotFindsEveryFileBeforeAndAfterMergingItsChanges() {
+        SiteSnapshot s = SiteSnapshot.of(List.of(new io.coursegen.render.OutputFile("a.css", new byte[] {1})));
+        for (int i = 0; i < 1200; i++) {
+            s = s.with(List.of(new io.coursegen.render.OutputFile("f" + (i % 700) + ".css", new byte[] {(byte) i})));
+            assertEquals(Math.min(i + 1, 700) + 1, s.size(), "after " + i);
+        }
+        for (int i = 0; i < 700; i++) {
+            int last = i + (1200 - 1 - i) / 700 * 700; // the last write of f<i>
+            assertEquals((byte) last, s.get("f" + i + ".css").orElseThrow()[0], "f" + i);
+            assertTrue(s.has("f" + i + ".css"));
+        }
+        assertEquals(1, s.get("a.css").orElseThrow()[0]);
+        assertFalse(s.has("f700.css"));
+        assertEquals(701, s.keysForTest().size());
+    }
+
     @Test
     void servedPagesCarryTheLiveScriptAndAssetsDoNot() {
         assertTrue(page(site, "intro/first.html").contains(SiteSnapshot.LIVE_TAG + "\n</head>"));
