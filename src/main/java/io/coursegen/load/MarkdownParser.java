@@ -142,7 +142,7 @@ public final class MarkdownParser {
         }
         // Everything later stages need of the tree is taken now; the tree itself is dropped.
         return new MarkdownDoc(RENDERER.render(document), List.copyOf(headings), List.copyOf(links), List.copyOf(embeds),
-                MarkdownText.prose(document), MarkdownText.sections(document));
+                MarkdownText.prose(document, body), MarkdownText.sections(document, body));
     }
 
     private static MarkdownDoc.Link link(
