@@ -30,67 +30,32 @@ public final class BodyRenderer {
     /** A paragraph {@code {{quiz id}}} as flexmark and the sanitizer leave it. */
     private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*(quiz|calculator|tree|exercise)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
 
-    private static final java.util.function.BiFunction<String, Lesson, String> NO_EXERCISES = (id, lesson) -> {
-        throw new IllegalStateException("no exercise renderer for set " + id);
-    };
+    /**
+     * What the widgets a lesson embeds as a paragraph {@code {{kind id}}} render as. Their HTML is built
+     * from sanitized parts, so it goes in after the body has been cleaned.
+     */
+    public interface Embeds {
+        /** The quiz with this id. */
+        String quiz(String id);
+
+        /** The cost calculator, opened on this preset. */
+        String calculator(String presetId);
+
+        /** The decision tree with this id, on this lesson's page. */
+        String tree(String id, Lesson lesson);
+
+        /** The card leading to this exercise set, on this lesson's page. */
+        String exercise(String setId, Lesson lesson);
+    }
 
     private final SitePaths paths;
-    private final java.util.function.Function<String, String> quizHtml;
-    private final java.util.function.Function<String, String> calculatorHtml;
-    private final java.util.function.BiFunction<String, Lesson, String> treeHtml;
-    private final java.util.function.BiFunction<String, Lesson, String> exerciseHtml;
+    private final Embeds embeds;
     private final TermLinks termLinks;
 
-    /**
-     * @param quizHtml renders the quiz with the given id for embedding (its HTML is built from
-     *                 sanitized parts, so it is inserted after the body has been cleaned)
-     */
-    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml) {
-        this(paths, quizHtml, id -> {
-            throw new IllegalStateException("no calculator renderer for preset " + id);
-        });
-    }
-
-    /** @param calculatorHtml renders the cost calculator opened on the given preset, as {@code quizHtml} */
-    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
-            java.util.function.Function<String, String> calculatorHtml) {
-        this(paths, quizHtml, calculatorHtml, (id, lesson) -> {
-            throw new IllegalStateException("no decision tree renderer for tree " + id);
-        });
-    }
-
-    /** @param treeHtml renders the decision tree with the given id for the given lesson's page, as {@code quizHtml} */
-    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
-            java.util.function.Function<String, String> calculatorHtml,
-            java.util.function.BiFunction<String, Lesson, String> treeHtml) {
-        this(paths, quizHtml, calculatorHtml, treeHtml, NO_EXERCISES, new TermLinks(java.util.List.of()));
-    }
-
-    /** @param exerciseHtml renders the card of the exercise set with the given id for the given lesson's page */
-    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
-            java.util.function.Function<String, String> calculatorHtml,
-            java.util.function.BiFunction<String, Lesson, String> treeHtml,
-            java.util.function.BiFunction<String, Lesson, String> exerciseHtml) {
-        this(paths, quizHtml, calculatorHtml, treeHtml, exerciseHtml, new TermLinks(java.util.List.of()));
-    }
-
     /** @param termLinks links glossary terms in bodies (see {@link TermLinks}) */
-    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
-            java.util.function.Function<String, String> calculatorHtml,
-            java.util.function.BiFunction<String, Lesson, String> treeHtml, TermLinks termLinks) {
-        this(paths, quizHtml, calculatorHtml, treeHtml, NO_EXERCISES, termLinks);
-    }
-
-    /** Every renderer at once: exercise cards and glossary term links as well as the widgets. */
-    public BodyRenderer(SitePaths paths, java.util.function.Function<String, String> quizHtml,
-            java.util.function.Function<String, String> calculatorHtml,
-            java.util.function.BiFunction<String, Lesson, String> treeHtml,
-            java.util.function.BiFunction<String, Lesson, String> exerciseHtml, TermLinks termLinks) {
-        this.exerciseHtml = exerciseHtml;
+    public BodyRenderer(SitePaths paths, Embeds embeds, TermLinks termLinks) {
         this.paths = paths;
-        this.quizHtml = quizHtml;
-        this.calculatorHtml = calculatorHtml;
-        this.treeHtml = treeHtml;
+        this.embeds = embeds;
         this.termLinks = termLinks;
     }
 
@@ -117,10 +82,10 @@ public final class BodyRenderer {
         doc.outputSettings().prettyPrint(false);
         if (lesson == null) return doc.body().html(); // widgets are embedded in lessons only
         return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
-            case "quiz" -> quizHtml.apply(m.group(2));
-            case "calculator" -> calculatorHtml.apply(m.group(2));
-            case "exercise" -> exerciseHtml.apply(m.group(2), lesson);
-            default -> treeHtml.apply(m.group(2), lesson);
+            case "quiz" -> embeds.quiz(m.group(2));
+            case "calculator" -> embeds.calculator(m.group(2));
+            case "exercise" -> embeds.exercise(m.group(2), lesson);
+            default -> embeds.tree(m.group(2), lesson);
         }));
     }
 

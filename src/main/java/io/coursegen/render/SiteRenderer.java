@@ -159,8 +159,27 @@ public final class SiteRenderer {
         course.quizzes().forEach(q -> quizViews.put(q.id(), cache.get(q, course)));
         TermLinks termLinks = new TermLinks(course.glossary());
         this.kb = new KnowledgeBase(cache.kbItems(course), termLinks.matcher());
-        this.bodies = new BodyRenderer(paths, id -> quizFragment(id, 2), this::calculatorFragment, this::treeFragment,
-                this::exerciseCard, termLinks);
+        this.bodies = new BodyRenderer(paths, new BodyRenderer.Embeds() {
+            @Override
+            public String quiz(String id) {
+                return quizFragment(id, 2);
+            }
+
+            @Override
+            public String calculator(String presetId) {
+                return calculatorFragment(presetId);
+            }
+
+            @Override
+            public String tree(String id, Lesson lesson) {
+                return treeFragment(id, lesson);
+            }
+
+            @Override
+            public String exercise(String setId, Lesson lesson) {
+                return exerciseCard(setId, lesson);
+            }
+        }, termLinks);
     }
 
     /** Every page of the site in reading order, tag pages only with {@code tagPages}; nothing is rendered yet. */
@@ -390,8 +409,8 @@ public final class SiteRenderer {
         Chrome c = chrome(SitePaths.NOT_FOUND, "Page not found", course.description(), null, false);
         Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null : new Chrome.Quizzes(root + SitePaths.QUIZ_INDEX, false);
         return new NotFoundView(new Chrome(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes).withPages(pages(SitePaths.NOT_FOUND, root))
-                .withKb(kbNav(SitePaths.NOT_FOUND, root)));
+                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes, false, false,
+                List.copyOf(pages(SitePaths.NOT_FOUND, root)), false, kbNav(SitePaths.NOT_FOUND, root)));
     }
 
     private Chrome chrome(String page, String title, String description, CourseModule currentModule, boolean hasQuiz) {
@@ -401,8 +420,8 @@ public final class SiteRenderer {
         Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null
                 : new Chrome.Quizzes(SitePaths.relative(page, SitePaths.QUIZ_INDEX), page.equals(SitePaths.QUIZ_INDEX));
         return new Chrome(course.language(), course.title(), title, description, root, assets.names(),
-                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes).withPages(pages(page, null))
-                .withKb(kbNav(page, null));
+                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes, false, false,
+                List.copyOf(pages(page, null)), false, kbNav(page, null));
     }
 
     /** The navigation's links to the exercises index and the progress page. */

@@ -41,7 +41,7 @@ class TermLinks_RenderTest {
         Course course = new Course("C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(lesson), SourceRef.file("m"))),
                 List.of(), SourceRef.file("c"), List.of(), List.of(), List.of(), GLOSSARY);
-        return new BodyRenderer(new SitePaths(course), id -> "", id -> "", (id, l) -> "", new TermLinks(GLOSSARY)).render(lesson);
+        return new BodyRenderer(new SitePaths(course), Render_Fixture.QUIZ_MARKERS, new TermLinks(GLOSSARY)).render(lesson);
     }
 
     /** The term links of a body as {@code text->href}, in order. */

@@ -29,26 +29,6 @@ public record Chrome(
         boolean hasExercises,
         Kb kb) {
 
-    /** A page of a course without exercise pages in the navigation and without knowledge-base links. */
-    public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
-            List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes, boolean hasCalculator,
-            boolean hasTree) {
-        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
-                hasTree, List.of(), false, null);
-    }
-
-    /** A page without the cost calculator. */
-    public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
-            List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes) {
-        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, false, false);
-    }
-
-    /** A page without a decision tree. */
-    public Chrome(String lang, String courseTitle, String pageTitle, String description, String root, Assets assets,
-            List<NavModule> nav, boolean homeCurrent, String canonical, boolean hasQuiz, Quizzes quizzes, boolean hasCalculator) {
-        this(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, false);
-    }
-
     /**
      * The Content-Security-Policy of every page: only this site's own files, no inline script or style,
      * no plugins, no {@code <base>}, forms go nowhere else.
@@ -75,12 +55,6 @@ public record Chrome(
     public Chrome withTree() {
         return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true,
                 pages, hasExercises, kb);
-    }
-
-    /** This frame with more pages linked from the navigation (exercises, my progress). */
-    public Chrome withPages(List<NavLink> morePages) {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
-                hasTree, List.copyOf(morePages), hasExercises, kb);
     }
 
     /** This frame for a page that shows exercises, and so loads their scripts. */
