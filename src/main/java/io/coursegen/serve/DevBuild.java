@@ -33,10 +33,10 @@ import java.util.stream.Stream;
 
 /**
  * The build behind {@code serve}: keeps the parsed course between rebuilds and, on a change, parses
- * only the changed lesson or quiz again, checks the whole course (cheap, and cross-file errors need
- * it), and renders only the pages the change touches. Anything it cannot narrow down (a new or
- * deleted file, course.yaml, a module.yaml, widgets, images, the assets) reloads and renders
- * everything. A build with errors changes nothing served; what it left unrendered waits for the next
+ * only the changed lesson or quiz again, checks the course as a full check would while running only
+ * the changed lessons' own rules ({@link IncrementalCheck}), and renders only the pages the change
+ * touches. Anything it cannot narrow down (a new or deleted file, course.yaml, a module.yaml,
+ * widgets, images, the assets) reloads and renders everything. A build with errors changes nothing served; what it left unrendered waits for the next
  * good build. Not thread-safe: one watcher thread drives it.
  */
 final class DevBuild {
