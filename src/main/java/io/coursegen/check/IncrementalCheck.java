@@ -19,6 +19,7 @@ public final class IncrementalCheck {
     /** Each lesson's own diagnostics, by its position in {@code context.lessons}; an edit keeps every position. */
     private List<List<Diagnostic>> byLesson = List.of();
     private int lessonsChecked;
+    private int lessons;
 
     /** Checks {@code course} into {@code diagnostics}, reusing what still holds from the last call. */
     public void check(Course course, Path projectRoot, Diagnostics diagnostics) {
@@ -42,10 +43,16 @@ public final class IncrementalCheck {
         }
         context = now;
         byLesson = next;
+        lessons = now.lessons.size();
     }
 
     /** How many lessons the last {@link #check} ran the rules of (the rest were kept), for timings and tests. */
     public int lessonsChecked() {
         return lessonsChecked;
+    }
+
+    /** How many lessons the course of the last {@link #check} has. */
+    public int lessons() {
+        return lessons;
     }
 }

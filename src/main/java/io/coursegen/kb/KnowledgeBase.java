@@ -24,6 +24,8 @@ public final class KnowledgeBase {
     private Map<String, List<KbItem>> usedIn;
     /** Tags by their slug, sorted; each keeps the first spelling met as its name. Made on first use. */
     private Map<String, Tag> byTag;
+    /** Whether any item has a tag; asked by every page's navigation, so found once. */
+    private final boolean hasTags;
 
     /** A tag as shown (its first spelling), its slug and the items that carry it. */
     public record Tag(String name, String slug, List<KbItem> items) {}
@@ -31,6 +33,7 @@ public final class KnowledgeBase {
     public KnowledgeBase(Collection<KbItem> items, TermMatcher matcher) {
         this.items = items;
         this.matcher = matcher;
+        this.hasTags = items.stream().anyMatch(item -> !item.tags().isEmpty());
     }
 
     private synchronized Map<String, Tag> byTag() {
@@ -91,10 +94,7 @@ public final class KnowledgeBase {
 
     /** Whether any item has a tag, that is whether {@link #tags()} is not empty. */
     public boolean hasTags() {
-        for (KbItem item : items) {
-            if (!item.tags().isEmpty()) return true;
-        }
-        return false;
+        return hasTags;
     }
 
     /**

@@ -123,9 +123,8 @@ public final class SiteRenderer {
             return paths;
         }
 
-        /** The knowledge-base items of {@code course}, those of unchanged lessons kept from the last call. */
-        private synchronized List<KbItem> kbItems(Course course) {
-            List<Lesson> lessons = course.lessons().toList();
+        /** The knowledge-base items of {@code course} (whose lessons are {@code lessons}), those of unchanged lessons kept from the last call. */
+        private synchronized List<KbItem> kbItems(Course course, List<Lesson> lessons) {
             List<KbItem> items = new ArrayList<>(lessons.size());
             for (int i = 0; i < lessons.size(); i++) {
                 boolean same = i < lastLessons.size() && lastLessons.get(i) == lessons.get(i);
@@ -158,7 +157,7 @@ public final class SiteRenderer {
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         course.quizzes().forEach(q -> quizViews.put(q.id(), cache.get(q, course)));
         TermLinks termLinks = new TermLinks(course.glossary());
-        this.kb = new KnowledgeBase(cache.kbItems(course), termLinks.matcher());
+        this.kb = new KnowledgeBase(cache.kbItems(course, lessons), termLinks.matcher());
         this.bodies = new BodyRenderer(paths, new BodyRenderer.Embeds() {
             @Override
             public String quiz(String id) {

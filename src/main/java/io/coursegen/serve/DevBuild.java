@@ -261,8 +261,7 @@ final class DevBuild {
         loadDiagnostics.values().forEach(list -> list.forEach(all::add));
         if (course != null) checker.check(course, root, all);
         List<Problem> problems = new ArrayList<>(all.sorted().stream().map(Problem::of).toList());
-        String check = since(checkStart) + " ms (" + checker.lessonsChecked() + " of " + (course == null ? 0 : course.lessons().count())
-                + " lessons checked)";
+        String check = since(checkStart) + " ms (" + checker.lessonsChecked() + " of " + checker.lessons() + " lessons checked)";
         if (course == null || all.hasErrors()) return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check);
         long renderStart = System.nanoTime();
         String setup = "";

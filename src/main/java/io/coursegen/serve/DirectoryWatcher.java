@@ -38,7 +38,8 @@ final class DirectoryWatcher implements AutoCloseable {
     private final Duration quiet;
     private final Listener listener;
     private final Thread thread;
-    private volatile Runnable first = () -> {};
+    /** Run on the watcher's thread before it starts watching; set by {@link #start}, which the thread's start publishes. */
+    private Runnable first;
 
     DirectoryWatcher(List<Path> roots, Duration quiet, Listener listener) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
@@ -49,10 +50,6 @@ final class DirectoryWatcher implements AutoCloseable {
         }
         this.thread = new Thread(this::run, "coursegen-watcher");
         thread.setDaemon(true);
-    }
-
-    void start() {
-        thread.start();
     }
 
     /**

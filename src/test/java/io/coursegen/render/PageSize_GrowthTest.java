@@ -49,19 +49,8 @@ class PageSize_GrowthTest {
     /** A course of module "intro" (one lesson) and module "more" with {@code lessons} lessons. */
     private Path build(String name, int lessons) {
         Path root = dir.resolve(name);
+        CourseFiles.minimal(root);
         StringBuilder spec = new StringBuilder("""
-                -- content/course.yaml --
-                title: T
-                description: D
-                -- content/01-intro/module.yaml --
-                title: Intro
-                summary: S
-                -- content/01-intro/01-first.md --
-                ---
-                title: First
-                summary: S
-                ---
-                Body.
                 -- content/02-more/module.yaml --
                 title: More
                 summary: S
