@@ -77,12 +77,10 @@ public final class QuizParser {
         this.diagnostics = diagnostics;
     }
 
-    /** Reads and parses {@code file}, shown to authors as {@code path}. */
-    public static Optional<Quiz> fromFile(Path file, String path, List<AnswerSet> answerSets, Diagnostics diagnostics) {
-        return fromFile(file, path, answerSets, LoadFailures.none(), diagnostics);
-    }
-
-    /** As {@link #fromFile(Path, String, List, Diagnostics)}; {@code failures} names the answer sets that did not load. */
+    /**
+     * Reads and parses {@code file}, shown to authors as {@code path}; {@code failures} names the
+     * answer sets that did not load.
+     */
     public static Optional<Quiz> fromFile(Path file, String path, List<AnswerSet> answerSets, LoadFailures failures,
             Diagnostics diagnostics) {
         return SourceText.read(file, path, diagnostics).flatMap(text -> parse(path, text, answerSets, failures, diagnostics));
