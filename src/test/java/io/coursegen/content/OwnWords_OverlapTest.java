@@ -2,7 +2,10 @@ package io.coursegen.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,8 +26,17 @@ import org.junit.jupiter.api.Test;
  * <p>The course sources may be used for facts and figures, but no sentence may be lifted from
  * them. This test approximates that rule mechanically: it fails when any run of
  * {@value #RUN_LENGTH} or more consecutive words in a {@code .md} or {@code .yaml} file under
- * {@code content/} or {@code quizzes/} also occurs in one of the {@code .txt} sources in
- * {@code ../shared/course-sources/}, ignoring case and punctuation.
+ * {@code content/} or {@code quizzes/} also occurs in one of the course sources, ignoring case and
+ * punctuation.
+ *
+ * <p>The sources themselves are not in the repository (they live in {@code ../shared/course-sources/}
+ * beside the checkout of the course's authors only). What the repository keeps is
+ * {@value #FINGERPRINTS_NAME}: one-way fingerprints of the sources' {@value #RUN_LENGTH}-word runs
+ * (see {@link SourceFingerprints}), so this test passes or fails the same in any clone. After the
+ * sources change, rebuild the file with
+ * {@code mvn test -Dtest=OwnWords_OverlapTest -Dcoursegen.refresh=true} (it reads
+ * {@code ../shared/course-sources/}, or the folder named by {@code -Dcoursegen.sources=DIR}) and
+ * commit it.
  */
 class OwnWords_OverlapTest {
 
@@ -35,27 +46,66 @@ class OwnWords_OverlapTest {
     /** Most overlap lines printed in a failure message; the total is always reported. */
     private static final int REPORT_CAP = 50;
 
-    /** Course sources, beside the project checkout (as on CI). */
-    private static final Path SOURCES_DIR = Path.of("..", "shared", "course-sources");
+    private static final Path PROJECT = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+
+    static final String FINGERPRINTS_NAME = "src/test/resources/own-words/source-fingerprints.txt";
+
+    private static final Path FINGERPRINTS = PROJECT.resolve(FINGERPRINTS_NAME);
+
+    /** Course sources: beside the project checkout unless a folder is named. */
+    private static final Path SOURCES_DIR = Path.of(System.getProperty("coursegen.sources",
+            PROJECT.resolve("..").resolve("shared").resolve("course-sources").toString()));
+
+    private static final boolean REFRESH = Boolean.getBoolean("coursegen.refresh");
 
     /** Folders holding course text, relative to the project root. */
     private static final List<Path> CONTENT_DIRS = List.of(Path.of("content"), Path.of("quizzes"));
 
     @Test
-    void courseTextSharesNoRunOfEightWordsWithAnySource() {
-        Set<String> sourceIndex = Shingles.index(readAll(sourceFiles()), RUN_LENGTH);
+    void courseTextSharesNoRunOfEightWordsWithAnySource() throws IOException {
+        assumeFalse(REFRESH, "refreshing the fingerprints");
+        SourceFingerprints sources = SourceFingerprints.read(FINGERPRINTS);
+        assertTrue(sources.size() > 1000, "too few fingerprints in " + FINGERPRINTS + ": " + sources.size());
         List<Path> contentFiles = contentFiles();
         assertFalse(contentFiles.isEmpty(), "no .md or .yaml files found under content/ or quizzes/");
 
         List<String> overlaps = new ArrayList<>();
         for (Path file : contentFiles) {
-            for (String shingle : Shingles.shared(read(file), sourceIndex, RUN_LENGTH)) {
-                overlaps.add(file + ": \"" + shingle + "\"");
+            for (String shingle : Shingles.of(read(file), RUN_LENGTH)) {
+                if (sources.contains(shingle)) {
+                    overlaps.add(PROJECT.relativize(file) + ": \"" + shingle + "\"");
+                }
             }
         }
         if (!overlaps.isEmpty()) {
             fail(report(overlaps));
         }
+    }
+
+    /** Where the sources are at hand (the authors' checkout), the committed file must be current. */
+    @Test
+    void fingerprintsAreCurrentWhereTheSourcesArePresent() throws IOException {
+        assumeFalse(REFRESH, "refreshing the fingerprints");
+        assumeTrue(Files.isDirectory(SOURCES_DIR), "no course sources at " + SOURCES_DIR.normalize());
+        assertEquals(fromSources(), SourceFingerprints.read(FINGERPRINTS),
+                FINGERPRINTS_NAME + " is out of date with " + SOURCES_DIR.normalize()
+                        + "; run mvn test -Dtest=OwnWords_OverlapTest -Dcoursegen.refresh=true and commit it");
+    }
+
+    /** Rebuilds the fingerprint file; runs only with {@code -Dcoursegen.refresh=true}. */
+    @Test
+    void refreshFingerprints() throws IOException {
+        assumeTrue(REFRESH, "set -Dcoursegen.refresh=true to rebuild " + FINGERPRINTS_NAME);
+        if (!Files.isDirectory(SOURCES_DIR)) {
+            fail("Course sources not found at " + SOURCES_DIR.normalize()
+                    + "; put them at ../shared/course-sources or pass -Dcoursegen.sources=DIR");
+        }
+        SourceFingerprints fingerprints = fromSources();
+        fingerprints.write(FINGERPRINTS, List.of(
+                "One-way fingerprints of every " + RUN_LENGTH + "-word run in the course sources,",
+                "read by OwnWords_OverlapTest (see its comment; SourceFingerprints says how they are made).",
+                "Rebuild: mvn test -Dtest=OwnWords_OverlapTest -Dcoursegen.refresh=true",
+                fingerprints.size() + " fingerprints from " + sourceFiles().size() + " sources."));
     }
 
     @Test
@@ -67,22 +117,37 @@ class OwnWords_OverlapTest {
         // Shares only seven words: the words on either side differ from the source's.
         String sevenShared = "Perhaps a clearer instruction would have fixed the layout.";
 
-        Set<String> index = Shingles.index(List.of(source), RUN_LENGTH);
+        SourceFingerprints index = SourceFingerprints.of(List.of(source), RUN_LENGTH);
 
         assertEquals(List.of("when a clearer instruction would have fixed the"),
-                Shingles.shared(eightShared, index, RUN_LENGTH));
-        assertEquals(List.of(), Shingles.shared(sevenShared, index, RUN_LENGTH));
+                Shingles.of(eightShared, RUN_LENGTH).stream().filter(index::contains).collect(Collectors.toList()));
+        assertEquals(List.of(),
+                Shingles.of(sevenShared, RUN_LENGTH).stream().filter(index::contains).collect(Collectors.toList()));
     }
 
-    /** The {@code .txt} files in the sources folder; fails when the folder is missing. */
+    @Test
+    void fingerprintsSurviveAWriteAndARead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        SourceFingerprints written = SourceFingerprints.of(
+                List.of("one two three four five six seven eight nine ten eleven"), RUN_LENGTH);
+        Path file = dir.resolve("f.txt");
+        written.write(file, List.of("a comment"));
+        SourceFingerprints read = SourceFingerprints.read(file);
+        assertEquals(written, read);
+        assertEquals(4, read.size());
+        assertTrue(read.contains("four five six seven eight nine ten eleven"));
+        assertFalse(read.contains("four five six seven eight nine ten twelve"));
+        assertFalse(Files.readString(file).contains("seven"), "the file must not hold the words themselves");
+    }
+
+    private static SourceFingerprints fromSources() {
+        return SourceFingerprints.of(sourceFiles().stream().map(OwnWords_OverlapTest::read)
+                .collect(Collectors.toList()), RUN_LENGTH);
+    }
+
+    /** The {@code .txt} files in the sources folder. */
     private static List<Path> sourceFiles() {
-        if (!Files.isDirectory(SOURCES_DIR)) {
-            fail("Course sources not found at " + SOURCES_DIR.toAbsolutePath().normalize()
-                    + ". This test expects the folder shared/course-sources next to the project checkout"
-                    + " (run it from the project root, as Maven does).");
-        }
         List<Path> files = listFiles(SOURCES_DIR, ".txt");
-        assertFalse(files.isEmpty(), "no .txt files in " + SOURCES_DIR.toAbsolutePath().normalize());
+        assertFalse(files.isEmpty(), "no .txt files in " + SOURCES_DIR.normalize());
         return files;
     }
 
@@ -90,10 +155,11 @@ class OwnWords_OverlapTest {
     private static List<Path> contentFiles() {
         List<Path> files = new ArrayList<>();
         for (Path dir : CONTENT_DIRS) {
+            Path root = PROJECT.resolve(dir);
             // quizzes/ is optional, so a missing folder just contributes nothing.
-            if (Files.isDirectory(dir)) {
+            if (Files.isDirectory(root)) {
                 // .yml as well, so a YAML file spelled the other way cannot slip past.
-                files.addAll(listFiles(dir, ".md", ".yaml", ".yml"));
+                files.addAll(listFiles(root, ".md", ".yaml", ".yml"));
             }
         }
         return files;
@@ -119,10 +185,6 @@ class OwnWords_OverlapTest {
             }
         }
         return false;
-    }
-
-    private static List<String> readAll(List<Path> files) {
-        return files.stream().map(OwnWords_OverlapTest::read).collect(Collectors.toList());
     }
 
     private static String read(Path file) {

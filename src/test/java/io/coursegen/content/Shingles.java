@@ -1,6 +1,5 @@
 package io.coursegen.content;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -74,23 +73,5 @@ final class Shingles {
             index.addAll(of(text, n));
         }
         return index;
-    }
-
-    /**
-     * Finds the shingles of a text that also occur in an index.
-     *
-     * @param text  the text to check, e.g. a lesson
-     * @param index shingles built by {@link #index(Collection, int)} with the same {@code n}
-     * @param n     shingle length in words
-     * @return the shared shingles, in order of first appearance in {@code text}
-     */
-    static List<String> shared(String text, Set<String> index, int n) {
-        List<String> found = new ArrayList<>();
-        for (String shingle : of(text, n)) {
-            if (index.contains(shingle)) {
-                found.add(shingle);
-            }
-        }
-        return found;
     }
 }
