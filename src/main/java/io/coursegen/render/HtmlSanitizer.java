@@ -38,6 +38,35 @@ final class HtmlSanitizer {
         for (Element input : clean.select("input")) {
             if (!"checkbox".equals(input.attr("type"))) input.remove();
         }
+        dropForeignSchemes(clean);
         return clean;
+    }
+
+    /** Schemes a URL attribute may have once cleaned, by tag and attribute; none means relative only. */
+    private static final java.util.Map<String, java.util.Set<String>> SCHEMES = java.util.Map.of(
+            "a href", java.util.Set.of("http", "https", "mailto", "term"),
+            "img src", java.util.Set.of(),
+            "blockquote cite", java.util.Set.of("http", "https"),
+            "q cite", java.util.Set.of("http", "https"));
+
+    /** A scheme as a browser reads one: letters first, before any {@code /}, {@code ?} or {@code #}. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+
+    /**
+     * jsoup's cleaner checks a URL's protocol only when the URL parses as an absolute one; one that does
+     * not ({@code javascript:<<<<}) it keeps as relative, yet a browser still reads its scheme. So every URL
+     * attribute is checked again here, the way a browser parses it: control characters and spaces
+     * removed, the scheme compared without case.
+     */
+    private static void dropForeignSchemes(Document doc) {
+        for (Element e : doc.select("[href], [src], [cite]")) {
+            for (String attr : new String[] {"href", "src", "cite"}) {
+                if (!e.hasAttr(attr)) continue;
+                java.util.Set<String> allowed = SCHEMES.getOrDefault(e.tagName() + " " + attr, java.util.Set.of());
+                String value = e.attr(attr).replaceAll("[\\u0000-\\u0020\\u007f]", "");
+                java.util.regex.Matcher m = SCHEME.matcher(value);
+                if (m.find() && !allowed.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) e.removeAttr(attr);
+            }
+        }
     }
 }

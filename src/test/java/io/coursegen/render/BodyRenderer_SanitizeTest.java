@@ -35,6 +35,12 @@ class BodyRenderer_SanitizeTest {
         "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
         "[x](vbscript:msgbox(1))",
         "![x](javascript:alert(1))",
+        // URLs that do not parse as absolute ones, which jsoup's cleaner then keeps as relative (found by
+        // HtmlSanitizer_PropertiesTest): a browser still reads the scheme.
+        "![y](JaVaScRiPt:<<<<)",
+        "[y](javascript:<<<<)",
+        "<a href=\"javascript:%zz<\">x</a>",
+        "<img src=\"data:<<\">",
     })
     void nothingExecutableSurvives(String hostile) {
         String html = Render_Fixture.body("Before\n\n" + hostile + "\n\nAfter\n").toLowerCase(Locale.ROOT);
