@@ -1,8 +1,8 @@
 package io.coursegen.cli;
 
-import io.coursegen.build.BuildOptions;
-import io.coursegen.build.BuildResult;
-import io.coursegen.build.SiteBuilder;
+import io.coursegen.pipeline.BuildOptions;
+import io.coursegen.pipeline.BuildResult;
+import io.coursegen.pipeline.SiteBuilder;
 import io.coursegen.render.Templates;
 import java.net.URI;
 import java.net.URISyntaxException;

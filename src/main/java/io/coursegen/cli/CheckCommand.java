@@ -1,7 +1,7 @@
 package io.coursegen.cli;
 
-import io.coursegen.build.BuildOptions;
-import io.coursegen.build.SiteBuilder;
+import io.coursegen.pipeline.BuildOptions;
+import io.coursegen.pipeline.SiteBuilder;
 import io.coursegen.render.Templates;
 import java.util.Optional;
 import java.util.concurrent.Callable;

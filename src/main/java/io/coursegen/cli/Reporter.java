@@ -1,6 +1,6 @@
 package io.coursegen.cli;
 
-import io.coursegen.build.BuildResult;
+import io.coursegen.pipeline.BuildResult;
 import io.coursegen.diagnostics.Diagnostic;
 import io.coursegen.diagnostics.Severity;
 import java.io.PrintWriter;

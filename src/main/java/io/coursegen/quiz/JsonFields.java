@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Typed, strict access to the fields of one JSON object, for {@link ClientJson}'s readers: every
+ * Typed, strict access to the fields of one JSON object, for {@link QuizClientJson}'s readers: every
  * problem throws an {@link IllegalArgumentException} that names the element ({@code context}).
  */
 final class JsonFields {

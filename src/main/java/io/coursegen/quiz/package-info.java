@@ -2,7 +2,7 @@
  * The answer logic of quizzes: pure functions, no I/O.
  *
  * <p>{@link io.coursegen.quiz.Grader} grades a question or a whole quiz; {@link io.coursegen.quiz.Shuffle}
- * orders options per learner; {@link io.coursegen.quiz.ClientJson} writes the JSON the page embeds
+ * orders options per learner; {@link io.coursegen.quiz.QuizClientJson} writes the JSON the page embeds
  * for its widget. The browser grades with {@code assets/quiz-grading.js}, which implements the same
  * rules on that JSON. The test vectors under {@code src/test/resources/vectors/} (grading.json,
  * quiz.json, shuffle.json) run against both, so a change to a rule here must be made there too, and a

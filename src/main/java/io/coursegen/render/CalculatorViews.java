@@ -10,7 +10,7 @@ import io.coursegen.cost.Money;
 import io.coursegen.model.Course;
 import io.coursegen.model.cost.CostInputs;
 import io.coursegen.model.cost.CostPreset;
-import io.coursegen.quiz.ClientJson;
+import io.coursegen.quiz.QuizClientJson;
 import io.coursegen.render.view.CalculatorView;
 import io.coursegen.render.view.CalculatorView.Field;
 import io.coursegen.render.view.CalculatorView.FieldGroup;
@@ -87,7 +87,7 @@ public final class CalculatorViews {
             values.put("horizon-months", in.horizonMonths());
             values.put("days-per-month", in.daysPerMonth());
         }
-        return new CalculatorView(initialPreset, GROUPS, presets, ClientJson.toEmbeddedJson(data));
+        return new CalculatorView(initialPreset, GROUPS, presets, QuizClientJson.toEmbeddedJson(data));
     }
 
     private static List<CalculatorView.Row> inputRows(CostInputs in, CostResult r, Locale locale) {

@@ -6,8 +6,8 @@ import io.coursegen.model.Lesson;
 import io.coursegen.model.exercise.Exercise;
 import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.exercise.Link;
-import io.coursegen.quiz.ClientJson;
-import io.coursegen.render.view.Chrome;
+import io.coursegen.quiz.QuizClientJson;
+import io.coursegen.render.view.PageFrame;
 import io.coursegen.render.view.ExerciseSetView;
 import io.coursegen.render.view.ExerciseSetView.LinkView;
 import java.util.List;
@@ -26,13 +26,13 @@ final class ExerciseViews {
         return "exercises/" + setId + ".html";
     }
 
-    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, Chrome chrome, List<LinkView> usedIn) {
+    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, PageFrame frame, List<LinkView> usedIn) {
         String page = page(set.id());
         List<ExerciseSetView.ScenarioView> scenarios = new java.util.ArrayList<>();
         int n = 0;
         for (Exercise e : set.scenarios()) scenarios.add(scenario(e, ++n, set.scenarios().size(), course, solutions, page));
-        return new ExerciseSetView(chrome, set.id(), set.title(), MarkdownSnippets.block(set.intro()), scenarios, solutions,
-                ClientJson.toEmbeddedJson(ExerciseClientJson.of(set, solutions)), usedIn);
+        return new ExerciseSetView(frame, set.id(), set.title(), MarkdownSnippets.block(set.intro()), scenarios, solutions,
+                QuizClientJson.toEmbeddedJson(ExerciseClientJson.of(set, solutions)), usedIn);
     }
 
     private static ExerciseSetView.ScenarioView scenario(Exercise e, int number, int count, Course course, boolean solutions, String page) {

@@ -4,7 +4,7 @@ import io.coursegen.kb.KbItem;
 import io.coursegen.kb.KnowledgeBase;
 import io.coursegen.model.Course;
 import io.coursegen.model.kb.GlossaryTerm;
-import io.coursegen.render.view.Chrome;
+import io.coursegen.render.view.PageFrame;
 import io.coursegen.render.view.GlossaryIndexView;
 import io.coursegen.render.view.SearchView;
 import io.coursegen.render.view.TagIndexView;
@@ -24,19 +24,19 @@ import java.util.Map;
 final class KbPages {
     /** Frames a page: its path, title and description. */
     interface Frame {
-        Chrome chrome(String page, String title, String description);
+        PageFrame frame(String page, String title, String description);
     }
 
     private final Course course;
     private final BodyRenderer bodies;
     private final KnowledgeBase kb;
-    private final Frame frame;
+    private final Frame frames;
 
-    KbPages(Course course, BodyRenderer bodies, KnowledgeBase kb, Frame frame) {
+    KbPages(Course course, BodyRenderer bodies, KnowledgeBase kb, Frame frames) {
         this.course = course;
         this.bodies = bodies;
         this.kb = kb;
-        this.frame = frame;
+        this.frames = frames;
     }
 
     /**
@@ -57,7 +57,7 @@ final class KbPages {
             kb.tags().forEach(tag -> out.add(new Page(KbPaths.tagPage(tag.name()), "tag.jte", () -> tagView(tag.name(), tag.items()))));
         }
         out.add(new Page(KbPaths.SEARCH, "search.jte",
-                () -> new SearchView(frame.chrome(KbPaths.SEARCH, "Search", "Search " + course.title() + "."))));
+                () -> new SearchView(frames.frame(KbPaths.SEARCH, "Search", "Search " + course.title() + "."))));
         return out;
     }
 
@@ -71,7 +71,7 @@ final class KbPages {
                         t.aliases().stream().map(GlossaryTerm.Named::text).toList(), t.definition())));
         List<GlossaryIndexView.Letter> list = new ArrayList<>();
         letters.forEach((l, terms) -> list.add(new GlossaryIndexView.Letter(l, "letter-" + (l.equals("#") ? "other" : l.toLowerCase(Locale.ROOT)), terms)));
-        return new GlossaryIndexView(frame.chrome(page, "Glossary", "The terms of " + course.title() + ", A to Z."), list);
+        return new GlossaryIndexView(frames.frame(page, "Glossary", "The terms of " + course.title() + ", A to Z."), list);
     }
 
     /** Terms sort by their name without accents and case. */
@@ -89,26 +89,26 @@ final class KbPages {
     private TermView termView(GlossaryTerm t) {
         String page = KbPaths.termPage(t.slug());
         String body = bodies.render(t);
-        Chrome chrome = frame.chrome(page, t.term().text(), t.definition());
-        if (body.contains("class=\"term-link")) chrome = chrome.withKb(withTermLinks(chrome.kb()));
-        List<Chrome.NavLink> related = t.related().stream()
+        PageFrame frame = frames.frame(page, t.term().text(), t.definition());
+        if (body.contains("class=\"term-link")) frame = frame.withKb(withTermLinks(frame.kb()));
+        List<PageFrame.NavLink> related = t.related().stream()
                 .flatMap(r -> course.term(r.text()).stream())
-                .map(r -> new Chrome.NavLink(r.term().text(), SitePaths.relative(page, KbPaths.termPage(r.slug())), false))
+                .map(r -> new PageFrame.NavLink(r.term().text(), SitePaths.relative(page, KbPaths.termPage(r.slug())), false))
                 .toList();
         List<TermView.Item> usedIn = kb.usedIn(t.slug()).stream().map(i -> item(page, i)).toList();
-        return new TermView(chrome, t.term().text(), t.aliases().stream().map(GlossaryTerm.Named::text).toList(),
+        return new TermView(frame, t.term().text(), t.aliases().stream().map(GlossaryTerm.Named::text).toList(),
                 t.definition(), body, related, usedIn, tagLinks(page, t.tags()), SitePaths.relative(page, KbPaths.GLOSSARY_INDEX));
     }
 
-    static Chrome.Kb withTermLinks(Chrome.Kb kb) {
-        return new Chrome.Kb(kb.search(), kb.glossary(), kb.tags(), true);
+    static PageFrame.Kb withTermLinks(PageFrame.Kb kb) {
+        return new PageFrame.Kb(kb.search(), kb.glossary(), kb.tags(), true);
     }
 
     private TagIndexView tagIndex() {
         String page = KbPaths.TAG_INDEX;
         List<TagIndexView.Entry> entries = new ArrayList<>();
         kb.tags().forEach(tag -> entries.add(new TagIndexView.Entry(tag.name(), SitePaths.relative(page, KbPaths.tagPage(tag.name())), tag.items().size())));
-        return new TagIndexView(frame.chrome(page, "Tags", "Every tag of " + course.title() + "."), entries);
+        return new TagIndexView(frames.frame(page, "Tags", "Every tag of " + course.title() + "."), entries);
     }
 
     private TagView tagView(String tag, List<KbItem> items) {
@@ -117,7 +117,7 @@ final class KbPages {
         for (KbItem i : items) groups.computeIfAbsent(plural(i.kind()), k -> new ArrayList<>()).add(item(page, i));
         List<TagView.Group> list = new ArrayList<>();
         groups.forEach((kind, list2) -> list.add(new TagView.Group(kind, list2)));
-        return new TagView(frame.chrome(page, "Tag: " + tag, "Lessons, quizzes and terms tagged " + tag + "."), tag, list,
+        return new TagView(frames.frame(page, "Tag: " + tag, "Lessons, quizzes and terms tagged " + tag + "."), tag, list,
                 SitePaths.relative(page, KbPaths.TAG_INDEX));
     }
 
@@ -130,7 +130,7 @@ final class KbPages {
     }
 
     /** Links from {@code page} to the pages of {@code tags}. */
-    static List<Chrome.NavLink> tagLinks(String page, List<String> tags) {
-        return tags.stream().map(t -> new Chrome.NavLink(t, SitePaths.relative(page, KbPaths.tagPage(t)), false)).toList();
+    static List<PageFrame.NavLink> tagLinks(String page, List<String> tags) {
+        return tags.stream().map(t -> new PageFrame.NavLink(t, SitePaths.relative(page, KbPaths.tagPage(t)), false)).toList();
     }
 }

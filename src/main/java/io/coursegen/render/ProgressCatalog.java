@@ -11,7 +11,7 @@ import io.coursegen.model.exercise.Exercise;
 import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.exercise.RubricPoint;
 import io.coursegen.model.quiz.Quiz;
-import io.coursegen.quiz.ClientJson;
+import io.coursegen.quiz.QuizClientJson;
 
 /**
  * What the learner's progress refers to, by id with titles, so that {@code progress-ui.js} can write
@@ -57,6 +57,6 @@ final class ProgressCatalog {
                 for (RubricPoint r : e.rubric()) rubric.put(r.id(), r.point());
             }
         }
-        return ClientJson.toEmbeddedJson(root);
+        return QuizClientJson.toEmbeddedJson(root);
     }
 }

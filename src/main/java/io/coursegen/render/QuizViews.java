@@ -13,7 +13,7 @@ import io.coursegen.model.quiz.Scenario;
 import io.coursegen.model.quiz.ShortAnswer;
 import io.coursegen.model.quiz.SingleChoice;
 import io.coursegen.model.quiz.TrueFalse;
-import io.coursegen.quiz.ClientJson;
+import io.coursegen.quiz.QuizClientJson;
 import io.coursegen.quiz.Shuffle;
 import io.coursegen.render.view.QuizView;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ final class QuizViews {
         for (Question q : quiz.questions()) questions.add(question(quiz, q, ++n, quiz.questions().size()));
         return new QuizView(quiz.id(), quiz.title(), MarkdownSnippets.block(quiz.intro()),
                 (int) Math.round(quiz.pass() * 100), questions,
-                ClientJson.toEmbeddedJson(ClientJson.quiz(quiz)), SitePaths.quizPage(quiz.id()), reviews(quiz, course));
+                QuizClientJson.toEmbeddedJson(QuizClientJson.quiz(quiz)), SitePaths.quizPage(quiz.id()), reviews(quiz, course));
     }
 
     private static List<QuizView.ReviewLink> reviews(Quiz quiz, Course course) {

@@ -7,7 +7,7 @@ import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.MarkdownDoc;
-import io.coursegen.render.view.Chrome;
+import io.coursegen.render.view.PageFrame;
 import io.coursegen.render.view.HomeView;
 import io.coursegen.render.view.LessonView;
 import io.coursegen.render.view.ModuleView;
@@ -202,7 +202,7 @@ public final class SiteRenderer {
         }
         for (DecisionTree tree : course.trees()) {
             out.add(new Page(TreeViews.pathsPage(tree.id()), "tree-paths.jte", () -> TreeViews.pathsView(tree, course,
-                    page -> chrome(page, "All paths: " + tree.title(), "Every path through the decision tree " + tree.title() + ".", null, false))));
+                    page -> frame(page, "All paths: " + tree.title(), "Every path through the decision tree " + tree.title() + ".", null, false))));
         }
         if (!course.exerciseSets().isEmpty()) {
             out.add(new Page(ExerciseViews.INDEX, "exercises.jte", this::exerciseIndexView));
@@ -211,7 +211,7 @@ public final class SiteRenderer {
             }
         }
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
-        out.addAll(new KbPages(course, bodies, kb, (page, title, description) -> chrome(page, title, description, null, false))
+        out.addAll(new KbPages(course, bodies, kb, (page, title, description) -> frame(page, title, description, null, false))
                 .pages(tagPages));
         out.add(new Page(SitePaths.NOT_FOUND, "not-found.jte", this::notFoundView));
         return out;
@@ -274,16 +274,16 @@ public final class SiteRenderer {
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
                 m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
                 lessonCards(m, page))).toList();
-        return new HomeView(chrome(page, course.title(), course.description(), null, false), course.description(), cards);
+        return new HomeView(frame(page, course.title(), course.description(), null, false), course.description(), cards);
     }
 
     private ModuleView moduleView(int index) {
         CourseModule m = course.modules().get(index);
         String page = SitePaths.modulePage(m);
         List<CourseModule> all = course.modules();
-        Chrome.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
-        Chrome.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
-        return new ModuleView(chrome(page, m.title(), m.summary(), m, false), m.order(), m.title(), m.summary(),
+        PageFrame.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
+        PageFrame.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
+        return new ModuleView(frame(page, m.title(), m.summary(), m, false), m.order(), m.title(), m.summary(),
                 lessonCards(m, page), prev, next);
     }
 
@@ -291,8 +291,8 @@ public final class SiteRenderer {
         Lesson l = lessons.get(index);
         String page = SitePaths.lessonPage(l);
         CourseModule module = moduleOf(l);
-        Chrome.NavLink prev = index > 0 ? lessonLink(page, lessons.get(index - 1)) : null;
-        Chrome.NavLink next = index + 1 < lessons.size() ? lessonLink(page, lessons.get(index + 1)) : null;
+        PageFrame.NavLink prev = index > 0 ? lessonLink(page, lessons.get(index - 1)) : null;
+        PageFrame.NavLink next = index + 1 < lessons.size() ? lessonLink(page, lessons.get(index + 1)) : null;
         List<LessonView.TocEntry> toc = l.body().headings().stream()
                 .filter(h -> h.level() == 2 || h.level() == 3)
                 .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
@@ -301,12 +301,12 @@ public final class SiteRenderer {
         boolean hasQuiz = l.quiz() != null || l.body().embeds().stream().anyMatch(e -> e.kind().equals("quiz"));
         boolean hasCalculator = l.body().embeds().stream().anyMatch(e -> e.kind().equals("calculator"));
         String quiz = l.quiz() == null ? "" : quizFragment(l.quiz().id(), 2);
-        Chrome chrome = chrome(page, l.title(), l.summary(), module, hasQuiz);
-        if (hasCalculator) chrome = chrome.withCalculator();
-        if (l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree"))) chrome = chrome.withTree();
+        PageFrame frame = frame(page, l.title(), l.summary(), module, hasQuiz);
+        if (hasCalculator) frame = frame.withCalculator();
+        if (l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree"))) frame = frame.withTree();
         String body = bodies.render(l);
-        if (body.contains("class=\"term-link")) chrome = chrome.withKb(KbPages.withTermLinks(chrome.kb()));
-        return new LessonView(chrome, module.title(),
+        if (body.contains("class=\"term-link")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
+        return new LessonView(frame, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
                 body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags()));
     }
@@ -328,7 +328,7 @@ public final class SiteRenderer {
         List<ExerciseIndexView.Entry> entries = course.exerciseSets().stream().map(s -> new ExerciseIndexView.Entry(s.title(),
                 SitePaths.relative(page, ExerciseViews.page(s.id())), s.scenarios().size(), MarkdownSnippets.block(s.intro()),
                 scenarioIds(s))).toList();
-        return new ExerciseIndexView(chrome(page, "Exercises", "Every exercise set in " + course.title() + ".", null, false).withExercises(), entries);
+        return new ExerciseIndexView(frame(page, "Exercises", "Every exercise set in " + course.title() + ".", null, false).withExercises(), entries);
     }
 
     private ExerciseSetView exerciseSetView(ExerciseSet set) {
@@ -337,7 +337,7 @@ public final class SiteRenderer {
                 .filter(l -> l.body().embeds().stream().anyMatch(e -> e.kind().equals("exercise") && e.id().equals(set.id())))
                 .map(l -> new ExerciseSetView.LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = set.intro() == null ? "Exercises: " + set.title() : set.intro().strip();
-        return ExerciseViews.of(set, course, solutions, chrome(page, set.title(), description, null, false).withExercises(), usedIn);
+        return ExerciseViews.of(set, course, solutions, frame(page, set.title(), description, null, false).withExercises(), usedIn);
     }
 
     private ProgressView progressView() {
@@ -348,7 +348,7 @@ public final class SiteRenderer {
                         .toList())).toList();
         List<ProgressView.SetRow> sets = course.exerciseSets().stream().map(s -> new ProgressView.SetRow(s.title(),
                 SitePaths.relative(page, ExerciseViews.page(s.id())), s.scenarios().size(), scenarioIds(s))).toList();
-        return new ProgressView(chrome(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.", null, false)
+        return new ProgressView(frame(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.", null, false)
                 .withExercises(), modules, sets);
     }
 
@@ -389,7 +389,7 @@ public final class SiteRenderer {
         String page = SitePaths.QUIZ_INDEX;
         List<QuizIndexView.Entry> entries = course.quizzes().stream().map(q -> new QuizIndexView.Entry(q.title(),
                 SitePaths.relative(page, SitePaths.quizPage(q.id())), q.questions().size(), quizViews.get(q.id()).introHtml())).toList();
-        return new QuizIndexView(chrome(page, "Quizzes", "Every quiz in " + course.title() + ".", null, false), entries);
+        return new QuizIndexView(frame(page, "Quizzes", "Every quiz in " + course.title() + ".", null, false), entries);
     }
 
     private QuizPageView quizPageView(Quiz quiz) {
@@ -399,47 +399,47 @@ public final class SiteRenderer {
                         || l.body().embeds().stream().anyMatch(e -> e.kind().equals("quiz") && e.id().equals(quiz.id())))
                 .map(l -> new QuizPageView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = quiz.intro() == null ? "Quiz: " + quiz.title() : quiz.intro().strip();
-        return new QuizPageView(chrome(page, quiz.title(), description, null, true), quizViews.get(quiz.id()), usedIn);
+        return new QuizPageView(frame(page, quiz.title(), description, null, true), quizViews.get(quiz.id()), usedIn);
     }
 
     private NotFoundView notFoundView() {
         // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
         String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
-        Chrome c = chrome(SitePaths.NOT_FOUND, "Page not found", course.description(), null, false);
-        Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null : new Chrome.Quizzes(root + SitePaths.QUIZ_INDEX, false);
-        return new NotFoundView(new Chrome(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
+        PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, false);
+        PageFrame.Quizzes quizzes = course.quizzes().isEmpty() ? null : new PageFrame.Quizzes(root + SitePaths.QUIZ_INDEX, false);
+        return new NotFoundView(new PageFrame(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
                 nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes, false, false,
                 List.copyOf(pages(SitePaths.NOT_FOUND, root)), false, kbNav(SitePaths.NOT_FOUND, root)));
     }
 
-    private Chrome chrome(String page, String title, String description, CourseModule currentModule, boolean hasQuiz) {
+    private PageFrame frame(String page, String title, String description, CourseModule currentModule, boolean hasQuiz) {
         String root = SitePaths.rootPrefix(page);
         String canonical = baseUrl.map(b -> b.resolve(page.endsWith("index.html")
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
-        Chrome.Quizzes quizzes = course.quizzes().isEmpty() ? null
-                : new Chrome.Quizzes(SitePaths.relative(page, SitePaths.QUIZ_INDEX), page.equals(SitePaths.QUIZ_INDEX));
-        return new Chrome(course.language(), course.title(), title, description, root, assets.names(),
+        PageFrame.Quizzes quizzes = course.quizzes().isEmpty() ? null
+                : new PageFrame.Quizzes(SitePaths.relative(page, SitePaths.QUIZ_INDEX), page.equals(SitePaths.QUIZ_INDEX));
+        return new PageFrame(course.language(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes, false, false,
                 List.copyOf(pages(page, null)), false, kbNav(page, null));
     }
 
     /** The navigation's links to the exercises index and the progress page. */
-    private List<Chrome.NavLink> pages(String page, String absoluteRoot) {
-        List<Chrome.NavLink> out = new ArrayList<>();
+    private List<PageFrame.NavLink> pages(String page, String absoluteRoot) {
+        List<PageFrame.NavLink> out = new ArrayList<>();
         if (!course.exerciseSets().isEmpty()) {
-            out.add(new Chrome.NavLink("Exercises", href(page, ExerciseViews.INDEX, absoluteRoot), page.equals(ExerciseViews.INDEX)));
+            out.add(new PageFrame.NavLink("Exercises", href(page, ExerciseViews.INDEX, absoluteRoot), page.equals(ExerciseViews.INDEX)));
         }
-        out.add(new Chrome.NavLink("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS)));
+        out.add(new PageFrame.NavLink("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS)));
         return out;
     }
 
     /** The header search box and the navigation's glossary and tags links, as seen from {@code page}. */
-    private Chrome.Kb kbNav(String page, String absoluteRoot) {
-        Chrome.NavLink glossary = course.glossary().isEmpty() ? null : new Chrome.NavLink("Glossary",
+    private PageFrame.Kb kbNav(String page, String absoluteRoot) {
+        PageFrame.NavLink glossary = course.glossary().isEmpty() ? null : new PageFrame.NavLink("Glossary",
                 href(page, KbPaths.GLOSSARY_INDEX, absoluteRoot), page.equals(KbPaths.GLOSSARY_INDEX));
-        Chrome.NavLink tags = !kb.hasTags() ? null : new Chrome.NavLink("Tags",
+        PageFrame.NavLink tags = !kb.hasTags() ? null : new PageFrame.NavLink("Tags",
                 href(page, KbPaths.TAG_INDEX, absoluteRoot), page.equals(KbPaths.TAG_INDEX));
-        return new Chrome.Kb(KbPaths.SEARCH, glossary, tags, false);
+        return new PageFrame.Kb(KbPaths.SEARCH, glossary, tags, false);
     }
 
     /**
@@ -448,15 +448,15 @@ public final class SiteRenderer {
      * module's folder), so they are built once per depth and shared; only the current module's entry,
      * and the one for the folder the page is in, are made for each page.
      */
-    private List<Chrome.NavModule> nav(String page, CourseModule current, String absoluteRoot) {
+    private List<PageFrame.NavModule> nav(String page, CourseModule current, String absoluteRoot) {
         String prefix = absoluteRoot != null ? absoluteRoot : SitePaths.rootPrefix(page);
-        List<Chrome.NavModule> closed = closedNav.computeIfAbsent(prefix,
-                p -> course.modules().stream().map(m -> new Chrome.NavModule(m.title(), p + SitePaths.modulePage(m), false, false,
+        List<PageFrame.NavModule> closed = closedNav.computeIfAbsent(prefix,
+                p -> course.modules().stream().map(m -> new PageFrame.NavModule(m.title(), p + SitePaths.modulePage(m), false, false,
                         List.of(), m.slug())).toList());
         int slash = page.lastIndexOf('/');
         CourseModule here = absoluteRoot == null && slash > 0 && page.indexOf('/') == slash ? modulesBySlug.get(page.substring(0, slash)) : null;
         if (current == null && here == null) return closed;
-        List<Chrome.NavModule> nav = new ArrayList<>(closed);
+        List<PageFrame.NavModule> nav = new ArrayList<>(closed);
         for (int i = 0; i < nav.size(); i++) {
             CourseModule m = course.modules().get(i);
             if (m == current || m == here) nav.set(i, navModule(page, m, m == current, absoluteRoot));
@@ -465,15 +465,15 @@ public final class SiteRenderer {
     }
 
     /** Closed navigation entries by the prefix from a page to the site root. */
-    private final Map<String, List<Chrome.NavModule>> closedNav = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<PageFrame.NavModule>> closedNav = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Chrome.NavModule navModule(String page, CourseModule m, boolean open, String absoluteRoot) {
-        List<Chrome.NavLink> links = open
-                ? m.lessons().stream().map(l -> new Chrome.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
+    private PageFrame.NavModule navModule(String page, CourseModule m, boolean open, String absoluteRoot) {
+        List<PageFrame.NavLink> links = open
+                ? m.lessons().stream().map(l -> new PageFrame.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
                         SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList()
                 : List.of();
         String modulePage = SitePaths.modulePage(m);
-        return new Chrome.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, m.slug());
+        return new PageFrame.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, m.slug());
     }
 
     private static String href(String page, String target, String absoluteRoot) {
@@ -486,12 +486,12 @@ public final class SiteRenderer {
                 .toList();
     }
 
-    private Chrome.NavLink moduleLink(String page, CourseModule m) {
-        return new Chrome.NavLink(m.title(), SitePaths.relative(page, SitePaths.modulePage(m)), false);
+    private PageFrame.NavLink moduleLink(String page, CourseModule m) {
+        return new PageFrame.NavLink(m.title(), SitePaths.relative(page, SitePaths.modulePage(m)), false);
     }
 
-    private Chrome.NavLink lessonLink(String page, Lesson l) {
-        return new Chrome.NavLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)), false);
+    private PageFrame.NavLink lessonLink(String page, Lesson l) {
+        return new PageFrame.NavLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)), false);
     }
 
     private CourseModule moduleOf(Lesson l) {

@@ -6,7 +6,7 @@ import io.coursegen.model.tree.DecisionTree;
 import io.coursegen.model.tree.OutcomeNode;
 import io.coursegen.model.tree.QuestionNode;
 import io.coursegen.model.tree.TreeNode;
-import io.coursegen.render.view.Chrome;
+import io.coursegen.render.view.PageFrame;
 import io.coursegen.render.view.TreeView;
 import io.coursegen.tree.TreeClientJson;
 import io.coursegen.tree.TreePath;
@@ -105,7 +105,7 @@ final class TreeViews {
     }
 
     /** The page listing every path of {@code tree}. */
-    static TreeView.PathsPage pathsView(DecisionTree tree, Course course, Function<String, Chrome> chrome) {
+    static TreeView.PathsPage pathsView(DecisionTree tree, Course course, Function<String, PageFrame> frame) {
         String page = pathsPage(tree.id());
         List<TreeView.PathRow> rows = new ArrayList<>();
         List<TreePath> paths = TreeWalker.paths(tree);
@@ -120,6 +120,6 @@ final class TreeViews {
         List<TreeView.LessonLink> usedIn = course.lessons()
                 .filter(l -> l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree") && e.id().equals(tree.id())))
                 .map(l -> new TreeView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
-        return new TreeView.PathsPage(chrome.apply(page), tree.id(), tree.title(), MarkdownSnippets.block(tree.intro()), rows, usedIn);
+        return new TreeView.PathsPage(frame.apply(page), tree.id(), tree.title(), MarkdownSnippets.block(tree.intro()), rows, usedIn);
     }
 }

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.coursegen.render.Assets;
 import io.coursegen.render.Templates;
-import io.coursegen.render.view.Chrome;
+import io.coursegen.render.view.PageFrame;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -43,7 +43,7 @@ public final class DevServer implements AutoCloseable {
      * in place, or write a temporary file and rename it) that arrive within a millisecond or two.
      */
     private static final Duration QUIET = Duration.ofMillis(10);
-    private static final String HEADER_CSP = Chrome.CSP + "; frame-ancestors 'none'";
+    private static final String HEADER_CSP = PageFrame.CSP + "; frame-ancestors 'none'";
 
     private final ServeOptions options;
     private final PrintWriter out;

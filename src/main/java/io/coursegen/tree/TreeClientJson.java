@@ -10,7 +10,7 @@ import io.coursegen.model.tree.OutcomeNode;
 import io.coursegen.model.tree.QuestionNode;
 import io.coursegen.model.tree.TreeNode;
 import io.coursegen.model.tree.Verdict;
-import io.coursegen.quiz.ClientJson;
+import io.coursegen.quiz.QuizClientJson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,9 +98,9 @@ public final class TreeClientJson {
         return out;
     }
 
-    /** Compact JSON text, safe inside {@code <script type="application/json">}; as {@link ClientJson#toEmbeddedJson}. */
+    /** Compact JSON text, safe inside {@code <script type="application/json">}; as {@link QuizClientJson#toEmbeddedJson}. */
     public static String toEmbeddedJson(JsonNode node) {
-        return ClientJson.toEmbeddedJson(node);
+        return QuizClientJson.toEmbeddedJson(node);
     }
 
     /** Reads a tree from its client JSON: every element gets {@code ref}, and there is no text. */

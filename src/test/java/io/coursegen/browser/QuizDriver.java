@@ -11,7 +11,7 @@ import com.microsoft.playwright.Page;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
-import io.coursegen.quiz.ClientJson;
+import io.coursegen.quiz.QuizClientJson;
 import io.coursegen.quiz.Grader;
 import io.coursegen.quiz.QuizResult;
 import java.util.ArrayList;
@@ -220,14 +220,14 @@ final class QuizDriver {
 
     /** The Java grade of responses (client JSON) to this quiz. */
     QuizResult javaGrade(JsonNode responses) {
-        Quiz quiz = ClientJson.readQuiz(data, SourceRef.file("page"));
-        return Grader.gradeQuiz(quiz, ClientJson.readResponses(responses));
+        Quiz quiz = QuizClientJson.readQuiz(data, SourceRef.file("page"));
+        return Grader.gradeQuiz(quiz, QuizClientJson.readResponses(responses));
     }
 
     /** The Java grade of one response to one question. */
     double javaGrade(JsonNode q, JsonNode response) {
-        Question question = ClientJson.readQuestion(q, SourceRef.file("page"));
-        return Grader.grade(question, response == null ? null : ClientJson.readResponse(response));
+        Question question = QuizClientJson.readQuestion(q, SourceRef.file("page"));
+        return Grader.grade(question, response == null ? null : QuizClientJson.readResponse(response));
     }
 
     /** {@code CoursegenGrading.gradeQuiz} in the page, as JSON. */

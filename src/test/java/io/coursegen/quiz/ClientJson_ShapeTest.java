@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ClientJson_ShapeTest {
 
     private static String json(Question q) {
-        return ClientJson.toEmbeddedJson(ClientJson.question(q));
+        return QuizClientJson.toEmbeddedJson(QuizClientJson.question(q));
     }
 
     @Test
@@ -65,7 +65,7 @@ class ClientJson_ShapeTest {
     void quizAndResponses() {
         Quiz quiz = new Quiz("z", "Title", "intro", 0.7, true, List.of(single("q", right("a"))), List.of(), REF);
         assertEquals("{\"id\":\"z\",\"pass\":0.7,\"shuffle\":true,\"questions\":[{\"type\":\"single\",\"id\":\"q\","
-                + "\"options\":[{\"id\":\"a\",\"correct\":true}]}]}", ClientJson.toEmbeddedJson(ClientJson.quiz(quiz)));
+                + "\"options\":[{\"id\":\"a\",\"correct\":true}]}]}", QuizClientJson.toEmbeddedJson(QuizClientJson.quiz(quiz)));
         assertEquals("{\"choices\":[\"b\",\"a\"]}", response(choice("b", "a")));
         assertEquals("{\"order\":[\"b\",\"a\"]}", response(order("b", "a")));
         assertEquals("{\"number\":1.5}", response(number(1.5)));
@@ -84,20 +84,20 @@ class ClientJson_ShapeTest {
     void readingBackGivesAQuestionThatGradesTheSame() {
         // Text is not in the client JSON, so compare with the same questions stripped of text.
         Question tf = trueFalse("q", true, null, "m");
-        assertEquals(ClientJson.question(tf), ClientJson.question(roundTrip(tf)));
+        assertEquals(QuizClientJson.question(tf), QuizClientJson.question(roundTrip(tf)));
         assertEquals(new io.coursegen.model.quiz.TrueFalse("q", null, null, List.of(), true, null, null, null, "m", REF),
                 roundTrip(tf));
         for (Question q : List.of(single("q", right("a"), wrong("b", "m"), fixed(wrong("c"))),
                 multiple("q", right("a")), scenario("q", right("rag"), wrong("hybrid")),
                 ordering("q", false, "x", "y"), numeric("q", -3, 0.25, 0.01), shortAnswer("q", "a", "b"))) {
-            assertEquals(ClientJson.question(q), ClientJson.question(roundTrip(q)), q.id());
+            assertEquals(QuizClientJson.question(q), QuizClientJson.question(roundTrip(q)), q.id());
         }
     }
 
     @Test
     void responsesReadBack() {
         for (Response r : List.of(choice("a", "b"), order("b", "a", "b"), number(2.5), number(null), text(" x "))) {
-            assertEquals(r, ClientJson.readResponse(ClientJson.response(r)));
+            assertEquals(r, QuizClientJson.readResponse(QuizClientJson.response(r)));
         }
     }
 
@@ -116,21 +116,21 @@ class ClientJson_ShapeTest {
                 readError("{\"type\":\"true-false\",\"id\":\"q\",\"options\":[{\"id\":\"false\",\"correct\":true},"
                         + "{\"id\":\"true\",\"correct\":false}]}"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ClientJson.readResponse(Vectors.parse("{\"choices\":[],\"text\":\"\"}")));
+                () -> QuizClientJson.readResponse(Vectors.parse("{\"choices\":[],\"text\":\"\"}")));
         assertEquals("response: expected exactly one of `choices`, `number`, `order`, `text`,"
                 + " got {\"choices\":[],\"text\":\"\"}", e.getMessage());
     }
 
     private static String response(Response r) {
-        return ClientJson.toEmbeddedJson(ClientJson.response(r));
+        return QuizClientJson.toEmbeddedJson(QuizClientJson.response(r));
     }
 
     private static Question roundTrip(Question q) {
-        return ClientJson.readQuestion(Vectors.parse(json(q)), REF);
+        return QuizClientJson.readQuestion(Vectors.parse(json(q)), REF);
     }
 
     private static String readError(String json) {
         JsonNode node = Vectors.parse(json);
-        return assertThrows(IllegalArgumentException.class, () -> ClientJson.readQuestion(node, REF)).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> QuizClientJson.readQuestion(node, REF)).getMessage();
     }
 }

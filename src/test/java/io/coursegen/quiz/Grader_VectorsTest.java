@@ -33,8 +33,8 @@ class Grader_VectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("gradingCases")
     void grading(JsonNode c) {
-        Question question = ClientJson.readQuestion(c.get("question"), REF);
-        Response response = ClientJson.readResponse(c.get("response"));
+        Question question = QuizClientJson.readQuestion(c.get("question"), REF);
+        Response response = QuizClientJson.readResponse(c.get("response"));
         assertEquals(c.get("expected").doubleValue(), Grader.grade(question, response), Vectors.TOLERANCE,
                 () -> "question " + c.get("question") + ", response " + c.get("response"));
     }
@@ -42,8 +42,8 @@ class Grader_VectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("quizCases")
     void quiz(JsonNode c) {
-        Quiz quiz = ClientJson.readQuiz(c.get("quiz"), REF);
-        QuizResult result = Grader.gradeQuiz(quiz, ClientJson.readResponses(c.get("responses")));
+        Quiz quiz = QuizClientJson.readQuiz(c.get("quiz"), REF);
+        QuizResult result = Grader.gradeQuiz(quiz, QuizClientJson.readResponses(c.get("responses")));
         assertEquals(List.of(), Vectors.differences(c.get("expected"), Vectors.json(result)),
                 () -> "responses " + c.get("responses"));
     }

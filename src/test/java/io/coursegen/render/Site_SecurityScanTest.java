@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coursegen.cli.Main;
-import io.coursegen.render.view.Chrome;
+import io.coursegen.render.view.PageFrame;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ public class Site_SecurityScanTest {
     /** Every problem of one page, as {@code page: what}. */
     public static void scan(String name, Document doc, List<String> problems) {
         Element csp = doc.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
-        if (csp == null || !csp.attr("content").equals(Chrome.CSP)) problems.add(name + ": missing or different CSP meta tag");
+        if (csp == null || !csp.attr("content").equals(PageFrame.CSP)) problems.add(name + ": missing or different CSP meta tag");
         for (Element script : doc.select("script")) {
             boolean data = script.attr("type").equals("application/json");
             if (!data && !script.hasAttr("src")) problems.add(name + ": inline script " + snippet(script));
@@ -85,7 +85,7 @@ public class Site_SecurityScanTest {
     @Test
     void theScanCatchesEachKindOfProblem() {
         List<String> problems = new ArrayList<>();
-        scan("bad.html", Jsoup.parse("<html><head><meta http-equiv=Content-Security-Policy content=\"" + Chrome.CSP + "\"></head><body>"
+        scan("bad.html", Jsoup.parse("<html><head><meta http-equiv=Content-Security-Policy content=\"" + PageFrame.CSP + "\"></head><body>"
                 + "<script>alert(1)</script><a href=\" JaVaScRiPt:alert(1)\">x</a><img src=x onerror=alert(1)>"
                 + "<p style=\"color:red\">s</p><iframe></iframe><form action=\"https://evil.example/\"></form>"
                 + "<form action=\"#\"></form><form action=\"../search.html\" method=\"get\"></form>"

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coursegen.build.BuildOptions;
-import io.coursegen.build.BuildResult;
-import io.coursegen.build.SiteBuilder;
+import io.coursegen.pipeline.BuildOptions;
+import io.coursegen.pipeline.BuildResult;
+import io.coursegen.pipeline.SiteBuilder;
 import io.coursegen.cli.Main;
 import io.coursegen.render.Templates;
 import io.coursegen.testing.CourseFiles;

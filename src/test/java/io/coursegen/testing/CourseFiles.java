@@ -1,8 +1,8 @@
 package io.coursegen.testing;
 
-import io.coursegen.build.BuildOptions;
-import io.coursegen.build.BuildResult;
-import io.coursegen.build.SiteBuilder;
+import io.coursegen.pipeline.BuildOptions;
+import io.coursegen.pipeline.BuildResult;
+import io.coursegen.pipeline.SiteBuilder;
 import io.coursegen.check.CourseChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.CourseLoader;

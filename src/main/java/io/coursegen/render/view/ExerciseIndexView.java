@@ -3,7 +3,7 @@ package io.coursegen.render.view;
 import java.util.List;
 
 /** The page listing every exercise set. */
-public record ExerciseIndexView(Chrome chrome, List<Entry> sets) {
+public record ExerciseIndexView(PageFrame frame, List<Entry> sets) {
     /** @param scenarioIds the set's scenario ids, space-separated, for the "done" count the script adds */
     public record Entry(String title, String href, int scenarios, String introHtml, String scenarioIds) {}
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *                  answers or rubric explanations anywhere in the page
  * @param dataJson  the answer-logic data for {@code exercises.js} (ids only, see ExerciseClientJson)
  */
-public record ExerciseSetView(Chrome chrome, String id, String title, String introHtml, List<ScenarioView> scenarios,
+public record ExerciseSetView(PageFrame frame, String id, String title, String introHtml, List<ScenarioView> scenarios,
         boolean solutions, String dataJson, List<LinkView> usedIn) {
 
     /** One scenario. Element ids on the page are {@code ex-<id>-...}; scenario ids are unique and plain. */

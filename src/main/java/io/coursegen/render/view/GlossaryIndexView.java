@@ -3,7 +3,7 @@ package io.coursegen.render.view;
 import java.util.List;
 
 /** The glossary's A-Z index: terms grouped by first letter. */
-public record GlossaryIndexView(Chrome chrome, List<Letter> letters) {
+public record GlossaryIndexView(PageFrame frame, List<Letter> letters) {
 
     /** The terms under one letter; {@code id} is the anchor the letter bar links to. */
     public record Letter(String letter, String id, List<Entry> terms) {}

@@ -3,7 +3,7 @@ package io.coursegen.render.view;
 import java.util.List;
 
 /** The home page: the course's description and its modules with their lessons. */
-public record HomeView(Chrome chrome, String description, List<ModuleCard> modules) {
+public record HomeView(PageFrame frame, String description, List<ModuleCard> modules) {
 
     /** A module as listed on the home page. */
     public record ModuleCard(int number, String title, String summary, String href, List<LessonCard> lessons) {}

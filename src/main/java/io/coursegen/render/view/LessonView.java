@@ -12,7 +12,7 @@ import java.util.List;
  * @param tags     the lesson's tags, linked to their tag pages
  */
 public record LessonView(
-        Chrome chrome,
+        PageFrame frame,
         String moduleTitle,
         String moduleHref,
         String title,
@@ -22,10 +22,10 @@ public record LessonView(
         String bodyHtml,
         String quizHtml,
         List<SourceNote> sources,
-        Chrome.NavLink prev,
-        Chrome.NavLink next,
+        PageFrame.NavLink prev,
+        PageFrame.NavLink next,
         String progressKey,
-        List<Chrome.NavLink> tags) {
+        List<PageFrame.NavLink> tags) {
 
     /** A table-of-contents entry; level 3 entries are indented under level 2. */
     public record TocEntry(int level, String text, String id) {}

@@ -4,5 +4,5 @@ import java.util.List;
 
 /** A module page: its summary and its lessons in order. */
 public record ModuleView(
-        Chrome chrome, int number, String title, String summary, List<HomeView.LessonCard> lessons,
-        Chrome.NavLink prev, Chrome.NavLink next) {}
+        PageFrame frame, int number, String title, String summary, List<HomeView.LessonCard> lessons,
+        PageFrame.NavLink prev, PageFrame.NavLink next) {}

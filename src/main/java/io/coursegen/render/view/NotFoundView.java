@@ -1,4 +1,4 @@
 package io.coursegen.render.view;
 
 /** The 404 page. */
-public record NotFoundView(Chrome chrome) {}
+public record NotFoundView(PageFrame frame) {}

@@ -3,7 +3,7 @@ package io.coursegen.render.view;
 import java.util.List;
 
 /** The list of every quiz in the course. */
-public record QuizIndexView(Chrome chrome, List<Entry> quizzes) {
+public record QuizIndexView(PageFrame frame, List<Entry> quizzes) {
 
     /** One quiz in the list. */
     public record Entry(String title, String href, int questions, String introHtml) {}

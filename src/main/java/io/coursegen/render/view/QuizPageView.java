@@ -3,7 +3,7 @@ package io.coursegen.render.view;
 import java.util.List;
 
 /** A quiz's own page, and the quizzes index page. */
-public record QuizPageView(Chrome chrome, QuizView quiz, List<LessonLink> usedIn) {
+public record QuizPageView(PageFrame frame, QuizView quiz, List<LessonLink> usedIn) {
 
     /** A lesson that embeds the quiz. */
     public record LessonLink(String title, String href) {}

@@ -3,7 +3,7 @@ package io.coursegen.render.view;
 import java.util.List;
 
 /** Every tag of the course, each with how many items carry it. */
-public record TagIndexView(Chrome chrome, List<Entry> tags) {
+public record TagIndexView(PageFrame frame, List<Entry> tags) {
 
     public record Entry(String name, String href, int count) {}
 }

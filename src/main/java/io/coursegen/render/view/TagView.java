@@ -3,7 +3,7 @@ package io.coursegen.render.view;
 import java.util.List;
 
 /** The items carrying one tag, grouped by kind in a fixed order (lessons, quizzes, ...). */
-public record TagView(Chrome chrome, String tag, List<Group> groups, String indexHref) {
+public record TagView(PageFrame frame, String tag, List<Group> groups, String indexHref) {
 
     public record Group(String kind, List<TermView.Item> items) {}
 }

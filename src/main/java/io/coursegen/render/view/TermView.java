@@ -8,8 +8,8 @@ import java.util.List;
  * @param bodyHtml sanitized HTML of the longer explanation
  * @param usedIn   lessons, quizzes (and other items) that mention the term
  */
-public record TermView(Chrome chrome, String term, List<String> aliases, String definition, String bodyHtml,
-        List<Chrome.NavLink> related, List<Item> usedIn, List<Chrome.NavLink> tags, String indexHref) {
+public record TermView(PageFrame frame, String term, List<String> aliases, String definition, String bodyHtml,
+        List<PageFrame.NavLink> related, List<Item> usedIn, List<PageFrame.NavLink> tags, String indexHref) {
 
     /** An item that links to a page, with its kind ("Lesson", "Quiz"). */
     public record Item(String kind, String title, String href) {}

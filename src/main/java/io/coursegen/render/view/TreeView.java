@@ -22,7 +22,7 @@ public record TreeView(String id, String title, String introHtml, String nestedH
     }
 
     /** The page listing every path of a tree. */
-    public record PathsPage(Chrome chrome, String id, String title, String introHtml, List<PathRow> rows, List<LessonLink> usedIn) {}
+    public record PathsPage(PageFrame frame, String id, String title, String introHtml, List<PathRow> rows, List<LessonLink> usedIn) {}
 
     /** One path: its answers in order, and the outcome it ends at. */
     public record PathRow(int number, List<Step> steps, String verdict, String verdictKey, String outcomeTitle,

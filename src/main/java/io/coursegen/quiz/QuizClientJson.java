@@ -52,13 +52,13 @@ import java.util.Map;
  * <p>The readers are strict, so that a typo in a vector file fails loudly: an unknown or missing key,
  * or a value of the wrong JSON type, throws {@link IllegalArgumentException} naming the element.
  */
-public final class ClientJson {
+public final class QuizClientJson {
 
     // Only used to write, and never reconfigured: JsonMapper's builder makes it immutable.
     private static final ObjectMapper WRITER = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ClientJson() {}
+    private QuizClientJson() {}
 
     /** The client JSON of a question. */
     public static ObjectNode question(Question question) {

@@ -1,4 +1,4 @@
-package io.coursegen.build;
+package io.coursegen.pipeline;
 
 import io.coursegen.check.CourseChecker;
 import io.coursegen.diagnostics.Diagnostics;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param root prefix from this page to the site root ({@code ""} or {@code "../"}); every URL in the
  *             frame starts with it, so the site works from {@code file://} and under any sub-path
  */
-public record Chrome(
+public record PageFrame(
         String lang,
         String courseTitle,
         String pageTitle,
@@ -46,26 +46,26 @@ public record Chrome(
     }
 
     /** This frame for a page that shows the cost calculator. */
-    public Chrome withCalculator() {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree,
+    public PageFrame withCalculator() {
+        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree,
                 pages, hasExercises, kb);
     }
 
     /** This frame for a page that shows a decision tree. */
-    public Chrome withTree() {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true,
+    public PageFrame withTree() {
+        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true,
                 pages, hasExercises, kb);
     }
 
     /** This frame for a page that shows exercises, and so loads their scripts. */
-    public Chrome withExercises() {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
+    public PageFrame withExercises() {
+        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
                 hasTree, pages, true, kb);
     }
 
     /** This frame with knowledge-base links. */
-    public Chrome withKb(Kb kb) {
-        return new Chrome(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, hasTree,
+    public PageFrame withKb(Kb kb) {
+        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, hasTree,
                 pages, hasExercises, kb);
     }
 

@@ -1,4 +1,4 @@
-package io.coursegen.build;
+package io.coursegen.pipeline;
 
 import java.net.URI;
 import java.nio.file.Path;
