@@ -4,6 +4,9 @@ import io.coursegen.pipeline.BuildOptions;
 import io.coursegen.pipeline.BuildResult;
 import io.coursegen.pipeline.SiteBuilder;
 import io.coursegen.render.Templates;
+import io.coursegen.write.FolderOutput;
+import io.coursegen.write.OutputFormat;
+import io.coursegen.write.OutputFormats;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -21,8 +24,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ in the project). Replaced whole.")
+    @Option(names = "--out", paramLabel = "PATH", description = "Output folder, or file for --format zip (default: site/ or site.zip in the project). Replaced whole.")
     Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "site",
+            description = "What to write: site (a folder of static files) or zip (the same site as one archive). Default: ${DEFAULT-VALUE}.")
+    String format;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be published, e.g. https://example.org/course/; adds sitemap.xml and canonical links.")
     String baseUrl;
@@ -36,10 +43,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = project.root();
-        Path output = out == null ? root.resolve("site") : out;
+        OutputFormat chosen = OutputFormats.named(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "unknown --format `" + format + "`, expected one of " + OutputFormats.names()));
+        Path output = out == null ? chosen.defaultOut(root) : out;
         BuildResult result;
         try {
-            result = new SiteBuilder(new BuildOptions(root, output, parseBaseUrl(), true, !noSolutions), Templates.precompiled()).build();
+            result = new SiteBuilder(new BuildOptions(root, output, parseBaseUrl(), true, !noSolutions, chosen), Templates.precompiled()).build();
         } catch (OutOfMemoryError e) {
             // Nothing was swapped into place (the write stage comes last), so the old site is intact.
             spec.commandLine().getErr().printf(Locale.ROOT, "coursegen: error: out of memory with a maximum heap of %d MiB;"
@@ -47,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Main.CONTENT_ERRORS;
         }
-        String where = shown(root, output);
+        String where = shown(root, output, chosen);
         return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 "built " + Reporter.plural(result.pages(), "page") + " into " + where + String.format(Locale.ROOT, ", %.1f KB", result.bytes() / 1024.0)
                         + String.format(Locale.ROOT, ", search index %.1f KB", result.searchIndexBytes() / 1024.0));
@@ -66,8 +75,9 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private static String shown(Path root, Path output) {
+    private static String shown(Path root, Path output, OutputFormat format) {
         Path abs = output.toAbsolutePath().normalize();
-        return abs.startsWith(root) ? root.relativize(abs) + "/" : abs + "/";
+        String slash = format instanceof FolderOutput ? "/" : "";
+        return (abs.startsWith(root) ? root.relativize(abs) : abs) + slash;
     }
 }

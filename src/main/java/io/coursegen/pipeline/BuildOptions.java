@@ -1,5 +1,9 @@
 package io.coursegen.pipeline;
 
+import io.coursegen.write.FolderOutput;
+import io.coursegen.write.OutputFormat;
+import io.coursegen.write.OutputFormats;
+import io.coursegen.write.SiteWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,28 +12,28 @@ import java.util.Optional;
  * What to build and where.
  *
  * @param projectRoot the folder holding content/, templates/ and quizzes/
- * @param out         the output folder, replaced whole by a successful build
+ * @param out         the output (a folder, or a file for archive formats), replaced whole by a successful build
  * @param baseUrl     the URL the site will be published at, if known; enables sitemap.xml
  * @param writeOutput false for {@code check}: load and check only, write nothing
  * @param solutions   false for {@code build --no-solutions}: exercise pages leave out accepted answers,
  *                    model answers and rubric explanations, for graded use
- * @param sink        where the site's files are written (the file system; tests pass one that fails)
+ * @param format      where the site's files go: a folder, a zip archive (see {@link OutputFormats})
  */
 public record BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput, boolean solutions,
-        io.coursegen.write.SiteWriter.Sink sink) {
+        OutputFormat format) {
 
-    /** A build with solutions, written to the file system. */
+    /** A build with solutions, written to a folder. */
     public BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput) {
-        this(projectRoot, out, baseUrl, writeOutput, true, io.coursegen.write.SiteWriter.FILES);
+        this(projectRoot, out, baseUrl, writeOutput, true, OutputFormats.defaultFormat());
     }
 
-    /** A build written to the file system, with or without solutions. */
+    /** A build written to a folder, with or without solutions. */
     public BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput, boolean solutions) {
-        this(projectRoot, out, baseUrl, writeOutput, solutions, io.coursegen.write.SiteWriter.FILES);
+        this(projectRoot, out, baseUrl, writeOutput, solutions, OutputFormats.defaultFormat());
     }
 
-    /** A build with solutions, written through {@code sink}. */
-    public BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput, io.coursegen.write.SiteWriter.Sink sink) {
-        this(projectRoot, out, baseUrl, writeOutput, true, sink);
+    /** A build with solutions, written to a folder through {@code sink} (tests pass one that fails). */
+    public BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput, SiteWriter.Sink sink) {
+        this(projectRoot, out, baseUrl, writeOutput, true, new FolderOutput(sink));
     }
 }

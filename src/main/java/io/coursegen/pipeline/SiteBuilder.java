@@ -53,11 +53,11 @@ public final class SiteBuilder {
         AtomicInteger pages = new AtomicInteger();
         AtomicLong index = new AtomicLong();
         try {
-            long bytes = SiteWriter.write(options.out(), sink -> renderer.renderInto(f -> {
+            long bytes = options.format().write(options.out(), sink -> renderer.renderInto(f -> {
                 sink.accept(f);
                 if (f.isPage()) pages.incrementAndGet();
                 if (f.path().equals(searchData)) index.addAndGet(f.bytes().length);
-            }), options.sink());
+            }));
             lap("render and write");
             BuildResult r = result(pages.get(), bytes, start, null);
             return new BuildResult(r.diagnostics(), r.pages(), r.bytes(), r.time(), null, index.get());

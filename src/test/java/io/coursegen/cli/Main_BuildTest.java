@@ -70,6 +70,28 @@ class Main_BuildTest {
         assertEquals("coursegen: error: refusing to write the site into `content`: it is inside the project's content/ folder\n", c.err);
     }
 
+    @Test
+    void formatZipWritesTheSameSiteAsOneArchive() throws IOException {
+        assertEquals(0, Main.run("build", "--project", GOLDEN.toString(), "--out", tmp.resolve("site").toString()));
+        Captured zipped = capture("build", "--project", GOLDEN.toString(), "--format", "zip", "--out", tmp.resolve("course.zip").toString());
+        assertEquals(0, zipped.code, zipped.err);
+        assertTrue(zipped.out.matches("built 14 pages into " + tmp.resolve("course.zip") + ", [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), zipped.out);
+        java.util.Set<String> folder = new java.util.TreeSet<>(Trees.fingerprint(tmp.resolve("site")).keySet());
+        folder.remove(io.coursegen.write.SiteWriter.MARKER);
+        java.util.Set<String> archive = new java.util.TreeSet<>();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(tmp.resolve("course.zip").toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(z.entries())) {
+                archive.add(e.getName());
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(tmp.resolve("site").resolve(e.getName())),
+                        z.getInputStream(e).readAllBytes()), e.getName());
+            }
+        }
+        assertEquals(folder, archive);
+        Captured unknown = capture("build", "--project", GOLDEN.toString(), "--format", "epub");
+        assertEquals(2, unknown.code);
+        assertTrue(unknown.err.contains("unknown --format `epub`, expected one of `site`, `zip`"), unknown.err);
+    }
+
     private record Captured(int code, String out, String err) {}
 
     private static Captured capture(String... args) {

@@ -1,0 +1,34 @@
+package io.coursegen.write;
+
+import io.coursegen.render.OutputFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Where a build's files go, one class per kind of output (after mdBook's {@code Renderer}): a folder
+ * ({@link FolderOutput}), a zip archive ({@link ZipOutput}), and later LMS packages. The render stage
+ * does not know which: it hands every file to the sink it is given. Formats are listed in
+ * {@link OutputFormats}; adding one is one class and one line there.
+ *
+ * <p>Every format writes all or nothing: if the producer or a write fails, what was at {@code out}
+ * before is left exactly as it was.
+ */
+public interface OutputFormat {
+
+    /** The name given to {@code build --format}, such as {@code site} or {@code zip}. */
+    String name();
+
+    /** One line for {@code --help}: what this format writes. */
+    String description();
+
+    /** Where the output goes when {@code --out} is not given. */
+    Path defaultOut(Path projectRoot);
+
+    /**
+     * Writes the files {@code producer} hands to the sink it is given as the new output at {@code out};
+     * returns the number of bytes of the site's files. The sink is thread-safe: pages arrive from the
+     * threads that render them, in no fixed order, and the output must not depend on that order.
+     */
+    long write(Path out, Consumer<Consumer<OutputFile>> producer) throws IOException;
+}
