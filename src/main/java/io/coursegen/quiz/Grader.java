@@ -1,14 +1,9 @@
 package io.coursegen.quiz;
 
-import io.coursegen.model.quiz.ChoiceQuestion;
-import io.coursegen.model.quiz.MultipleSelect;
-import io.coursegen.model.quiz.Numeric;
-import io.coursegen.model.quiz.Ordering;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.quiz.QuizCheck;
 import io.coursegen.model.quiz.Response;
-import io.coursegen.model.quiz.ShortAnswer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +11,7 @@ import java.util.Map;
 /**
  * Grades responses: one question to a score from 0 to 1, or a whole quiz to a {@link QuizResult}.
  *
- * <p>The rules, one per question type:
+ * <p>The rules, one per question kind (each in its {@link QuestionKind}):
  * <ul>
  *   <li>single choice, true/false, scenario: 1 when exactly one option is picked and it is correct,
  *       else 0;
@@ -47,22 +42,7 @@ public final class Grader {
 
     /** The score of one response to one question, from 0 to 1; {@code response} may be null. */
     public static double grade(Question question, Response response) {
-        if (question instanceof MultipleSelect q) {
-            return response instanceof Response.Choice c ? ChoiceScore.multiple(q.options(), c.optionIds()) : 0;
-        }
-        if (question instanceof ChoiceQuestion q) {
-            return response instanceof Response.Choice c ? ChoiceScore.single(q.options(), c.optionIds()) : 0;
-        }
-        if (question instanceof Ordering q) {
-            return response instanceof Response.Order o ? OrderScore.score(q, o.itemIds()) : 0;
-        }
-        if (question instanceof Numeric q) {
-            return response instanceof Response.NumberAnswer n ? NumericScore.score(q, n.value()) : 0;
-        }
-        if (question instanceof ShortAnswer q) {
-            return response instanceof Response.TextAnswer t ? shortAnswer(q, t.text()) : 0;
-        }
-        throw new IllegalArgumentException("unknown question type: " + question.getClass().getName());
+        return QuestionKinds.grade(question, response);
     }
 
     /**
@@ -92,14 +72,5 @@ public final class Grader {
         QuizResult result = gradeQuiz(quiz, check.responses());
         boolean holds = Math.abs(result.score() - check.expectedScore()) <= EPSILON;
         return new CheckOutcome(check, result, holds);
-    }
-
-    private static double shortAnswer(ShortAnswer q, String text) {
-        String given = TextNormalizer.normalize(text);
-        // An empty answer never matches, even an accepted answer that normalizes to nothing.
-        if (given.isEmpty()) {
-            return 0;
-        }
-        return q.accepted().stream().map(TextNormalizer::normalize).anyMatch(given::equals) ? 1 : 0;
     }
 }

@@ -8,17 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursegen.model.SourceRef;
-import io.coursegen.model.quiz.ChoiceQuestion;
-import io.coursegen.model.quiz.MultipleSelect;
-import io.coursegen.model.quiz.Numeric;
-import io.coursegen.model.quiz.Option;
-import io.coursegen.model.quiz.Ordering;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.quiz.Response;
-import io.coursegen.model.quiz.Scenario;
-import io.coursegen.model.quiz.ShortAnswer;
-import io.coursegen.model.quiz.SingleChoice;
 import io.coursegen.model.quiz.TrueFalse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,26 +55,9 @@ public final class QuizClientJson {
     /** The client JSON of a question. */
     public static ObjectNode question(Question question) {
         ObjectNode out = NODES.objectNode();
-        out.put("type", QuestionType.of(question).key());
+        out.put("type", QuestionKinds.of(question).key());
         out.put("id", question.id());
-        if (question instanceof Scenario s) {
-            out.put("answerSet", s.answerSet());
-        }
-        if (question instanceof ChoiceQuestion c) {
-            ArrayNode options = out.putArray("options");
-            c.options().forEach(o -> options.add(option(o)));
-        } else if (question instanceof Ordering o) {
-            ArrayNode items = out.putArray("items");
-            o.itemIds().forEach(items::add);
-            out.put("allOrNothing", o.allOrNothing());
-        } else if (question instanceof Numeric n) {
-            out.put("answer", n.answer());
-            out.put("absTolerance", n.absTolerance());
-            out.put("relTolerance", n.relTolerance());
-        } else if (question instanceof ShortAnswer s) {
-            ArrayNode accepted = out.putArray("accepted");
-            s.accepted().forEach(accepted::add);
-        }
+        QuestionKinds.writeClient(question, out);
         return out;
     }
 
@@ -134,42 +109,7 @@ public final class QuizClientJson {
         JsonFields f = JsonFields.of(node, "question");
         String id = f.string("id");
         f = f.named("question `" + id + "`");
-        QuestionType type = QuestionType.fromKey(f.string("type"), f.context());
-        List<String> tags = List.of();
-        switch (type) {
-            case SINGLE -> {
-                f.allow("type", "id", "options");
-                return new SingleChoice(id, null, null, tags, options(f, ref), ref);
-            }
-            case MULTIPLE -> {
-                f.allow("type", "id", "options");
-                return new MultipleSelect(id, null, null, tags, options(f, ref), ref);
-            }
-            case SCENARIO -> {
-                f.allow("type", "id", "answerSet", "options");
-                return new Scenario(id, null, null, tags, f.string("answerSet"), options(f, ref), ref);
-            }
-            case TRUE_FALSE -> {
-                f.allow("type", "id", "options");
-                return trueFalse(id, options(f, ref), f.context(), ref);
-            }
-            case ORDERING -> {
-                f.allow("type", "id", "items", "allOrNothing");
-                List<Ordering.Item> items = f.strings("items").stream()
-                        .map(item -> new Ordering.Item(item, null, ref)).toList();
-                return new Ordering(id, null, null, tags, items, f.bool("allOrNothing"), ref);
-            }
-            case NUMERIC -> {
-                f.allow("type", "id", "answer", "absTolerance", "relTolerance");
-                return new Numeric(id, null, null, tags, f.number("answer"), f.number("absTolerance"),
-                        f.number("relTolerance"), null, ref);
-            }
-            case SHORT -> {
-                f.allow("type", "id", "accepted");
-                return new ShortAnswer(id, null, null, tags, f.strings("accepted"), ref);
-            }
-        }
-        throw new IllegalStateException("unhandled type " + type);
+        return QuestionKinds.readClient(QuestionKinds.fromKey(f.string("type"), f.context()), id, f, ref);
     }
 
     /** Reads a quiz from its client JSON: a title-less quiz without checks. */
@@ -208,43 +148,5 @@ public final class QuizClientJson {
         Map<String, Response> out = new LinkedHashMap<>();
         node.properties().forEach(e -> out.put(e.getKey(), readResponse(e.getValue())));
         return out;
-    }
-
-    private static ObjectNode option(Option o) {
-        ObjectNode out = NODES.objectNode();
-        out.put("id", o.id());
-        out.put("correct", o.correct());
-        if (o.misconception() != null) {
-            out.put("misconception", o.misconception());
-        }
-        if (o.fixed()) {
-            out.put("fixed", true);
-        }
-        return out;
-    }
-
-    private static List<Option> options(JsonFields question, SourceRef ref) {
-        List<Option> out = new ArrayList<>();
-        for (JsonNode node : question.array("options")) {
-            JsonFields f = JsonFields.of(node, question.context() + " option");
-            f = f.named(question.context() + " option `" + f.string("id") + "`");
-            f.allow("id", "correct", "misconception", "fixed");
-            out.add(new Option(f.string("id"), null, f.bool("correct"), null,
-                    f.optionalString("misconception"), f.optionalBool("fixed"), ref));
-        }
-        return out;
-    }
-
-    private static TrueFalse trueFalse(String id, List<Option> options, String context, SourceRef ref) {
-        List<String> ids = options.stream().map(Option::id).toList();
-        if (!ids.equals(List.of(TrueFalse.TRUE_ID, TrueFalse.FALSE_ID))
-                || options.get(0).correct() == options.get(1).correct()) {
-            throw new IllegalArgumentException(context + ": a true-false question has the options `true`"
-                    + " then `false`, exactly one of them correct");
-        }
-        Option yes = options.get(0);
-        Option no = options.get(1);
-        return new TrueFalse(id, null, null, List.of(), yes.correct(), null, null,
-                yes.misconception(), no.misconception(), ref);
     }
 }

@@ -1,7 +1,9 @@
 /**
  * The answer logic of quizzes: pure functions, no I/O.
  *
- * <p>{@link io.coursegen.quiz.Grader} grades a question or a whole quiz; {@link io.coursegen.quiz.Shuffle}
+ * <p>Each kind of question is one {@link io.coursegen.quiz.QuestionKind} (its key, grading rule and
+ * client JSON), registered in {@link io.coursegen.quiz.QuestionKinds#ALL}; a test holds that list to
+ * the question records. {@link io.coursegen.quiz.Grader} grades a question or a whole quiz; {@link io.coursegen.quiz.Shuffle}
  * orders options per learner; {@link io.coursegen.quiz.QuizClientJson} writes the JSON the page embeds
  * for its widget. The browser grades with {@code assets/quiz-grading.js}, which implements the same
  * rules on that JSON. The test vectors under {@code src/test/resources/vectors/} (grading.json,

@@ -101,12 +101,6 @@ final class QuizViews {
 
     /** The type word used in quiz files, on the page and in the client JSON. */
     static String type(Question q) {
-        if (q instanceof SingleChoice) return "single";
-        if (q instanceof MultipleSelect) return "multiple";
-        if (q instanceof TrueFalse) return "true-false";
-        if (q instanceof Scenario) return "scenario";
-        if (q instanceof Ordering) return "ordering";
-        if (q instanceof Numeric) return "numeric";
-        return "short";
+        return io.coursegen.quiz.QuestionKinds.of(q).key();
     }
 }

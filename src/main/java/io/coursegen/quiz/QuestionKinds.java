@@ -1,0 +1,74 @@
+package io.coursegen.quiz;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursegen.model.SourceRef;
+import io.coursegen.model.quiz.Question;
+import io.coursegen.model.quiz.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every question kind, registered in {@link #ALL}, and the one place that finds a question's kind.
+ * {@code QuestionKinds_TotalityTest} holds the list to the records that {@link Question} permits.
+ */
+public final class QuestionKinds {
+    /** The one list a new kind is registered in, in the order the quiz format documents them. */
+    public static final List<QuestionKind<?>> ALL = List.of(
+            new ChoiceKinds.Single(), new ChoiceKinds.Multiple(), new ChoiceKinds.TrueOrFalse(), new ChoiceKinds.ScenarioKind(),
+            new AnswerKinds.OrderingKind(), new AnswerKinds.NumericKind(), new AnswerKinds.ShortKind());
+
+    private static final Map<Class<?>, QuestionKind<?>> BY_TYPE = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(QuestionKind::type, k -> k));
+    private static final Map<String, QuestionKind<?>> BY_KEY = ALL.stream()
+            .collect(Collectors.toMap(QuestionKind::key, k -> k, (a, b) -> {
+                throw new IllegalStateException("two question kinds use the key " + a.key());
+            }, LinkedHashMap::new));
+
+    private QuestionKinds() {}
+
+    /** The kind of {@code question}. */
+    @SuppressWarnings("unchecked")
+    public static <Q extends Question> QuestionKind<Q> of(Q question) {
+        QuestionKind<?> kind = BY_TYPE.get(question.getClass());
+        // Unreachable while the totality test passes: every permitted record has a kind.
+        if (kind == null) throw new IllegalStateException("no question kind registered for " + question.getClass().getName());
+        return (QuestionKind<Q>) kind;
+    }
+
+    /**
+     * The kind with this key.
+     *
+     * @throws IllegalArgumentException naming {@code context} and listing the known keys
+     */
+    public static QuestionKind<?> fromKey(String key, String context) {
+        QuestionKind<?> kind = BY_KEY.get(key);
+        if (kind == null) {
+            throw new IllegalArgumentException(context + ": unknown question type `" + key + "`, expected one of "
+                    + BY_KEY.keySet().stream().map(k -> "`" + k + "`").sorted().collect(Collectors.joining(", ")));
+        }
+        return kind;
+    }
+
+    /** The keys of every kind, in registration order. */
+    public static List<String> keys() {
+        return List.copyOf(BY_KEY.keySet());
+    }
+
+    static double grade(Question question, Response response) {
+        return of(question).grade(question, response);
+    }
+
+    static void writeClient(Question question, ObjectNode out) {
+        of(question).writeClient(question, out);
+    }
+
+    /** Reads a question of {@code kind} from its client JSON, allowing only that kind's keys. */
+    static Question readClient(QuestionKind<?> kind, String id, JsonFields fields, SourceRef ref) {
+        String[] keys = java.util.stream.Stream.concat(java.util.stream.Stream.of("type", "id"), kind.clientKeys().stream())
+                .toArray(String[]::new);
+        fields.allow(keys);
+        return kind.readClient(id, fields, ref);
+    }
+}
