@@ -17,7 +17,6 @@
   var sections = document.querySelectorAll("section.quiz[data-quiz]");
   if (!grading || sections.length === 0) return;
 
-  var CHOICE_TYPES = { "single": true, "multiple": true, "true-false": true, "scenario": true };
   // Tag words shown in capitals when a misconception tag is made readable.
   var ACRONYMS = { rag: "RAG", lora: "LoRA", qlora: "QLoRA", llm: "LLM", json: "JSON", api: "API" };
   // Progress is kept by the shared store (progress.js, loaded before this file), which also shows any
@@ -33,7 +32,16 @@
 
   // ---- One quiz --------------------------------------------------------------------------------
 
+  // A copy of a kind's behaviour with some entries replaced (multiple select is a choice with its own texts).
+  function extend(base, changes) {
+    var out = {};
+    Object.keys(base).forEach(function (k) { out[k] = base[k]; });
+    Object.keys(changes).forEach(function (k) { out[k] = changes[k]; });
+    return out;
+  }
+
   function createQuiz(section) {
+    var KINDS = questionKinds();
     var data = JSON.parse(section.querySelector("script.quiz-data").textContent);
     var record = store.quiz(data.id);
     var titleLevel = Number((section.querySelector(".quiz-title") || { tagName: "H1" }).tagName.charAt(1)) || 1;
@@ -93,9 +101,8 @@
         key: li.querySelector(".answer-key"),
         options: [], list: null, input: null, status: null, initialOrder: null
       };
-      if (CHOICE_TYPES[qdata.type]) setUpChoices(q);
-      else if (qdata.type === "ordering") setUpOrdering(q);
-      else setUpField(q);
+      q.kind = kindOf(qdata);
+      q.kind.setUp(q);
       q.feedback.setAttribute("tabindex", "-1");
       q.key.hidden = true;
       q.actionsEl.hidden = false;
@@ -170,56 +177,118 @@
 
     // ---- Responses ----
 
-    function readResponse(q) {
-      var type = q.data.type;
-      if (CHOICE_TYPES[type]) {
-        return { choices: q.options.filter(function (o) { return o.input.checked; }).map(function (o) { return o.data.id; }) };
-      }
-      if (type === "ordering") return { order: currentOrder(q) };
-      if (type === "numeric") {
-        var number = parseNumber(q.input.value, q.unit);
-        return { number: typeof number === "number" && isFinite(number) ? number : null };
-      }
-      return { text: q.input.value };
+    // What each question kind does, one entry per kind and no branches on the type elsewhere: set up its
+    // inputs, read, check and restore a response, mark a checked answer, and say what the right answer
+    // is. Keys are QuestionKind.key() in Java (io.coursegen.quiz.QuestionKinds); a type missing here is an
+    // error at set-up, never a fall-through to another kind's behaviour.
+    function questionKinds() {
+      var CHOICE = {
+        multiple: false,
+        setUp: setUpChoices,
+        read: function (q) {
+          return { choices: q.options.filter(function (o) { return o.input.checked; }).map(function (o) { return o.data.id; }) };
+        },
+        missing: function (q) {
+          return q.options.some(function (o) { return o.input.checked; }) ? null : "Choose an answer, then check it.";
+        },
+        valid: function (q, r) {
+          if (!Array.isArray(r.choices) || (!q.kind.multiple && r.choices.length > 1)) return false;
+          var ids = q.data.options.map(function (o) { return o.id; });
+          return r.choices.every(function (id, k) { return ids.indexOf(id) >= 0 && r.choices.indexOf(id) === k; });
+        },
+        apply: function (q, r) { q.options.forEach(function (o) { o.input.checked = r.choices.indexOf(o.data.id) >= 0; }); },
+        clear: function (q) { q.options.forEach(function (o) { o.input.checked = false; }); },
+        mark: function (q) { markChoices(q); },
+        partDetail: function () { return ""; },
+        rightAnswer: function (q, p) {
+          var right = q.options.filter(function (o) { return o.data.correct === true; });
+          if (right.length === 0) return null;
+          p.appendChild(document.createTextNode(right.length === 1 ? "The right answer: " : "The right answers: "));
+          p.appendChild(el("strong", null, right.map(function (o) { return o.text; }).join("; ")));
+          return p;
+        }
+      };
+      var MULTIPLE = extend(CHOICE, {
+        multiple: true,
+        missing: function (q) {
+          return q.options.some(function (o) { return o.input.checked; }) ? null : "Choose at least one answer, then check it.";
+        },
+        partDetail: function (q) {
+          var right = q.data.options.filter(function (o) { return o.correct === true; });
+          var chosen = q.options.filter(function (o) { return o.input.checked; });
+          var hits = chosen.filter(function (o) { return o.data.correct === true; }).length;
+          var misses = chosen.length - hits;
+          return " You chose " + hits + " of the " + right.length + " right options" +
+            (misses > 0 ? " and " + misses + " wrong " + (misses === 1 ? "one" : "ones") : "") + ".";
+        }
+      });
+      var ORDERING = {
+        setUp: setUpOrdering,
+        read: function (q) { return { order: currentOrder(q) }; },
+        missing: function () { return null; },
+        valid: function (q, r) { return isPermutation(r.order, q.data.items); },
+        apply: function (q, r) { applyOrder(q, r.order); },
+        clear: function (q) { applyOrder(q, q.initialOrder); },
+        mark: function (q) { markOrder(q); },
+        partDetail: function () { return " Some items are out of place."; },
+        rightAnswer: function (q, p) {
+          p.appendChild(document.createTextNode("The right order is in the answer below."));
+          return p;
+        }
+      };
+      // Numeric and short answers are one text field; the answer key's answer line says what was right.
+      var FIELD = {
+        setUp: setUpField,
+        clear: function (q) { q.input.value = ""; },
+        mark: function (q, score) { markField(q, score); },
+        partDetail: function () { return ""; },
+        rightAnswer: function (q, p) {
+          var answer = q.key.querySelector(".answer-label strong");
+          if (!answer) return null;
+          p.appendChild(document.createTextNode("The answer: "));
+          p.appendChild(el("strong", null, textOf(answer)));
+          return p;
+        }
+      };
+      var NUMERIC = extend(FIELD, {
+        read: function (q) {
+          var number = parseNumber(q.input.value, q.unit);
+          return { number: typeof number === "number" && isFinite(number) ? number : null };
+        },
+        missing: function (q) {
+          var number = parseNumber(q.input.value, q.unit);
+          if (number === null) return "Type a number, then check it.";
+          if (!isFinite(number)) return "“" + q.input.value.trim() + "” is not a number this quiz can read. Type digits only, for example 1500.";
+          return null;
+        },
+        valid: function (q, r) { return r.number === null || (typeof r.number === "number" && isFinite(r.number)); },
+        apply: function (q, r) { q.input.value = r.number === null ? "" : String(r.number); }
+      });
+      var SHORT = extend(FIELD, {
+        read: function (q) { return { text: q.input.value }; },
+        missing: function (q) { return grading.normalizeText(q.input.value) === "" ? "Type an answer, then check it." : null; },
+        valid: function (q, r) { return typeof r.text === "string" && r.text.length <= 1000; },
+        apply: function (q, r) { q.input.value = r.text; }
+      });
+      return {
+        "single": CHOICE, "true-false": CHOICE, "scenario": CHOICE, "multiple": MULTIPLE,
+        "ordering": ORDERING, "numeric": NUMERIC, "short": SHORT
+      };
     }
+
+    function kindOf(qdata) {
+      if (!Object.prototype.hasOwnProperty.call(KINDS, qdata.type)) throw new Error("unknown question type: " + qdata.type);
+      return KINDS[qdata.type];
+    }
+
+    function readResponse(q) { return q.kind.read(q); }
 
     // Why a response cannot be checked yet, or null when it can.
-    function missing(q) {
-      var type = q.data.type;
-      if (CHOICE_TYPES[type]) {
-        if (q.options.some(function (o) { return o.input.checked; })) return null;
-        return type === "multiple" ? "Choose at least one answer, then check it." : "Choose an answer, then check it.";
-      }
-      if (type === "numeric") {
-        var number = parseNumber(q.input.value, q.unit);
-        if (number === null) return "Type a number, then check it.";
-        if (!isFinite(number)) return "“" + q.input.value.trim() + "” is not a number this quiz can read. Type digits only, for example 1500.";
-        return null;
-      }
-      if (type === "short") return grading.normalizeText(q.input.value) === "" ? "Type an answer, then check it." : null;
-      return null;
-    }
+    function missing(q) { return q.kind.missing(q); }
 
-    function validResponse(q, r) {
-      if (!isObject(r)) return false;
-      var type = q.data.type;
-      if (CHOICE_TYPES[type]) {
-        if (!Array.isArray(r.choices) || (type !== "multiple" && r.choices.length > 1)) return false;
-        var ids = q.data.options.map(function (o) { return o.id; });
-        return r.choices.every(function (id, k) { return ids.indexOf(id) >= 0 && r.choices.indexOf(id) === k; });
-      }
-      if (type === "ordering") return isPermutation(r.order, q.data.items);
-      if (type === "numeric") return r.number === null || (typeof r.number === "number" && isFinite(r.number));
-      return typeof r.text === "string" && r.text.length <= 1000;
-    }
+    function validResponse(q, r) { return isObject(r) && q.kind.valid(q, r); }
 
-    function applyResponse(q, r) {
-      var type = q.data.type;
-      if (CHOICE_TYPES[type]) q.options.forEach(function (o) { o.input.checked = r.choices.indexOf(o.data.id) >= 0; });
-      else if (type === "ordering") applyOrder(q, r.order);
-      else if (type === "numeric") q.input.value = r.number === null ? "" : String(r.number);
-      else q.input.value = r.text;
-    }
+    function applyResponse(q, r) { q.kind.apply(q, r); }
 
     function remember(q) {
       if (q.checked) return;
@@ -311,10 +380,7 @@
       q.actionsEl.hidden = true;
       if (q.status) q.status.textContent = "";
       q.key.hidden = false;
-      var type = q.data.type;
-      if (CHOICE_TYPES[type]) markChoices(q);
-      else if (type === "ordering") markOrder(q);
-      else markField(q, score);
+      q.kind.mark(q, score);
       clearFeedback(q);
       q.feedback.appendChild(verdict(q, score));
       if (score < 1) {
@@ -331,7 +397,7 @@
     }
 
     function markChoices(q) {
-      var multiple = q.data.type === "multiple";
+      var multiple = q.kind.multiple;
       q.options.forEach(function (o) {
         var chosen = o.input.checked;
         var right = o.data.correct === true;
@@ -375,39 +441,10 @@
       return p;
     }
 
-    function partDetail(q) {
-      if (q.data.type === "multiple") {
-        var right = q.data.options.filter(function (o) { return o.correct === true; });
-        var chosen = q.options.filter(function (o) { return o.input.checked; });
-        var hits = chosen.filter(function (o) { return o.data.correct === true; }).length;
-        var misses = chosen.length - hits;
-        return " You chose " + hits + " of the " + right.length + " right options" +
-          (misses > 0 ? " and " + misses + " wrong " + (misses === 1 ? "one" : "ones") : "") + ".";
-      }
-      if (q.data.type === "ordering") return " Some items are out of place.";
-      return "";
-    }
+    function partDetail(q) { return q.kind.partDetail(q); }
 
     // The right answer as text, for the live region: option labels, or the answer key's answer line.
-    function rightAnswer(q) {
-      var p = el("p", "feedback-answer");
-      if (CHOICE_TYPES[q.data.type]) {
-        var right = q.options.filter(function (o) { return o.data.correct === true; });
-        if (right.length === 0) return null;
-        p.appendChild(document.createTextNode(right.length === 1 ? "The right answer: " : "The right answers: "));
-        p.appendChild(el("strong", null, right.map(function (o) { return o.text; }).join("; ")));
-        return p;
-      }
-      if (q.data.type === "ordering") {
-        p.appendChild(document.createTextNode("The right order is in the answer below."));
-        return p;
-      }
-      var answer = q.key.querySelector(".answer-label strong");
-      if (!answer) return null;
-      p.appendChild(document.createTextNode("The answer: "));
-      p.appendChild(el("strong", null, textOf(answer)));
-      return p;
-    }
+    function rightAnswer(q) { return q.kind.rightAnswer(q, el("p", "feedback-answer")); }
 
     function clearFeedback(q) {
       q.feedback.classList.remove("is-prompt");
@@ -429,9 +466,7 @@
       q.actionsEl.hidden = false;
       q.key.open = false;
       q.key.hidden = !showingAll;
-      if (CHOICE_TYPES[q.data.type]) q.options.forEach(function (o) { o.input.checked = false; });
-      else if (q.data.type === "ordering") applyOrder(q, q.initialOrder);
-      else q.input.value = "";
+      q.kind.clear(q);
       delete record.responses[q.data.id];
       record.checked = record.checked.filter(function (id) { return id !== q.data.id; });
     }
