@@ -12,6 +12,7 @@
 // (build-time sanitized why, explanations and model answers), shown or hidden, never built from strings.
 (function () {
   "use strict";
+  var el = window.CoursegenDom.el;
 
   var logic = window.CoursegenExercise;
   var store = window.CoursegenProgress;
@@ -35,12 +36,6 @@
   });
   store.onReplace(function () { widgets.forEach(function (w) { w.reload(); }); });
 
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
 
   function createScenario(article, s) {
     var work = article.querySelector(".exercise-work");

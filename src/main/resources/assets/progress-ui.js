@@ -4,6 +4,7 @@
 // Every text goes in with textContent; learner text is never parsed as HTML. A classic deferred script.
 (function () {
   "use strict";
+  var el = window.CoursegenDom.el;
 
   var store = window.CoursegenProgress;
   if (!store) return;
@@ -12,12 +13,6 @@
   var catalog = window.coursegenProgressCatalog || { lessons: [], quizzes: [], sets: [] };
   var IMPORT_LIMIT = 2 * store.maxChars;
 
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
 
   function words(attr) {
     return (attr || "").split(" ").filter(function (w) { return w !== ""; });

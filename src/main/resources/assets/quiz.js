@@ -14,6 +14,8 @@
   "use strict";
 
   var grading = window.CoursegenGrading;
+  var dom = window.CoursegenDom;
+  var el = dom.el, button = dom.button, own = dom.own;
   var sections = document.querySelectorAll("section.quiz[data-quiz]");
   if (!grading || sections.length === 0) return;
 
@@ -653,19 +655,7 @@
     return span;
   }
 
-  function button(text, className, onClick) {
-    var b = el("button", className, text);
-    b.type = "button";
-    b.addEventListener("click", onClick);
-    return b;
-  }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   function textOf(node) {
     return node ? node.textContent.replace(/\s+/g, " ").trim() : "";
@@ -688,9 +678,5 @@
 
   function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
-  }
-
-  function own(object, key) {
-    return Object.prototype.hasOwnProperty.call(object, key);
   }
 })();

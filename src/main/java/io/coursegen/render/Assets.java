@@ -16,7 +16,7 @@ import java.util.List;
  * is never shown with an old stylesheet.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "theme.js", "site.js", "favicon.svg", "quiz-grading.js", "quiz.js",
+    private static final List<String> FILES = List.of("site.css", "theme.js", "dom.js", "site.js", "favicon.svg", "quiz-grading.js", "quiz.js",
             "cost-model.js", "calculator.js", "tree-walk.js", "tree.js", "glossary.js", "search.js",
             "progress.js", "progress-ui.js", "exercise-logic.js", "exercises.js");
 
