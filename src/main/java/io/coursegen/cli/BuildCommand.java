@@ -7,8 +7,11 @@ import io.coursegen.render.Templates;
 import io.coursegen.write.FolderOutput;
 import io.coursegen.write.OutputFormat;
 import io.coursegen.write.OutputFormats;
+import io.coursegen.write.SiteWriter;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,15 +49,27 @@ final class BuildCommand implements Callable<Integer> {
         OutputFormat chosen = OutputFormats.named(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown --format `" + format + "`, expected one of " + OutputFormats.names()));
         Path output = out == null ? chosen.defaultOut(root) : out;
+        BuildOptions options = new BuildOptions(root, output, parseBaseUrl(), true, !noSolutions, chosen);
         BuildResult result;
+        // A project's own templates are compiled into a temporary folder that is deleted after the build: jte's
+        // compiler does not reuse classes an earlier run left, so a folder kept in the project would save no
+        // time, and it would be one more thing in the project to ignore, commit by mistake or serve.
+        Path classDir = null;
         try {
-            result = new SiteBuilder(new BuildOptions(root, output, parseBaseUrl(), true, !noSolutions, chosen), Templates.precompiled()).build();
+            classDir = Files.createTempDirectory("coursegen-build-templates");
+            result = new SiteBuilder(options, Templates.forProject(root, classDir)).build();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("coursegen: error: cannot make a folder for compiling the project's templates: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return Main.CONTENT_ERRORS;
         } catch (OutOfMemoryError e) {
             // Nothing was swapped into place (the write stage comes last), so the old site is intact.
             spec.commandLine().getErr().printf(Locale.ROOT, "coursegen: error: out of memory with a maximum heap of %d MiB;"
                     + " give the JVM more, e.g. JAVA_OPTS=-Xmx4g ./coursegen build%n", Runtime.getRuntime().maxMemory() >> 20);
             spec.commandLine().getErr().flush();
             return Main.CONTENT_ERRORS;
+        } finally {
+            if (classDir != null) deleteQuietly(classDir);
         }
         String where = shown(root, output, chosen);
         return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
@@ -72,6 +87,14 @@ final class BuildCommand implements Callable<Integer> {
             return Optional.of(uri);
         } catch (URISyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "invalid --base-url `" + baseUrl + "`: expected an absolute http(s) URL such as https://example.org/course/");
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            SiteWriter.deleteTree(dir);
+        } catch (IOException e) {
+            // A temporary folder left behind is the system's to clear; the build itself is done.
         }
     }
 

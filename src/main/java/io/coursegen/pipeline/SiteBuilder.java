@@ -6,6 +6,7 @@ import io.coursegen.load.CourseLoader;
 import io.coursegen.model.Course;
 import io.coursegen.render.Assets;
 import io.coursegen.render.SiteRenderer;
+import io.coursegen.render.TemplateErrors;
 import io.coursegen.render.Templates;
 import io.coursegen.write.OutputGuard;
 import io.coursegen.write.SiteWriter;
@@ -46,6 +47,17 @@ public final class SiteBuilder {
         check(course.get());
         lap("check");
         if (diagnostics.hasErrors() || !options.writeOutput()) return result(0, 0, start, null);
+        if (templates.fromProject()) {
+            // The project's own templates: compile them all before rendering, so one that does not compile is
+            // one error at its file and line, and nothing is written.
+            try {
+                templates.prepareAll();
+            } catch (RuntimeException e) {
+                diagnostics.add(TemplateErrors.of(e));
+                return result(0, 0, start, null);
+            }
+            lap("compile templates");
+        }
         // Pages are rendered in parallel and streamed into the staging folder as they come.
         SiteRenderer renderer = new SiteRenderer(course.get(), templates, Assets.bundled(), options.baseUrl(), options.projectRoot(),
                 options.solutions());
@@ -61,6 +73,11 @@ public final class SiteBuilder {
             lap("render and write");
             BuildResult r = result(pages.get(), bytes, start, null);
             return new BuildResult(r.diagnostics(), r.pages(), r.bytes(), r.time(), null, index.get());
+        } catch (RuntimeException e) {
+            // A project's template that throws while rendering is the author's to fix; SiteWriter left the old site.
+            if (!templates.fromProject()) throw e;
+            diagnostics.add(TemplateErrors.of(e));
+            return result(0, 0, start, null);
         } catch (IOException e) {
             return result(0, 0, start, "write: " + SiteWriter.describe(e) + "; the previous site was left as it was");
         }

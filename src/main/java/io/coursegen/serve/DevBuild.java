@@ -14,6 +14,7 @@ import io.coursegen.model.LoadFailures;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.render.Assets;
 import io.coursegen.render.OutputFile;
+import io.coursegen.render.ProjectTemplates;
 import io.coursegen.render.SiteRenderer;
 import io.coursegen.render.Templates;
 import java.io.IOException;
@@ -90,9 +91,21 @@ final class DevBuild {
     DevBuild(Path root, Templates precompiled, Supplier<Templates> hotTemplates, Path assetsDir, Supplier<Assets> assetsSource) {
         this.root = root;
         this.templates = precompiled;
+        this.hot = precompiled.fromProject();
         this.hotTemplates = hotTemplates;
         this.assetsDir = assetsDir;
         this.assetsSource = assetsSource;
+    }
+
+    /**
+     * The build {@code serve} runs for the project at {@code root}: with coursegen's precompiled templates
+     * until the first template edit when the project's {@code templates/} only repeats them (or it has none),
+     * else with the project's own from the start, hot-reloaded, as {@code build} would use them.
+     */
+    static DevBuild forProject(Path root, Path classDir, Path assetsDir, Supplier<Assets> assetsSource) {
+        Supplier<Templates> hot = () -> Templates.hotReload(root.resolve("templates"), classDir);
+        Templates first = ProjectTemplates.overriding(root).isPresent() ? hot.get() : Templates.precompiled();
+        return new DevBuild(root, first, first.fromProject() ? () -> first : hot, assetsDir, assetsSource);
     }
 
     /** Loads, checks and renders everything. */

@@ -3,7 +3,6 @@ package io.coursegen.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.coursegen.render.Assets;
-import io.coursegen.render.Templates;
 import io.coursegen.render.view.PageFrame;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +68,7 @@ public final class DevServer implements AutoCloseable {
         this.classDir = Files.createTempDirectory("coursegen-serve-templates");
         Path assetsDir = root.resolve("src/main/resources/assets");
         boolean ownAssets = Files.isRegularFile(assetsDir.resolve("site.css"));
-        this.build = new DevBuild(root, Templates.precompiled(), () -> Templates.hotReload(root.resolve("templates"), classDir),
+        this.build = DevBuild.forProject(root, classDir,
                 ownAssets ? assetsDir : null,
                 ownAssets ? () -> Assets.fromDirectory(assetsDir) : Assets::bundled);
         // Watch before the first build, so an edit made while it runs is queued, not lost.
