@@ -6,8 +6,12 @@ import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
+import io.coursegen.model.MarkdownDoc;
+import io.coursegen.widget.Widget;
+import io.coursegen.widget.Widgets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,13 +31,11 @@ public final class CourseChecker {
         for (Lesson lesson : context.lessons) checkLesson(lesson, context, diagnostics);
     }
 
-    /** The rules about the course as a whole: modules, glossary terms, quizzes, decision trees and exercise sets. */
+    /** The rules about the course as a whole: modules, glossary terms, and each widget's set of items. */
     static void checkCourseWide(Course course, LessonContext context, Diagnostics diagnostics) {
         checkModules(course, diagnostics);
         GlossaryChecker.check(course, context, diagnostics);
-        QuizChecker.checkQuizzes(course, context, diagnostics);
-        TreeChecker.check(course.trees(), context.lessonsByPath.keySet(), course.failures(), diagnostics);
-        ExerciseChecker.checkSets(course, context, diagnostics);
+        for (Widget<?> widget : Widgets.ALL) widget.check(course, context, diagnostics);
     }
 
     /** One lesson's own rules: its cited sources, links and images, glossary references and embedded widgets. */
@@ -41,10 +43,10 @@ public final class CourseChecker {
         checkSources(lesson, context, diagnostics);
         new LinkChecker(context, diagnostics).check(lesson);
         GlossaryChecker.checkReferences(lesson.body(), context, diagnostics);
-        QuizChecker.checkEmbeds(lesson, context, diagnostics);
-        CalculatorChecker.checkLesson(lesson, context, diagnostics);
-        TreeEmbedChecker.checkLesson(lesson, context, diagnostics);
-        ExerciseChecker.checkEmbeds(lesson, context, diagnostics);
+        for (Widget<?> widget : Widgets.ALL) {
+            List<MarkdownDoc.Embed> embeds = lesson.body().embeds().stream().filter(e -> e.kind().equals(widget.kind())).toList();
+            widget.checkLesson(lesson, embeds, context, diagnostics);
+        }
     }
 
     private static void checkModules(Course course, Diagnostics diagnostics) {

@@ -3,12 +3,11 @@ package io.coursegen.check;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
+import io.coursegen.model.ItemKind;
 import io.coursegen.model.LoadFailures;
-import io.coursegen.model.cost.CostPreset;
-import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.kb.GlossaryTerm;
-import io.coursegen.model.quiz.Quiz;
-import io.coursegen.model.tree.DecisionTree;
+import io.coursegen.widget.Widget;
+import io.coursegen.widget.Widgets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +24,7 @@ import java.util.stream.Collectors;
  * The per-lesson checks are given this, not the course, so an unchanged lesson checked in a context
  * that is {@link #sameAs the same} gives the same diagnostics; {@link IncrementalCheck} relies on that.
  */
-final class LessonContext {
+public final class LessonContext {
     final Path projectRoot;
     final Set<String> sources;
     final LoadFailures failures;
@@ -33,13 +32,11 @@ final class LessonContext {
     final List<Lesson> lessons;
     final List<String> lessonPaths;
     final Map<String, Lesson> lessonsByPath;
-    final List<String> quizIds;
-    final List<String> presetIds;
-    final List<String> treeIds;
-    final List<String> exerciseSetIds;
+    /** The ids of every widget's items, by kind name. */
+    private final Map<String, List<String>> ids;
     final Set<String> glossarySlugs;
 
-    LessonContext(Course course, Path projectRoot) {
+    public LessonContext(Course course, Path projectRoot) {
         this.projectRoot = projectRoot;
         this.sources = course.sources().keySet();
         this.failures = course.failures();
@@ -55,11 +52,35 @@ final class LessonContext {
         this.lessons = Collections.unmodifiableList(all);
         this.lessonPaths = Collections.unmodifiableList(paths);
         this.lessonsByPath = Collections.unmodifiableMap(byPath);
-        this.quizIds = course.quizzes().stream().map(Quiz::id).toList();
-        this.presetIds = course.costPresets().stream().map(CostPreset::id).toList();
-        this.treeIds = course.trees().stream().map(DecisionTree::id).toList();
-        this.exerciseSetIds = course.exerciseSets().stream().map(ExerciseSet::id).toList();
+        Map<String, List<String>> byKind = new HashMap<>();
+        for (Widget<?> w : Widgets.ALL) byKind.put(w.kind(), course.items().ids(w.items()));
+        this.ids = Map.copyOf(byKind);
         this.glossarySlugs = course.glossary().stream().map(GlossaryTerm::slug).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The ids of the items of {@code kind}, in their widget's order. */
+    public List<String> ids(ItemKind<?> kind) {
+        return ids.getOrDefault(kind.name(), List.of());
+    }
+
+    /** What was written on disk but did not load. */
+    public LoadFailures failures() {
+        return failures;
+    }
+
+    /** Whether {@code id} of {@code kind} is an item, or was written and failed to load (and so has its own errors). */
+    public boolean knownOrFailed(ItemKind<?> kind, String id) {
+        return ids(kind).contains(id) || failures.failed(kind.failures(), id);
+    }
+
+    /** The lesson at this project-relative path, or null. */
+    public Lesson lesson(String path) {
+        return lessonsByPath.get(path);
+    }
+
+    /** The paths of every lesson, as a set for lookups. */
+    public Set<String> lessonPathSet() {
+        return lessonsByPath.keySet();
     }
 
     /**
@@ -69,8 +90,7 @@ final class LessonContext {
      */
     boolean sameAs(LessonContext other) {
         if (other == null || !projectRoot.equals(other.projectRoot) || !sources.equals(other.sources)
-                || !failures.equals(other.failures) || !quizIds.equals(other.quizIds) || !presetIds.equals(other.presetIds)
-                || !treeIds.equals(other.treeIds) || !exerciseSetIds.equals(other.exerciseSetIds)
+                || !failures.equals(other.failures) || !ids.equals(other.ids)
                 || !glossarySlugs.equals(other.glossarySlugs) || lessons.size() != other.lessons.size()) {
             return false;
         }

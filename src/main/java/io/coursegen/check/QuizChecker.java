@@ -21,6 +21,7 @@ import io.coursegen.model.quiz.SingleChoice;
 import io.coursegen.model.quiz.TrueFalse;
 import io.coursegen.quiz.CheckOutcome;
 import io.coursegen.quiz.Grader;
+import io.coursegen.widget.quiz.QuizWidget;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -55,10 +56,10 @@ public final class QuizChecker {
     }
 
     /** Checks every quiz of {@code course}: ids, questions, answer-key checks and review links. */
-    static void checkQuizzes(Course course, LessonContext context, Diagnostics diagnostics) {
+    public static void checkQuizzes(Course course, LessonContext context, Diagnostics diagnostics) {
         Map<String, SourceRef> questionIds = new HashMap<>();
         Map<String, SourceRef> quizIds = new HashMap<>();
-        for (Quiz quiz : course.quizzes()) {
+        for (Quiz quiz : course.items(QuizWidget.ITEMS)) {
             // Two files can only give one id as a.yaml and a.yml; lessons could not say which they mean.
             SourceRef firstQuiz = quizIds.putIfAbsent(quiz.id(), quiz.ref());
             if (firstQuiz != null) {
@@ -198,14 +199,14 @@ public final class QuizChecker {
     }
 
     /** Checks the quizzes one lesson names, in its front matter and in {@code {{quiz id}}} embeds. */
-    static void checkEmbeds(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
-        List<String> known = context.quizIds;
+    public static void checkEmbeds(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
+        List<String> known = context.ids(QuizWidget.ITEMS);
         if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, context.failures, diagnostics);
         for (MarkdownDoc.Embed e : lesson.body().embeds()) if (e.kind().equals("quiz")) checkQuizRef(e.id(), e.ref(), known, context.failures, diagnostics);
     }
 
     private static void checkQuizRef(String id, SourceRef ref, List<String> known, LoadFailures failures, Diagnostics diagnostics) {
-        if (!known.contains(id) && !failures.failed(LoadFailures.Kind.QUIZ, id)) {
+        if (!known.contains(id) && !failures.failed(QuizWidget.ITEMS.failures(), id)) {
             diagnostics.error(ref, "unknown quiz `" + id + "`" + (known.isEmpty() ? "; there are no quizzes in quizzes/"
                     : Suggest.known(id, known) + Suggest.didYouMean(id, known)));
         }

@@ -5,19 +5,21 @@ import io.coursegen.model.AnswerSet;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
+import io.coursegen.model.ItemKind;
+import io.coursegen.model.Items;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.LoadFailures.Kind;
 import io.coursegen.model.SourceRef;
-import io.coursegen.model.cost.CostPreset;
-import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.kb.GlossaryTerm;
-import io.coursegen.model.quiz.Quiz;
-import io.coursegen.model.tree.DecisionTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.coursegen.widget.Widget;
+import io.coursegen.widget.WidgetLoading;
+import io.coursegen.widget.Widgets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,22 +77,73 @@ public final class CourseLoader {
             return new CourseHead("", "", "en", Map.of(), List.of());
         });
         List<CourseModule> modules = loadModules(content);
-        List<Quiz> quizzes = loadQuizzes(h.answerSets);
-        List<CostPreset> costPresets = loadCostPresets();
-        List<DecisionTree> trees = loadTrees();
-        List<ExerciseSet> exerciseSets = loadExercises(h.answerSets);
+        // What failed so far is course.yaml's: the answer sets that quizzes and exercises draw on.
+        Loading loading = new Loading(h.answerSets, failures.build());
+        Items items = Items.empty();
+        for (Widget<?> widget : Widgets.ALL) items = loadItems(widget, loading, items);
         List<GlossaryTerm> glossary = loadGlossary();
-        return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules, quizzes,
-                SourceRef.file("content/course.yaml"), costPresets, trees, exerciseSets, glossary, failures.build()));
+        return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules,
+                SourceRef.file("content/course.yaml"), items, glossary, failures.build()));
     }
 
-    private List<CostPreset> loadCostPresets() {
-        Path file = root.resolve(CostPresetParser.PATH);
-        if (!Files.isRegularFile(file)) return List.of();
-        CostPresetParser.Presets presets = CostPresetParser.read(file, CostPresetParser.PATH, diagnostics);
-        presets.failedIds().forEach(id -> failures.add(Kind.COST_PRESET, id));
-        if (presets.unreadable()) failures.whole(Kind.COST_PRESET);
-        return presets.loaded();
+    private static <T> Items loadItems(Widget<T> widget, WidgetLoading loading, Items items) {
+        return items.with(widget.items(), widget.load(loading));
+    }
+
+    /** What widgets read their files with: this project, and the loader's own folder listing and failure bookkeeping. */
+    private final class Loading implements WidgetLoading {
+        private final List<AnswerSet> answerSets;
+        private final LoadFailures courseYaml;
+
+        Loading(List<AnswerSet> answerSets, LoadFailures courseYaml) {
+            this.answerSets = answerSets;
+            this.courseYaml = courseYaml;
+        }
+
+        @Override
+        public Path root() {
+            return root;
+        }
+
+        @Override
+        public Diagnostics diagnostics() {
+            return diagnostics;
+        }
+
+        @Override
+        public List<AnswerSet> answerSets() {
+            return answerSets;
+        }
+
+        @Override
+        public LoadFailures courseYamlFailures() {
+            return courseYaml;
+        }
+
+        @Override
+        public List<Path> yamlFiles(String folder, String notA, String item) {
+            return CourseLoader.this.yamlFiles(folder, notA, item);
+        }
+
+        @Override
+        public String rel(Path file) {
+            return CourseLoader.this.rel(file);
+        }
+
+        @Override
+        public synchronized void missing(ItemKind<?> kind, List<Path> files, Collection<String> loaded) {
+            failures.missing(kind.failures(), stems(files), loaded);
+        }
+
+        @Override
+        public synchronized void failed(ItemKind<?> kind, String id) {
+            failures.add(kind.failures(), id);
+        }
+
+        @Override
+        public synchronized void failedWhole(ItemKind<?> kind) {
+            failures.whole(kind.failures());
+        }
     }
 
     private record CourseHead(String title, String description, String language, Map<String, String> sources, List<AnswerSet> answerSets) {}
@@ -148,19 +201,6 @@ public final class CourseLoader {
         return Optional.of(new AnswerSet(entry.name(), List.copyOf(answers), entry.ref()));
     }
 
-    /** Every {@code quizzes/*.yaml}, sorted by id; other files there are errors. */
-    private List<Quiz> loadQuizzes(List<AnswerSet> answerSets) {
-        List<Path> files = yamlFiles("quizzes", "a quiz", "quiz");
-        // What failed so far includes course.yaml's answer sets, which scenario questions draw on.
-        LoadFailures courseYaml = failures.build();
-        List<Quiz> quizzes = files.parallelStream()
-                .flatMap(f -> QuizParser.fromFile(f, rel(f), answerSets, courseYaml, diagnostics).stream())
-                .sorted(Comparator.comparing(Quiz::id))
-                .toList();
-        failures.missing(Kind.QUIZ, stems(files), quizzes.stream().map(Quiz::id).toList());
-        return quizzes;
-    }
-
     /** The ids that one-item-per-file folders give their items: the file names without extension. */
     private static List<String> stems(List<Path> files) {
         return files.stream().map(f -> f.getFileName().toString().replaceFirst("\\.(yaml|yml|md)$", "")).toList();
@@ -185,36 +225,6 @@ public final class CourseLoader {
             }
         }
         return files;
-    }
-
-    /** Where decision trees live, one {@code <id>.yaml} per tree. */
-    public static final String TREES_DIR = "content/widgets/decision-trees";
-
-    /** Every {@code content/widgets/decision-trees/*.yaml}, sorted by id; other files there are errors. */
-    private List<DecisionTree> loadTrees() {
-        List<Path> files = yamlFiles(TREES_DIR, "a decision tree", "tree");
-        List<DecisionTree> trees = files.stream()
-                .flatMap(f -> TreeParser.fromFile(f, rel(f), diagnostics).stream())
-                .sorted(Comparator.comparing(DecisionTree::id))
-                .toList();
-        failures.missing(Kind.DECISION_TREE, stems(files), trees.stream().map(DecisionTree::id).toList());
-        return trees;
-    }
-
-    /** Where exercise sets live, one {@code <id>.yaml} per set. */
-    public static final String EXERCISES_DIR = "content/exercises";
-
-    /** Every {@code content/exercises/*.yaml}, sorted by id; other files there are errors. */
-    private List<ExerciseSet> loadExercises(List<AnswerSet> answerSets) {
-        List<Path> files = yamlFiles(EXERCISES_DIR, "an exercise set", "exercise set");
-        // What failed so far includes course.yaml's answer sets, which scenarios draw their choices from.
-        LoadFailures courseYaml = failures.build();
-        List<ExerciseSet> sets = files.stream()
-                .flatMap(f -> ExerciseParser.fromFile(f, rel(f), answerSets, courseYaml, diagnostics).stream())
-                .sorted(Comparator.comparing(ExerciseSet::id))
-                .toList();
-        failures.missing(Kind.EXERCISE_SET, stems(files), sets.stream().map(ExerciseSet::id).toList());
-        return sets;
     }
 
     /** Every {@code content/glossary/*.md}, sorted by slug; other files there are errors. */

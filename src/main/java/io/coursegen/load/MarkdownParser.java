@@ -28,6 +28,7 @@ import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.SourceRef;
+import io.coursegen.widget.Widgets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +46,8 @@ public final class MarkdownParser {
     /** Callout kinds an author may write as {@code > [!KIND]}. */
     public static final List<String> CALLOUT_KINDS = List.of("note", "tip", "warning", "disagree");
 
-    /**
-     * A paragraph that is only {@code {{quiz some-id}}} embeds that quiz in the page;
-     * {@code {{calculator preset-id}}} embeds the cost calculator, opened on that preset;
-     * {@code {{exercise set-id}}} a card leading to that exercise set's page.
-     */
-    public static final Pattern EMBED = Pattern.compile("\\{\\{\\s*(quiz|calculator|tree|exercise)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}");
+    /** A paragraph that is only {@code {{kind id}}} for a registered widget embeds that item (see {@link Widgets#EMBED}). */
+    public static final Pattern EMBED = Widgets.EMBED;
 
     static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z-]+)\\]");
 

@@ -2,11 +2,10 @@ package io.coursegen.model;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -24,16 +23,29 @@ import java.util.TreeSet;
 public record LoadFailures(Map<Kind, SortedSet<String>> items, Set<Kind> wholeKinds) {
 
     /**
-     * What can be referenced from another file, and so can leave a dangling reference when it fails.
-     * {@link #SOURCE} and {@link #ANSWER_SET} are declared in {@code course.yaml}.
+     * What can be referenced from another file, and so can leave a dangling reference when it fails:
+     * lessons, glossary terms, the sources and answer sets that {@code course.yaml} declares, and each
+     * widget's items (a widget's kind is {@link ItemKind#failures()}, so a new widget adds none here).
+     *
+     * @param name the kind's name, such as {@code lesson} or a widget's {@code quiz}
      */
-    public enum Kind { LESSON, QUIZ, EXERCISE_SET, GLOSSARY_TERM, DECISION_TREE, COST_PRESET, SOURCE, ANSWER_SET }
+    public record Kind(String name) implements Comparable<Kind> {
+        public static final Kind LESSON = new Kind("lesson");
+        public static final Kind GLOSSARY_TERM = new Kind("glossary-term");
+        public static final Kind SOURCE = new Kind("source");
+        public static final Kind ANSWER_SET = new Kind("answer-set");
+
+        @Override
+        public int compareTo(Kind other) {
+            return name.compareTo(other.name);
+        }
+    }
 
     public LoadFailures {
-        Map<Kind, SortedSet<String>> copy = new EnumMap<>(Kind.class);
+        Map<Kind, SortedSet<String>> copy = new TreeMap<>();
         items.forEach((kind, ids) -> copy.put(kind, Collections.unmodifiableSortedSet(new TreeSet<>(ids))));
         items = Collections.unmodifiableMap(copy);
-        wholeKinds = wholeKinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(wholeKinds));
+        wholeKinds = wholeKinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(wholeKinds));
     }
 
     /** Nothing failed. */
@@ -66,7 +78,7 @@ public record LoadFailures(Map<Kind, SortedSet<String>> items, Set<Kind> wholeKi
      * re-reads single files: a lesson fixed since the last load must no longer excuse links to it.
      */
     public LoadFailures with(Kind kind, String id, boolean failed) {
-        Map<Kind, SortedSet<String>> copy = new EnumMap<>(Kind.class);
+        Map<Kind, SortedSet<String>> copy = new TreeMap<>();
         copy.putAll(items);
         SortedSet<String> ids = new TreeSet<>(of(kind));
         if (failed) ids.add(id);
@@ -77,8 +89,8 @@ public record LoadFailures(Map<Kind, SortedSet<String>> items, Set<Kind> wholeKi
 
     /** Collects failures while a course loads. Not thread-safe: the loader adds to it from one thread. */
     public static final class Builder {
-        private final Map<Kind, SortedSet<String>> items = new EnumMap<>(Kind.class);
-        private final Set<Kind> wholeKinds = EnumSet.noneOf(Kind.class);
+        private final Map<Kind, SortedSet<String>> items = new TreeMap<>();
+        private final Set<Kind> wholeKinds = new TreeSet<>();
 
         /** Marks every id in {@code written} that is not in {@code loaded} as failed. */
         public Builder missing(Kind kind, Collection<String> written, Collection<String> loaded) {

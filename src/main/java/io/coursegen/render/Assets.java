@@ -16,9 +16,15 @@ import java.util.List;
  * is never shown with an old stylesheet.
  */
 public final class Assets {
-    private static final List<String> FILES = List.of("site.css", "theme.js", "dom.js", "site.js", "favicon.svg", "quiz-grading.js", "quiz.js",
-            "cost-model.js", "calculator.js", "tree-walk.js", "tree.js", "glossary.js", "search.js",
-            "progress.js", "progress-ui.js", "exercise-logic.js", "exercises.js");
+    /** Every page's own files, then each registered widget's. */
+    private static final List<String> FILES = bundledFiles();
+
+    private static List<String> bundledFiles() {
+        List<String> files = new ArrayList<>(List.of("site.css", "theme.js", "dom.js", "site.js", "favicon.svg", "glossary.js", "search.js",
+                "progress.js", "progress-ui.js"));
+        for (io.coursegen.widget.Widget<?> w : io.coursegen.widget.Widgets.ALL) files.addAll(w.assets());
+        return List.copyOf(files);
+    }
 
     /** Files copied from WebJars on the classpath: the asset name and its resource path. */
     private static final java.util.Map<String, String> WEBJAR_FILES = new java.util.LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.coursegen.render;
 import io.coursegen.load.HeadingIds;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Lesson;
+import io.coursegen.widget.Widgets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,25 +28,16 @@ public final class BodyRenderer {
             "note", "Note", "tip", "Tip", "warning", "Warning", "disagree", "Sources disagree");
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z-]+)\\]\\s*");
 
-    /** A paragraph {@code {{quiz id}}} as flexmark and the sanitizer leave it. */
-    private static final Pattern EMBED_HTML = Pattern.compile("<p>\\{\\{\\s*(quiz|calculator|tree|exercise)\\s+([A-Za-z0-9][A-Za-z0-9_-]*)\\s*\\}\\}</p>");
+    /** A paragraph {@code {{kind id}}} as flexmark and the sanitizer leave it. */
+    private static final Pattern EMBED_HTML = Pattern.compile("<p>" + Widgets.EMBED.pattern() + "</p>");
 
     /**
      * What the widgets a lesson embeds as a paragraph {@code {{kind id}}} render as. Their HTML is built
      * from sanitized parts, so it goes in after the body has been cleaned.
      */
     public interface Embeds {
-        /** The quiz with this id. */
-        String quiz(String id);
-
-        /** The cost calculator, opened on this preset. */
-        String calculator(String presetId);
-
-        /** The decision tree with this id, on this lesson's page. */
-        String tree(String id, Lesson lesson);
-
-        /** The card leading to this exercise set, on this lesson's page. */
-        String exercise(String setId, Lesson lesson);
+        /** The HTML of item {@code id} of the widget {@code kind}, on {@code lesson}'s page. */
+        String embed(String kind, String id, Lesson lesson);
     }
 
     private final SitePaths paths;
@@ -81,12 +73,7 @@ public final class BodyRenderer {
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
         if (lesson == null) return doc.body().html(); // widgets are embedded in lessons only
-        return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
-            case "quiz" -> embeds.quiz(m.group(2));
-            case "calculator" -> embeds.calculator(m.group(2));
-            case "exercise" -> embeds.exercise(m.group(2), lesson);
-            default -> embeds.tree(m.group(2), lesson);
-        }));
+        return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(embeds.embed(m.group(1), m.group(2), lesson)));
     }
 
     private void rewriteUrls(Document doc, String from, String page) {

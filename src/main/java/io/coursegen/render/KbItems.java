@@ -19,8 +19,7 @@ import java.util.Set;
 
 /**
  * Turns the course's content into {@link KbItem}s for tag pages and "used in" backlinks: lessons in
- * reading order, then quizzes, exercise sets and glossary terms. A new kind of content adds one
- * method here and one line in {@link #of}.
+ * reading order, then each widget's ({@link io.coursegen.widget.Widget#kbItems}), then glossary terms.
  */
 final class KbItems {
     private KbItems() {}
@@ -28,8 +27,7 @@ final class KbItems {
     /** Every item, given the lessons' ({@link #lesson} of each, or kept from an earlier render by serve). */
     static List<KbItem> of(Course course, List<KbItem> lessonItems) {
         List<KbItem> items = new ArrayList<>(lessonItems);
-        course.quizzes().stream().map(KbItems::quiz).forEach(items::add);
-        course.exerciseSets().stream().map(KbItems::exerciseSet).forEach(items::add);
+        for (io.coursegen.widget.Widget<?> w : io.coursegen.widget.Widgets.ALL) items.addAll(w.kbItems(course));
         course.glossary().stream().map(KbItems::term).forEach(items::add);
         return items;
     }
@@ -37,31 +35,6 @@ final class KbItems {
     static KbItem lesson(Lesson l) {
         return new KbItem("Lesson", l.title(), SitePaths.lessonPage(l), l.tags(), l.body().prose(),
                 termReferences(l.body()), null);
-    }
-
-    static KbItem quiz(Quiz q) {
-        List<String> texts = new ArrayList<>();
-        Set<String> tags = new LinkedHashSet<>();
-        if (q.intro() != null) texts.add(q.intro());
-        for (Question question : q.questions()) {
-            texts.add(question.prompt());
-            if (question.explanation() != null) texts.add(question.explanation());
-            if (question instanceof ChoiceQuestion c) c.options().stream().map(Option::text).forEach(texts::add);
-            if (question instanceof Ordering o) o.items().stream().map(Ordering.Item::text).forEach(texts::add);
-            tags.addAll(question.tags());
-        }
-        return new KbItem("Quiz", q.title(), SitePaths.quizPage(q.id()), List.copyOf(tags), texts, Set.of(), null);
-    }
-
-    /** An exercise set mentions what its intro, scenarios and hints say; model answers are left out. */
-    static KbItem exerciseSet(ExerciseSet set) {
-        List<String> texts = new ArrayList<>();
-        if (set.intro() != null) texts.add(set.intro());
-        for (Exercise e : set.scenarios()) {
-            texts.add(e.scenario());
-            texts.addAll(e.hints());
-        }
-        return new KbItem("Exercise", set.title(), ExerciseViews.page(set.id()), set.tags(), texts, Set.of(), null);
     }
 
     static KbItem term(GlossaryTerm t) {

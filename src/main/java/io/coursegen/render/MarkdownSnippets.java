@@ -11,14 +11,14 @@ import org.jsoup.nodes.Element;
  * Renders the short markdown texts of quizzes (prompts, options, feedback, explanations) to sanitized
  * HTML, with the same syntax and the same sanitizer as lesson bodies.
  */
-final class MarkdownSnippets {
+public final class MarkdownSnippets {
     private static final Parser PARSER = Parser.builder(MarkdownParser.OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(MarkdownParser.OPTIONS).build();
 
     private MarkdownSnippets() {}
 
     /** Block HTML for {@code markdown}; empty for null. */
-    static String block(String markdown) {
+    public static String block(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         Document doc = clean(markdown);
         return doc.body().html();
@@ -28,7 +28,7 @@ final class MarkdownSnippets {
      * Phrasing HTML for {@code markdown}, for places such as a {@code <label>} that may not hold
      * paragraphs: a single paragraph is unwrapped; several become line-broken text.
      */
-    static String inline(String markdown) {
+    public static String inline(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         Document doc = clean(markdown);
         Element body = doc.body();

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * pages is cheap; rendering runs later, on any thread, and only for the pages a build (or an edit in
  * {@code serve}) needs.
  */
-record Page(String path, String template, Supplier<Object> view) {
+public record Page(String path, String template, Supplier<Object> view) {
     OutputFile render(Templates templates) {
         return OutputFile.html(path, templates.render(template, view.get()));
     }

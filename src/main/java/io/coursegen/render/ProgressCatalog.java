@@ -44,9 +44,9 @@ final class ProgressCatalog {
             for (Lesson l : m.lessons()) lessons.addObject().put("key", lessonKey(l)).put("title", l.title());
         }
         ArrayNode quizzes = root.putArray("quizzes");
-        for (Quiz q : course.quizzes()) quizzes.addObject().put("id", q.id()).put("title", q.title());
+        for (Quiz q : course.items(io.coursegen.widget.quiz.QuizWidget.ITEMS)) quizzes.addObject().put("id", q.id()).put("title", q.title());
         ArrayNode sets = root.putArray("sets");
-        for (ExerciseSet set : course.exerciseSets()) {
+        for (ExerciseSet set : course.items(io.coursegen.widget.exercise.ExerciseWidget.ITEMS)) {
             ObjectNode s = sets.addObject().put("id", set.id()).put("title", set.title());
             ArrayNode scenarios = s.putArray("scenarios");
             for (Exercise e : set.scenarios()) {

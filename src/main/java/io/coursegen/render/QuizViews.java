@@ -21,14 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns a quiz into what its template shows: rendered markdown, inputs per type, and its grading data. */
-final class QuizViews {
+public final class QuizViews {
     private QuizViews() {}
 
     /**
      * The view of {@code quiz}. Its HTML is embedded in quiz pages and lesson pages alike; both sit one
      * folder below the site root, so the review links (relative URLs) work in either.
      */
-    static QuizView of(Quiz quiz, Course course) {
+    public static QuizView of(Quiz quiz, Course course) {
         List<QuizView.QuestionView> questions = new ArrayList<>();
         int n = 0;
         for (Question q : quiz.questions()) questions.add(question(quiz, q, ++n, quiz.questions().size()));

@@ -9,8 +9,6 @@ import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.kb.GlossaryTerm;
-import io.coursegen.model.quiz.Question;
-import io.coursegen.model.quiz.Quiz;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,12 +62,18 @@ public final class SearchData {
             t.body().sections().forEach(s -> text.append(' ').append(s.heading()).append(' ').append(s.text()));
             d.doc(page, "", "", text.toString().replaceAll("\\s+", " ").strip());
         }
-        for (Quiz q : course.quizzes()) {
-            int page = d.page(SitePaths.quizPage(q.id()), q.title(), "Quiz");
-            StringBuilder text = new StringBuilder(q.intro() == null ? "" : q.intro());
-            for (Question question : q.questions()) text.append(' ').append(question.prompt());
-            d.doc(page, "", "", Markdown.plain(text.toString()));
-        }
+        io.coursegen.widget.SearchSink sink = new io.coursegen.widget.SearchSink() {
+            @Override
+            public int page(String url, String title, String kind) {
+                return d.page(url, title, kind);
+            }
+
+            @Override
+            public void doc(int page, String anchor, String heading, String text) {
+                d.doc(page, anchor, heading, text);
+            }
+        };
+        for (io.coursegen.widget.Widget<?> w : io.coursegen.widget.Widgets.ALL) w.search(course, sink);
         ObjectNode root = JSON.createObjectNode();
         root.set("pages", d.pages);
         root.set("docs", d.docs);

@@ -50,11 +50,6 @@ public final class SitePaths {
         return "quizzes/" + quizId + ".html";
     }
 
-    /** The page listing every path through a decision tree. */
-    public static String treePathsPage(String treeId) {
-        return TreeViews.pathsPage(treeId);
-    }
-
     public static String lessonPage(Lesson l) {
         return l.moduleSlug() + "/" + l.slug() + ".html";
     }

@@ -12,15 +12,15 @@ import io.coursegen.render.view.HomeView;
 import io.coursegen.render.view.LessonView;
 import io.coursegen.render.view.ModuleView;
 import io.coursegen.render.view.NotFoundView;
-import io.coursegen.render.view.QuizIndexView;
-import io.coursegen.render.view.QuizPageView;
-import io.coursegen.render.view.QuizView;
 import io.coursegen.model.quiz.Quiz;
-import io.coursegen.model.tree.DecisionTree;
 import io.coursegen.model.exercise.ExerciseSet;
-import io.coursegen.render.view.ExerciseIndexView;
-import io.coursegen.render.view.ExerciseSetView;
 import io.coursegen.render.view.ProgressView;
+import io.coursegen.widget.CourseIndex;
+import io.coursegen.widget.Widget;
+import io.coursegen.widget.WidgetSite;
+import io.coursegen.widget.Widgets;
+import io.coursegen.widget.exercise.ExerciseWidget;
+import io.coursegen.widget.quiz.QuizWidget;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +33,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Renders every page of the site from a checked course: home, module pages, lesson pages, quiz pages,
- * the page listing every path of each decision tree ({@code trees/<id>.html}) and the 404 page, plus
+ * Renders every page of the site from a checked course: home, module pages, lesson pages, each
+ * widget's pages (see {@link Widgets}), the progress page, the knowledge base and the 404 page, plus
  * the images lessons use and, with a base URL, a sitemap. Pages render in parallel; every page's bytes
  * depend only on the course, never on the order pages finish in, so builds are reproducible.
  */
@@ -49,7 +49,10 @@ public final class SiteRenderer {
     private final List<Lesson> lessons;
     /** Module slugs are unique (checked), so each lesson finds its module without a scan. */
     private final Map<String, CourseModule> modulesBySlug = new LinkedHashMap<>();
-    private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
+    private final ServeCache cache;
+    private final CourseIndex index;
+    /** What widgets see of this render. */
+    private final WidgetSite site = new Site();
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
     private final KnowledgeBase kb;
@@ -101,20 +104,20 @@ public final class SiteRenderer {
     }
 
     /**
-     * What {@code serve} keeps between renders: quiz views, the site's paths and lessons' knowledge-base
-     * items. A view depends only on its quiz and on where lessons land (their file names), so an
-     * unchanged quiz object keeps its view; the paths depend only on where lessons land, which an edit
+     * What {@code serve} keeps between renders: widgets' views ({@link WidgetSite#memo}), the site's paths and
+     * lessons' knowledge-base items. A widget keeps a view only while its item is the same object; the paths depend only on where lessons land, which an edit
      * of a lesson's text does not change; an item depends only on its lesson object.
      */
     public static final class ServeCache {
-        private final Map<Quiz, QuizView> views = new java.util.IdentityHashMap<>();
+        private final Map<Object, Object> views = new java.util.IdentityHashMap<>();
         private SitePaths paths;
         /** The lessons of the last render and their items, by position: a lesson edit keeps every position. */
         private List<Lesson> lastLessons = List.of();
         private List<KbItem> lastItems = List.of();
 
-        private synchronized QuizView get(Quiz quiz, Course course) {
-            return views.computeIfAbsent(quiz, q -> QuizViews.of(q, course));
+        @SuppressWarnings("unchecked")
+        private synchronized <V> V memo(Object item, Supplier<V> make) {
+            return (V) views.computeIfAbsent(item, k -> make.get());
         }
 
         private synchronized SitePaths paths(Course course) {
@@ -155,30 +158,61 @@ public final class SiteRenderer {
         this.paths = cache.paths(course);
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
-        course.quizzes().forEach(q -> quizViews.put(q.id(), cache.get(q, course)));
+        this.cache = cache;
+        this.index = CourseIndex.of(course);
         TermLinks termLinks = new TermLinks(course.glossary());
         this.kb = new KnowledgeBase(cache.kbItems(course, lessons), termLinks.matcher());
-        this.bodies = new BodyRenderer(paths, new BodyRenderer.Embeds() {
-            @Override
-            public String quiz(String id) {
-                return quizFragment(id, 2);
-            }
+        this.bodies = new BodyRenderer(paths, (kind, id, lesson) -> Widgets.byKind(kind)
+                .orElseThrow(() -> new IllegalStateException("no widget " + kind)).embed(id, lesson, site), termLinks);
+    }
 
-            @Override
-            public String calculator(String presetId) {
-                return calculatorFragment(presetId);
-            }
+    /** What widgets see of this render. */
+    private final class Site implements WidgetSite {
+        @Override
+        public Course course() {
+            return course;
+        }
 
-            @Override
-            public String tree(String id, Lesson lesson) {
-                return treeFragment(id, lesson);
-            }
+        @Override
+        public String render(String template, Map<String, Object> params) {
+            return templates.render(template, params);
+        }
 
-            @Override
-            public String exercise(String setId, Lesson lesson) {
-                return exerciseCard(setId, lesson);
-            }
-        }, termLinks);
+        @Override
+        public String render(String template, Object view) {
+            return templates.render(template, view);
+        }
+
+        @Override
+        public <V> V memo(Object item, Supplier<V> make) {
+            return cache.memo(item, make);
+        }
+
+        @Override
+        public PageFrame frame(String page, String title, String description, List<String> widgetsShown) {
+            List<Widget<?>> shown = new ArrayList<>();
+            for (String k : widgetsShown) shown.add(Widgets.byKind(k).orElseThrow(() -> new IllegalArgumentException("no widget " + k)));
+            return SiteRenderer.this.frame(page, title, description, null, scriptsOf(shown, false));
+        }
+
+        @Override
+        public List<Lesson> lessonsShowing(Widget<?> widget, String id) {
+            return index.lessonsShowing(widget, id);
+        }
+
+        @Override
+        public boolean solutions() {
+            return solutions;
+        }
+    }
+
+    /** The scripts of {@code shown} widgets, in registration order; their embed scripts if {@code embedded}. */
+    private static List<String> scriptsOf(List<Widget<?>> shown, boolean embedded) {
+        List<String> scripts = new ArrayList<>();
+        for (Widget<?> w : Widgets.ALL) {
+            if (shown.contains(w)) scripts.addAll(embedded ? w.embedScripts() : w.scripts());
+        }
+        return scripts;
     }
 
     /** Every page of the site in reading order, tag pages only with {@code tagPages}; nothing is rendered yet. */
@@ -194,24 +228,9 @@ public final class SiteRenderer {
             int index = i;
             out.add(new Page(SitePaths.lessonPage(lessons.get(i)), "lesson.jte", () -> lessonView(index)));
         }
-        if (!course.quizzes().isEmpty()) {
-            out.add(new Page(SitePaths.QUIZ_INDEX, "quizzes.jte", this::quizIndexView));
-            for (Quiz quiz : course.quizzes()) {
-                out.add(new Page(SitePaths.quizPage(quiz.id()), "quiz.jte", () -> quizPageView(quiz)));
-            }
-        }
-        for (DecisionTree tree : course.trees()) {
-            out.add(new Page(TreeViews.pathsPage(tree.id()), "tree-paths.jte", () -> TreeViews.pathsView(tree, course,
-                    page -> frame(page, "All paths: " + tree.title(), "Every path through the decision tree " + tree.title() + ".", null, false))));
-        }
-        if (!course.exerciseSets().isEmpty()) {
-            out.add(new Page(ExerciseViews.INDEX, "exercises.jte", this::exerciseIndexView));
-            for (ExerciseSet set : course.exerciseSets()) {
-                out.add(new Page(ExerciseViews.page(set.id()), "exercise-set.jte", () -> exerciseSetView(set)));
-            }
-        }
+        for (Widget<?> widget : Widgets.ALL) out.addAll(widget.pages(site));
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
-        out.addAll(new KbPages(course, bodies, kb, (page, title, description) -> frame(page, title, description, null, false))
+        out.addAll(new KbPages(course, bodies, kb, (page, title, description) -> frame(page, title, description, null, List.of()))
                 .pages(tagPages));
         out.add(new Page(SitePaths.NOT_FOUND, "not-found.jte", this::notFoundView));
         return out;
@@ -274,7 +293,7 @@ public final class SiteRenderer {
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
                 m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
                 lessonCards(m, page))).toList();
-        return new HomeView(frame(page, course.title(), course.description(), null, false), course.description(), cards);
+        return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards);
     }
 
     private ModuleView moduleView(int index) {
@@ -283,7 +302,7 @@ public final class SiteRenderer {
         List<CourseModule> all = course.modules();
         PageFrame.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
         PageFrame.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
-        return new ModuleView(frame(page, m.title(), m.summary(), m, false), m.order(), m.title(), m.summary(),
+        return new ModuleView(frame(page, m.title(), m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
                 lessonCards(m, page), prev, next);
     }
 
@@ -298,12 +317,11 @@ public final class SiteRenderer {
                 .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
         List<LessonView.SourceNote> sources = l.sources().stream()
                 .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
-        boolean hasQuiz = l.quiz() != null || l.body().embeds().stream().anyMatch(e -> e.kind().equals("quiz"));
-        boolean hasCalculator = l.body().embeds().stream().anyMatch(e -> e.kind().equals("calculator"));
-        String quiz = l.quiz() == null ? "" : quizFragment(l.quiz().id(), 2);
-        PageFrame frame = frame(page, l.title(), l.summary(), module, hasQuiz);
-        if (hasCalculator) frame = frame.withCalculator();
-        if (l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree"))) frame = frame.withTree();
+        List<Widget<?>> shown = Widgets.ALL.stream().filter(w -> !w.shownIn(l).isEmpty()).toList();
+        StringBuilder after = new StringBuilder();
+        for (Widget<?> w : shown) after.append(w.afterBody(l, site));
+        String quiz = after.toString();
+        PageFrame frame = frame(page, l.title(), l.summary(), module, scriptsOf(shown, true));
         String body = bodies.render(l);
         if (body.contains("class=\"term-link")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
         return new LessonView(frame, module.title(),
@@ -314,122 +332,59 @@ public final class SiteRenderer {
     /** The "My progress" page. */
     static final String PROGRESS = "progress.html";
 
-    /** A card in a lesson that leads to an exercise set's page. */
-    private String exerciseCard(String setId, Lesson lesson) {
-        ExerciseSet set = course.exerciseSet(setId).orElseThrow(() -> new IllegalStateException("unknown exercise set " + setId + " passed the checks"));
-        String page = SitePaths.lessonPage(lesson);
-        return templates.render("partials/exercise-card.jte", Map.of("title", set.title(), "href",
-                SitePaths.relative(page, ExerciseViews.page(set.id())), "scenarios", set.scenarios().size(),
-                "introHtml", MarkdownSnippets.block(set.intro())));
-    }
-
-    private ExerciseIndexView exerciseIndexView() {
-        String page = ExerciseViews.INDEX;
-        List<ExerciseIndexView.Entry> entries = course.exerciseSets().stream().map(s -> new ExerciseIndexView.Entry(s.title(),
-                SitePaths.relative(page, ExerciseViews.page(s.id())), s.scenarios().size(), MarkdownSnippets.block(s.intro()),
-                scenarioIds(s))).toList();
-        return new ExerciseIndexView(frame(page, "Exercises", "Every exercise set in " + course.title() + ".", null, false).withExercises(), entries);
-    }
-
-    private ExerciseSetView exerciseSetView(ExerciseSet set) {
-        String page = ExerciseViews.page(set.id());
-        List<ExerciseSetView.LinkView> usedIn = lessons.stream()
-                .filter(l -> l.body().embeds().stream().anyMatch(e -> e.kind().equals("exercise") && e.id().equals(set.id())))
-                .map(l -> new ExerciseSetView.LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
-        String description = set.intro() == null ? "Exercises: " + set.title() : set.intro().strip();
-        return ExerciseViews.of(set, course, solutions, frame(page, set.title(), description, null, false).withExercises(), usedIn);
-    }
-
     private ProgressView progressView() {
         String page = PROGRESS;
         List<ProgressView.ModuleRow> modules = course.modules().stream().map(m -> new ProgressView.ModuleRow(m.title(),
                 SitePaths.relative(page, SitePaths.modulePage(m)), m.lessons().size(), m.slug(),
-                quizzesOf(m).stream().map(q -> new ProgressView.QuizRow(q.id(), q.title(), SitePaths.relative(page, SitePaths.quizPage(q.id()))))
+                quizzesOf(m).stream().map(q -> new ProgressView.QuizRow(q.id(), q.title(), SitePaths.relative(page, QuizWidget.page(q.id()))))
                         .toList())).toList();
-        List<ProgressView.SetRow> sets = course.exerciseSets().stream().map(s -> new ProgressView.SetRow(s.title(),
-                SitePaths.relative(page, ExerciseViews.page(s.id())), s.scenarios().size(), scenarioIds(s))).toList();
-        return new ProgressView(frame(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.", null, false)
-                .withExercises(), modules, sets);
+        List<ProgressView.SetRow> sets = course.items(ExerciseWidget.ITEMS).stream().map(s -> new ProgressView.SetRow(s.title(),
+                SitePaths.relative(page, ExerciseWidget.page(s.id())), s.scenarios().size(), ExerciseWidget.scenarioIds(s))).toList();
+        // The page lists exercise answers with the exercise scripts' rules.
+        return new ProgressView(site.frame(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.",
+                List.of(ExerciseWidget.ITEMS.name())), modules, sets);
     }
 
     /** The quizzes a module's lessons show, in lesson order, each once. */
     private List<Quiz> quizzesOf(CourseModule m) {
+        Widget<Quiz> quizzes = quizWidget();
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-        for (Lesson l : m.lessons()) {
-            l.body().embeds().stream().filter(e -> e.kind().equals("quiz")).forEach(e -> ids.add(e.id()));
-            if (l.quiz() != null) ids.add(l.quiz().id());
-        }
-        return ids.stream().flatMap(id -> course.quiz(id).stream()).toList();
+        for (Lesson l : m.lessons()) ids.addAll(quizzes.shownIn(l));
+        return ids.stream().flatMap(id -> course.item(QuizWidget.ITEMS, id).stream()).toList();
     }
 
-    private static String scenarioIds(ExerciseSet s) {
-        return String.join(" ", s.scenarios().stream().map(e -> e.id()).toList());
-    }
-
-    /** The HTML of a quiz for a page, with its title as a heading of the given level. */
-    private String quizFragment(String id, int headingLevel) {
-        QuizView view = quizViews.get(id);
-        if (view == null) throw new IllegalStateException("unknown quiz " + id + " passed the checks");
-        return templates.render("partials/quiz.jte", Map.of("quiz", view, "headingLevel", headingLevel));
-    }
-
-    /** The HTML of the cost calculator opened on a preset, for a lesson page. */
-    private String calculatorFragment(String presetId) {
-        if (course.costPreset(presetId).isEmpty()) throw new IllegalStateException("unknown cost preset " + presetId + " passed the checks");
-        return templates.render("partials/calculator.jte", CalculatorViews.of(course, presetId));
-    }
-
-    /** The HTML of a decision tree for a lesson page. */
-    private String treeFragment(String treeId, Lesson lesson) {
-        DecisionTree tree = course.tree(treeId).orElseThrow(() -> new IllegalStateException("unknown decision tree " + treeId + " passed the checks"));
-        return templates.render("partials/tree.jte", Map.of("tree", TreeViews.of(tree, course, SitePaths.lessonPage(lesson))));
-    }
-
-    private QuizIndexView quizIndexView() {
-        String page = SitePaths.QUIZ_INDEX;
-        List<QuizIndexView.Entry> entries = course.quizzes().stream().map(q -> new QuizIndexView.Entry(q.title(),
-                SitePaths.relative(page, SitePaths.quizPage(q.id())), q.questions().size(), quizViews.get(q.id()).introHtml())).toList();
-        return new QuizIndexView(frame(page, "Quizzes", "Every quiz in " + course.title() + ".", null, false), entries);
-    }
-
-    private QuizPageView quizPageView(Quiz quiz) {
-        String page = SitePaths.quizPage(quiz.id());
-        List<QuizPageView.LessonLink> usedIn = lessons.stream()
-                .filter(l -> l.quiz() != null && l.quiz().id().equals(quiz.id())
-                        || l.body().embeds().stream().anyMatch(e -> e.kind().equals("quiz") && e.id().equals(quiz.id())))
-                .map(l -> new QuizPageView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
-        String description = quiz.intro() == null ? "Quiz: " + quiz.title() : quiz.intro().strip();
-        return new QuizPageView(frame(page, quiz.title(), description, null, true), quizViews.get(quiz.id()), usedIn);
+    @SuppressWarnings("unchecked")
+    private static Widget<Quiz> quizWidget() {
+        return (Widget<Quiz>) Widgets.byKind(QuizWidget.ITEMS.name()).orElseThrow();
     }
 
     private NotFoundView notFoundView() {
         // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
         String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
-        PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, false);
-        PageFrame.Quizzes quizzes = course.quizzes().isEmpty() ? null : new PageFrame.Quizzes(root + SitePaths.QUIZ_INDEX, false);
+        PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null, false, quizzes, false, false,
-                List.copyOf(pages(SitePaths.NOT_FOUND, root)), false, kbNav(SitePaths.NOT_FOUND, root)));
+                nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(),
+                kbNav(SitePaths.NOT_FOUND, root)));
     }
 
-    private PageFrame frame(String page, String title, String description, CourseModule currentModule, boolean hasQuiz) {
+    private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
         String root = SitePaths.rootPrefix(page);
         String canonical = baseUrl.map(b -> b.resolve(page.endsWith("index.html")
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
-        PageFrame.Quizzes quizzes = course.quizzes().isEmpty() ? null
-                : new PageFrame.Quizzes(SitePaths.relative(page, SitePaths.QUIZ_INDEX), page.equals(SitePaths.QUIZ_INDEX));
         return new PageFrame(course.language(), course.title(), title, description, root, assets.names(),
-                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, hasQuiz, quizzes, false, false,
-                List.copyOf(pages(page, null)), false, kbNav(page, null));
+                nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
+                List.copyOf(scripts), kbNav(page, null));
     }
 
-    /** The navigation's links to the exercises index and the progress page. */
-    private List<PageFrame.NavLink> pages(String page, String absoluteRoot) {
-        List<PageFrame.NavLink> out = new ArrayList<>();
-        if (!course.exerciseSets().isEmpty()) {
-            out.add(new PageFrame.NavLink("Exercises", href(page, ExerciseViews.INDEX, absoluteRoot), page.equals(ExerciseViews.INDEX)));
+    /** The navigation's links after the modules: each widget's index page, then the progress page. */
+    private List<PageFrame.NavPage> pages(String page, String absoluteRoot) {
+        List<PageFrame.NavPage> out = new ArrayList<>();
+        for (Widget<?> w : Widgets.ALL) {
+            for (WidgetSite.NavEntry e : w.nav(course)) {
+                out.add(new PageFrame.NavPage(e.title(), href(page, e.page(), absoluteRoot), page.equals(e.page()), e.cssClass()));
+            }
         }
-        out.add(new PageFrame.NavLink("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS)));
+        out.add(new PageFrame.NavPage("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS), "nav-page"));
         return out;
     }
 

@@ -7,6 +7,8 @@ import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.render.SitePaths;
 import io.coursegen.render.Templates;
+import io.coursegen.widget.quiz.QuizWidget;
+import io.coursegen.widget.tree.TreeWidget;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -49,8 +51,8 @@ final class AffectedPages {
                 int i = order.indexOf(lesson);
                 if (i > 0) pages.add(SitePaths.lessonPage(order.get(i - 1)));
                 if (i + 1 < order.size()) pages.add(SitePaths.lessonPage(order.get(i + 1)));
-                now.quizzes().forEach(q -> pages.add(SitePaths.quizPage(q.id())));
-                now.trees().forEach(t -> pages.add(SitePaths.treePathsPage(t.id())));
+                now.items(QuizWidget.ITEMS).forEach(q -> pages.add(SitePaths.quizPage(q.id())));
+                now.items(TreeWidget.ITEMS).forEach(t -> pages.add(TreeWidget.pathsPage(t.id())));
             }
             Set<String> quizzes = new HashSet<>(quizIds(old));
             quizzes.addAll(quizIds(lesson));
@@ -75,8 +77,8 @@ final class AffectedPages {
                     case "home.jte" -> pages.add(SitePaths.HOME);
                     case "module.jte" -> now.modules().forEach(m -> pages.add(SitePaths.modulePage(m)));
                     case "quizzes.jte" -> pages.add(SitePaths.QUIZ_INDEX);
-                    case "quiz.jte", "partials/quiz.jte" -> now.quizzes().forEach(q -> pages.add(SitePaths.quizPage(q.id())));
-                    case "tree-paths.jte" -> now.trees().forEach(tr -> pages.add(SitePaths.treePathsPage(tr.id())));
+                    case "quiz.jte", "partials/quiz.jte" -> now.items(QuizWidget.ITEMS).forEach(q -> pages.add(SitePaths.quizPage(q.id())));
+                    case "tree-paths.jte" -> now.items(TreeWidget.ITEMS).forEach(tr -> pages.add(TreeWidget.pathsPage(tr.id())));
                     case "not-found.jte" -> pages.add(SitePaths.NOT_FOUND);
                     default -> { }
                 }
@@ -137,7 +139,7 @@ final class AffectedPages {
     }
 
     private static Quiz quiz(Course c, String path) {
-        return c.quizzes().stream().filter(q -> q.ref().path().equals(path)).findFirst().orElse(null);
+        return c.items(QuizWidget.ITEMS).stream().filter(q -> q.ref().path().equals(path)).findFirst().orElse(null);
     }
 
     private static CourseModule module(Course c, Lesson l) {

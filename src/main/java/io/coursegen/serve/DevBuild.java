@@ -12,6 +12,7 @@ import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.quiz.Quiz;
+import io.coursegen.widget.quiz.QuizWidget;
 import io.coursegen.render.Assets;
 import io.coursegen.render.OutputFile;
 import io.coursegen.render.ProjectTemplates;
@@ -250,12 +251,12 @@ final class DevBuild {
         Diagnostics d = new Diagnostics();
         Optional<Quiz> quiz = QuizParser.fromFile(file, rel, course.answerSets(), course.failures(), d);
         loadDiagnostics.put(rel, d.sorted());
-        List<Quiz> quizzes = new ArrayList<>(course.quizzes().stream().filter(q -> !q.ref().path().equals(rel)).toList());
+        List<Quiz> quizzes = new ArrayList<>(course.items(QuizWidget.ITEMS).stream().filter(q -> !q.ref().path().equals(rel)).toList());
         quiz.ifPresent(quizzes::add);
         quizzes.sort(Comparator.comparing(Quiz::id));
         // Quiz ids are file names (QuizParser reports any other id), as the loader assumes too.
         String id = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
-        course = course.withQuizzes(List.copyOf(quizzes)).withFailures(course.failures().with(LoadFailures.Kind.QUIZ, id, quiz.isEmpty()));
+        course = course.withItems(QuizWidget.ITEMS, List.copyOf(quizzes)).withFailures(course.failures().with(QuizWidget.ITEMS.failures(), id, quiz.isEmpty()));
         pendingQuizzes.add(rel);
     }
 

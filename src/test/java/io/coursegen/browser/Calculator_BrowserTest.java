@@ -12,7 +12,7 @@ import io.coursegen.cost.CostResult;
 import io.coursegen.model.cost.CostInputs;
 import io.coursegen.model.cost.OptionInputs;
 import io.coursegen.model.cost.Training;
-import io.coursegen.render.CalculatorViews;
+import io.coursegen.widget.calculator.CalculatorViews;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.coursegen.browser;
 
+import io.coursegen.widget.tree.TreeWidget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -41,7 +42,7 @@ class Tree_BrowserTest extends BrowserTestSupport {
     void loadCourse() {
         Diagnostics diagnostics = new Diagnostics();
         course = CourseLoader.load(Path.of("").toAbsolutePath(), diagnostics).orElseThrow();
-        assertEquals(2, course.trees().size(), "the course has two decision trees");
+        assertEquals(2, course.items(TreeWidget.ITEMS).size(), "the course has two decision trees");
     }
 
     private String lessonWith(String treeId) {
@@ -78,7 +79,7 @@ class Tree_BrowserTest extends BrowserTestSupport {
 
     @Test
     void everyPathOfBothTreesEndsWhereJavaSays() {
-        for (DecisionTree tree : course.trees()) {
+        for (DecisionTree tree : course.items(TreeWidget.ITEMS)) {
             String id = tree.id();
             ProbedPage opened = open(lessonWith(id), WIDE);
             Page page = opened.page();
@@ -110,7 +111,7 @@ class Tree_BrowserTest extends BrowserTestSupport {
 
     @Test
     void sharedHashReloadBackAndStartOver() {
-        DecisionTree tree = course.tree("readiness").orElseThrow();
+        DecisionTree tree = course.item(TreeWidget.ITEMS, "readiness").orElseThrow();
         TreePath longest = TreeWalker.paths(tree).stream().max((a, b) -> a.steps().size() - b.steps().size()).orElseThrow();
         String hash = hashOf(longest);
         String lesson = lessonWith("readiness");
@@ -157,7 +158,7 @@ class Tree_BrowserTest extends BrowserTestSupport {
 
     @Test
     void keyboardOnlyWalk() {
-        DecisionTree tree = course.tree("format-or-knowledge").orElseThrow();
+        DecisionTree tree = course.item(TreeWidget.ITEMS, "format-or-knowledge").orElseThrow();
         String id = tree.id();
         TreePath path = TreeWalker.paths(tree).get(TreeWalker.paths(tree).size() - 1);
         ProbedPage opened = open(lessonWith(id), NARROW);
@@ -195,7 +196,7 @@ class Tree_BrowserTest extends BrowserTestSupport {
                 .setJavaScriptEnabled(false).setViewportSize(NARROW, Chromium.VIEWPORT_HEIGHT));
         try {
             Page page = context.newPage();
-            for (DecisionTree tree : course.trees()) {
+            for (DecisionTree tree : course.items(TreeWidget.ITEMS)) {
                 page.navigate(server.url(lessonWith(tree.id())));
                 String id = tree.id();
                 assertTrue(page.locator(sel(id, ".tree-widget")).isHidden());
@@ -221,7 +222,7 @@ class Tree_BrowserTest extends BrowserTestSupport {
     @Test
     void accessibleAtBothWidthsInBothThemes() {
         List<String> problems = new ArrayList<>();
-        DecisionTree tree = course.tree("readiness").orElseThrow();
+        DecisionTree tree = course.item(TreeWidget.ITEMS, "readiness").orElseThrow();
         String mid = hashOf(TreeWalker.paths(tree).get(TreeWalker.paths(tree).size() - 1));
         for (int width : WIDTHS) {
             List<String> urls = List.of(

@@ -1,5 +1,6 @@
 package io.coursegen.check;
 
+import io.coursegen.widget.exercise.ExerciseWidget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.coursegen.model.exercise.ExerciseSet;
@@ -36,7 +37,7 @@ class ExerciseChecker_ReferencesTest {
         CourseFiles.writeString(root, "content/01-intro/02-second.md", "---\ntitle: Second\nsummary: S\n---\n\n{{exercise zeta}}\n");
         CourseFiles.Loaded loaded = CourseFiles.load(root);
         assertEquals(List.of(), loaded.lines());
-        assertEquals(List.of("alpha", "zeta"), loaded.get().exerciseSets().stream().map(ExerciseSet::id).toList());
+        assertEquals(List.of("alpha", "zeta"), loaded.get().items(ExerciseWidget.ITEMS).stream().map(ExerciseSet::id).toList());
     }
 
     @Test

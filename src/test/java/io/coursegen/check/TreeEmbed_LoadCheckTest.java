@@ -1,5 +1,6 @@
 package io.coursegen.check;
 
+import io.coursegen.widget.tree.TreeWidget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,17 +39,17 @@ class TreeEmbed_LoadCheckTest {
         CourseFiles.Loaded loaded = CourseFiles.load(root);
         assertEquals(List.of(), loaded.lines());
         Course course = loaded.get();
-        assertEquals(List.of("alpha", "zeta"), course.trees().stream().map(DecisionTree::id).toList());
-        assertTrue(course.tree("zeta").isPresent());
-        assertTrue(course.tree("nope").isEmpty());
+        assertEquals(List.of("alpha", "zeta"), course.items(TreeWidget.ITEMS).stream().map(DecisionTree::id).toList());
+        assertTrue(course.item(TreeWidget.ITEMS, "zeta").isPresent());
+        assertTrue(course.item(TreeWidget.ITEMS, "nope").isEmpty());
     }
 
     @Test
-    void oldConstructorsGiveACourseWithoutTrees() {
-        Course c = new Course("T", "D", "en", java.util.Map.of(), List.of(), List.of(), List.of(),
-                io.coursegen.model.SourceRef.file("content/course.yaml"));
-        assertEquals(List.of(), c.trees());
-        assertEquals(List.of(), c.costPresets());
+    void aCourseWithoutItemsHasNoTreesOrPresets() {
+        Course c = new Course("T", "D", "en", java.util.Map.of(), List.of(), List.of(),
+                io.coursegen.model.SourceRef.file("content/course.yaml"), io.coursegen.model.Items.empty(), List.of());
+        assertEquals(List.of(), c.items(TreeWidget.ITEMS));
+        assertEquals(List.of(), c.items(io.coursegen.widget.calculator.CalculatorWidget.ITEMS));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.coursegen.load;
 
+import io.coursegen.widget.calculator.CostPresetParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.coursegen.diagnostics.Diagnostics;

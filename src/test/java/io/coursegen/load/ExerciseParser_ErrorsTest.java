@@ -1,5 +1,6 @@
 package io.coursegen.load;
 
+import io.coursegen.widget.exercise.ExerciseParser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

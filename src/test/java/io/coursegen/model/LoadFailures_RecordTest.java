@@ -10,17 +10,23 @@ import org.junit.jupiter.api.Test;
 
 /** What the loader records as written but not loaded, and how serve's single-file re-reads update it. */
 class LoadFailures_RecordTest {
+    // Widgets' kinds, as their ItemKinds name them.
+    private static final Kind QUIZ = new Kind("quiz");
+    private static final Kind EXERCISE_SET = new Kind("exercise");
+    private static final Kind COST_PRESET = new Kind("calculator");
+    private static final Kind DECISION_TREE = new Kind("tree");
+
     @Test
     void whatWasWrittenButDidNotLoadFailsPerKind() {
         LoadFailures f = new LoadFailures.Builder()
-                .missing(Kind.QUIZ, List.of("a", "b", "c"), List.of("b"))
+                .missing(QUIZ, List.of("a", "b", "c"), List.of("b"))
                 .add(Kind.LESSON, "content/01-x/01-y.md")
                 .build();
-        assertEquals(List.of("a", "c"), List.copyOf(f.of(Kind.QUIZ)));
-        assertTrue(f.failed(Kind.QUIZ, "a"));
-        assertFalse(f.failed(Kind.QUIZ, "b"), "loaded");
-        assertFalse(f.failed(Kind.QUIZ, "d"), "never written");
-        assertFalse(f.failed(Kind.EXERCISE_SET, "a"), "another kind");
+        assertEquals(List.of("a", "c"), List.copyOf(f.of(QUIZ)));
+        assertTrue(f.failed(QUIZ, "a"));
+        assertFalse(f.failed(QUIZ, "b"), "loaded");
+        assertFalse(f.failed(QUIZ, "d"), "never written");
+        assertFalse(f.failed(EXERCISE_SET, "a"), "another kind");
         assertTrue(f.failed(Kind.LESSON, "content/01-x/01-y.md"));
         assertFalse(f.isEmpty());
         assertTrue(LoadFailures.none().isEmpty());
@@ -28,9 +34,9 @@ class LoadFailures_RecordTest {
 
     @Test
     void aFileListingEveryItemOfAKindExcusesThemAll() {
-        LoadFailures f = new LoadFailures.Builder().whole(Kind.COST_PRESET).build();
-        assertTrue(f.failed(Kind.COST_PRESET, "anything"));
-        assertFalse(f.failed(Kind.QUIZ, "anything"));
+        LoadFailures f = new LoadFailures.Builder().whole(COST_PRESET).build();
+        assertTrue(f.failed(COST_PRESET, "anything"));
+        assertFalse(f.failed(QUIZ, "anything"));
     }
 
     @Test

@@ -24,30 +24,13 @@ final class Render_Fixture {
         Course course = new Course("C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(first), SourceRef.file("m")),
                 new CourseModule("02-more", 2, "more", "More", "S", List.of(second), SourceRef.file("m"))),
-                List.of(), SourceRef.file("c"));
+                SourceRef.file("c"), io.coursegen.model.Items.empty(), List.of());
         return new BodyRenderer(new SitePaths(course), QUIZ_MARKERS, new TermLinks(List.of())).render(first);
     }
 
     /** Embedded quizzes as a marker section; the renderer tests embed no other widget, so any other is an error. */
-    static final BodyRenderer.Embeds QUIZ_MARKERS = new BodyRenderer.Embeds() {
-        @Override
-        public String quiz(String id) {
-            return "<section>quiz " + id + "</section>";
-        }
-
-        @Override
-        public String calculator(String presetId) {
-            throw new IllegalStateException("no calculator in these tests: " + presetId);
-        }
-
-        @Override
-        public String tree(String id, Lesson lesson) {
-            throw new IllegalStateException("no decision tree in these tests: " + id);
-        }
-
-        @Override
-        public String exercise(String setId, Lesson lesson) {
-            throw new IllegalStateException("no exercise in these tests: " + setId);
-        }
+    static final BodyRenderer.Embeds QUIZ_MARKERS = (kind, id, lesson) -> {
+        if (!kind.equals("quiz")) throw new IllegalStateException("no " + kind + " in these tests: " + id);
+        return "<section>quiz " + id + "</section>";
     };
 }

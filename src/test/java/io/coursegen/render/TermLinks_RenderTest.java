@@ -40,7 +40,7 @@ class TermLinks_RenderTest {
         assertEquals(List.of(), d.lines());
         Course course = new Course("C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(lesson), SourceRef.file("m"))),
-                List.of(), SourceRef.file("c"), List.of(), List.of(), List.of(), GLOSSARY);
+                SourceRef.file("c"), io.coursegen.model.Items.empty(), GLOSSARY);
         return new BodyRenderer(new SitePaths(course), Render_Fixture.QUIZ_MARKERS, new TermLinks(GLOSSARY)).render(lesson);
     }
 

@@ -2,7 +2,7 @@ package io.coursegen.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.coursegen.check.TreeChecker;
+import io.coursegen.widget.tree.TreeChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.tree.DecisionTree;

@@ -2,9 +2,9 @@ package io.coursegen.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.coursegen.check.TreeChecker;
+import io.coursegen.widget.tree.TreeChecker;
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.TreeParser;
+import io.coursegen.widget.tree.TreeParser;
 import io.coursegen.model.tree.DecisionTree;
 import java.util.ArrayList;
 import java.util.List;

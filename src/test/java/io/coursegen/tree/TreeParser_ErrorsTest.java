@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.TreeParser;
+import io.coursegen.widget.tree.TreeParser;
 import io.coursegen.model.tree.DecisionTree;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.coursegen.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.TreeParser;
+import io.coursegen.widget.tree.TreeParser;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.tree.DecisionTree;
 import io.coursegen.model.tree.OutcomeNode;

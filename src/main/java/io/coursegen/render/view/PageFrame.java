@@ -6,10 +6,10 @@ import java.util.List;
  * What every page's frame needs: titles, the path back to the site root, the fingerprinted assets and
  * the navigation with the current page marked.
  *
- * @param hasCalculator whether the page shows the cost calculator, and so loads its scripts
- * @param hasTree whether the page shows a decision tree, and so loads its scripts
  * @param root prefix from this page to the site root ({@code ""} or {@code "../"}); every URL in the
  *             frame starts with it, so the site works from {@code file://} and under any sub-path
+ * @param pages the navigation's links to widgets' index pages and the progress page, after the modules
+ * @param scripts the widget scripts this page loads (asset names), in order, after the scripts every page loads
  */
 public record PageFrame(
         String lang,
@@ -21,12 +21,8 @@ public record PageFrame(
         List<NavModule> nav,
         boolean homeCurrent,
         String canonical,
-        boolean hasQuiz,
-        Quizzes quizzes,
-        boolean hasCalculator,
-        boolean hasTree,
-        List<NavLink> pages,
-        boolean hasExercises,
+        List<NavPage> pages,
+        List<String> scripts,
         Kb kb) {
 
     /**
@@ -45,28 +41,17 @@ public record PageFrame(
         return key.isEmpty() ? "course" : key;
     }
 
-    /** This frame for a page that shows the cost calculator. */
-    public PageFrame withCalculator() {
-        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, true, hasTree,
-                pages, hasExercises, kb);
-    }
-
-    /** This frame for a page that shows a decision tree. */
-    public PageFrame withTree() {
-        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, true,
-                pages, hasExercises, kb);
-    }
-
-    /** This frame for a page that shows exercises, and so loads their scripts. */
-    public PageFrame withExercises() {
-        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator,
-                hasTree, pages, true, kb);
+    /** This frame loading {@code more} scripts too, after its own, each once. */
+    public PageFrame withScripts(List<String> more) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
+        all.addAll(more);
+        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
+                List.copyOf(all), kb);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, hasQuiz, quizzes, hasCalculator, hasTree,
-                pages, hasExercises, kb);
+        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, kb);
     }
 
     /**
@@ -94,8 +79,8 @@ public record PageFrame(
         }
     }
 
-    /** The navigation's link to the quizzes index, when the course has quizzes. */
-    public record Quizzes(String href, boolean current) {}
+    /** A link in the navigation after the modules (a widget's index page, the progress page), with its list item's class. */
+    public record NavPage(String title, String href, boolean current, String cssClass) {}
 
     /**
      * A module in the navigation; {@code open} modules list their lessons.

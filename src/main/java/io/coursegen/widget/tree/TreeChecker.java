@@ -1,4 +1,4 @@
-package io.coursegen.check;
+package io.coursegen.widget.tree;
 
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;

@@ -1,4 +1,4 @@
-package io.coursegen.render;
+package io.coursegen.widget.tree;
 
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
@@ -7,7 +7,8 @@ import io.coursegen.model.tree.OutcomeNode;
 import io.coursegen.model.tree.QuestionNode;
 import io.coursegen.model.tree.TreeNode;
 import io.coursegen.render.view.PageFrame;
-import io.coursegen.render.view.TreeView;
+import io.coursegen.render.MarkdownSnippets;
+import io.coursegen.render.SitePaths;
 import io.coursegen.tree.TreeClientJson;
 import io.coursegen.tree.TreePath;
 import io.coursegen.tree.TreeWalker;
@@ -105,7 +106,7 @@ final class TreeViews {
     }
 
     /** The page listing every path of {@code tree}. */
-    static TreeView.PathsPage pathsView(DecisionTree tree, Course course, Function<String, PageFrame> frame) {
+    static TreeView.PathsPage pathsView(DecisionTree tree, Course course, List<Lesson> shownIn, Function<String, PageFrame> frame) {
         String page = pathsPage(tree.id());
         List<TreeView.PathRow> rows = new ArrayList<>();
         List<TreePath> paths = TreeWalker.paths(tree);
@@ -117,8 +118,7 @@ final class TreeViews {
                     o.verdict().label(), o.verdict().key(), o.title() == null ? "" : o.title(),
                     MarkdownSnippets.block(o.explanation()), lessonLinks(o, course, page)));
         }
-        List<TreeView.LessonLink> usedIn = course.lessons()
-                .filter(l -> l.body().embeds().stream().anyMatch(e -> e.kind().equals("tree") && e.id().equals(tree.id())))
+        List<TreeView.LessonLink> usedIn = shownIn.stream()
                 .map(l -> new TreeView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         return new TreeView.PathsPage(frame.apply(page), tree.id(), tree.title(), MarkdownSnippets.block(tree.intro()), rows, usedIn);
     }

@@ -1,5 +1,8 @@
-package io.coursegen.load;
+package io.coursegen.widget.tree;
 
+import io.coursegen.load.SourceText;
+import io.coursegen.load.Suggest;
+import io.coursegen.load.YamlMap;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.tree.DecisionTree;

@@ -1,5 +1,9 @@
-package io.coursegen.render;
+package io.coursegen.widget.exercise;
 
+import io.coursegen.render.MarkdownSnippets;
+import io.coursegen.render.SitePaths;
+import io.coursegen.widget.calculator.CalculatorWidget;
+import io.coursegen.widget.tree.TreeWidget;
 import io.coursegen.exercise.ExerciseClientJson;
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
@@ -8,8 +12,8 @@ import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.exercise.Link;
 import io.coursegen.quiz.QuizClientJson;
 import io.coursegen.render.view.PageFrame;
-import io.coursegen.render.view.ExerciseSetView;
-import io.coursegen.render.view.ExerciseSetView.LinkView;
+import io.coursegen.widget.exercise.ExerciseSetView;
+import io.coursegen.widget.exercise.ExerciseSetView.LinkView;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,8 +47,8 @@ final class ExerciseViews {
                 solutions ? MarkdownSnippets.block(r.explanation()) : "")).toList();
         List<String> hints = e.hints().stream().map(MarkdownSnippets::block).toList();
         LinkView calculator = e.calculator() == null ? null : calculatorLink(e.calculator(), course, page);
-        LinkView tree = e.tree() == null ? null : course.tree(e.tree().target())
-                .map(t -> new LinkView(t.title(), SitePaths.relative(page, TreeViews.pathsPage(t.id())))).orElse(null);
+        LinkView tree = e.tree() == null ? null : course.item(TreeWidget.ITEMS, e.tree().target())
+                .map(t -> new LinkView(t.title(), SitePaths.relative(page, TreeWidget.pathsPage(t.id())))).orElse(null);
         List<LinkView> lessons = e.lessons().stream().flatMap(l -> course.lessons().filter(x -> x.path().equals(l.target())).findFirst().stream())
                 .map(l -> new LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         return new ExerciseSetView.ScenarioView(e.id(), number, count, e.title(), MarkdownSnippets.block(e.scenario()), e.reveal().key(),
@@ -53,9 +57,9 @@ final class ExerciseViews {
 
     /** The first lesson showing the calculator, opened on the preset; the preset's title alone if no lesson shows it. */
     private static LinkView calculatorLink(Link preset, Course course, String page) {
-        String title = course.costPreset(preset.target()).map(p -> p.title()).orElse(preset.target());
+        String title = course.item(CalculatorWidget.ITEMS, preset.target()).map(p -> p.title()).orElse(preset.target());
         Optional<Lesson> lesson = course.lessons()
-                .filter(l -> l.body().embeds().stream().anyMatch(x -> x.kind().equals("calculator"))).findFirst();
+                .filter(l -> l.body().embeds().stream().anyMatch(x -> x.kind().equals(CalculatorWidget.ITEMS.name()))).findFirst();
         return new LinkView(title, lesson.map(l -> SitePaths.relative(page, SitePaths.lessonPage(l)) + "?calc=" + preset.target()).orElse(null));
     }
 }

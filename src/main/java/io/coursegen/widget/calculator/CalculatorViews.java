@@ -1,4 +1,4 @@
-package io.coursegen.render;
+package io.coursegen.widget.calculator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,9 +11,9 @@ import io.coursegen.model.Course;
 import io.coursegen.model.cost.CostInputs;
 import io.coursegen.model.cost.CostPreset;
 import io.coursegen.quiz.QuizClientJson;
-import io.coursegen.render.view.CalculatorView;
-import io.coursegen.render.view.CalculatorView.Field;
-import io.coursegen.render.view.CalculatorView.FieldGroup;
+import io.coursegen.render.MarkdownSnippets;
+import io.coursegen.widget.calculator.CalculatorView.Field;
+import io.coursegen.widget.calculator.CalculatorView.FieldGroup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -60,7 +60,7 @@ public final class CalculatorViews {
         List<CalculatorView.PresetView> presets = new ArrayList<>();
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         ArrayNode list = data.putArray("presets");
-        for (CostPreset p : course.costPresets()) {
+        for (CostPreset p : course.items(CalculatorWidget.ITEMS)) {
             CostResult r = CostModel.compute(p.inputs());
             presets.add(new CalculatorView.PresetView(p.id(), p.title(), p.pricesAsOf(), MarkdownSnippets.block(p.description()),
                     inputRows(p.inputs(), r, locale), runningRows(r, locale), summaryRows(p.inputs(), r, locale),

@@ -1,10 +1,11 @@
-package io.coursegen.check;
+package io.coursegen.widget.exercise;
 
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.CourseLoader;
+import io.coursegen.check.LessonContext;
+import io.coursegen.widget.calculator.CalculatorWidget;
+import io.coursegen.widget.tree.TreeWidget;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
-import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.LoadFailures.Kind;
 import io.coursegen.model.MarkdownDoc;
@@ -28,12 +29,12 @@ public final class ExerciseChecker {
 
     /** Checks the exercise sets: unique scenario ids, and the lessons, presets and trees scenarios link to. */
     static void checkSets(Course course, LessonContext context, Diagnostics diagnostics) {
-        Set<String> lessons = context.lessonsByPath.keySet();
-        List<String> presets = context.presetIds;
-        List<String> trees = context.treeIds;
-        LoadFailures failed = context.failures;
+        Set<String> lessons = context.lessonPathSet();
+        List<String> presets = context.ids(CalculatorWidget.ITEMS);
+        List<String> trees = context.ids(TreeWidget.ITEMS);
+        LoadFailures failed = context.failures();
         Map<String, SourceRef> scenarioIds = new HashMap<>();
-        for (ExerciseSet set : course.exerciseSets()) {
+        for (ExerciseSet set : course.items(ExerciseWidget.ITEMS)) {
             for (Exercise e : set.scenarios()) {
                 SourceRef first = scenarioIds.putIfAbsent(e.id(), e.ref());
                 if (first != null) {
@@ -48,25 +49,25 @@ public final class ExerciseChecker {
                     }
                 }
                 if (e.calculator() != null && !presets.contains(e.calculator().target())
-                        && !failed.failed(Kind.COST_PRESET, e.calculator().target())) {
+                        && !failed.failed(CalculatorWidget.ITEMS.failures(), e.calculator().target())) {
                     diagnostics.error(e.calculator().ref(), "scenario `" + e.id() + "` links to unknown cost preset `"
                             + e.calculator().target() + "`" + hint(e.calculator().target(), presets, "presets live in content/widgets/cost-presets.yaml"));
                 }
-                if (e.tree() != null && !trees.contains(e.tree().target()) && !failed.failed(Kind.DECISION_TREE, e.tree().target())) {
+                if (e.tree() != null && !trees.contains(e.tree().target()) && !failed.failed(TreeWidget.ITEMS.failures(), e.tree().target())) {
                     diagnostics.error(e.tree().ref(), "scenario `" + e.id() + "` links to unknown decision tree `"
-                            + e.tree().target() + "`" + hint(e.tree().target(), trees, "trees live in " + CourseLoader.TREES_DIR + "/"));
+                            + e.tree().target() + "`" + hint(e.tree().target(), trees, "trees live in " + TreeWidget.DIR + "/"));
                 }
             }
         }
     }
 
     /** Checks that every {@code {{exercise id}}} of one lesson names an exercise set. */
-    static void checkEmbeds(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
-        List<String> sets = context.exerciseSetIds;
-        for (MarkdownDoc.Embed embed : lesson.body().embeds()) {
-            if (embed.kind().equals("exercise") && !sets.contains(embed.id()) && !context.failures.failed(Kind.EXERCISE_SET, embed.id())) {
+    static void checkEmbeds(List<MarkdownDoc.Embed> embeds, LessonContext context, Diagnostics diagnostics) {
+        List<String> sets = context.ids(ExerciseWidget.ITEMS);
+        for (MarkdownDoc.Embed embed : embeds) {
+            if (!sets.contains(embed.id()) && !context.failures().failed(ExerciseWidget.ITEMS.failures(), embed.id())) {
                 diagnostics.error(embed.ref(), "unknown exercise set `" + embed.id() + "`"
-                        + hint(embed.id(), sets, "exercise sets live in " + CourseLoader.EXERCISES_DIR + "/"));
+                        + hint(embed.id(), sets, "exercise sets live in " + ExerciseWidget.DIR + "/"));
             }
         }
     }

@@ -1,10 +1,8 @@
-package io.coursegen.check;
+package io.coursegen.widget.tree;
 
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.CourseLoader;
+import io.coursegen.check.LessonContext;
 import io.coursegen.load.Suggest;
-import io.coursegen.model.Lesson;
-import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
 import java.util.HashMap;
 import java.util.List;
@@ -18,19 +16,18 @@ import java.util.Map;
 public final class TreeEmbedChecker {
     private TreeEmbedChecker() {}
 
-    static void checkLesson(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
-        List<String> known = context.treeIds;
-        LoadFailures failures = context.failures;
+    /** Checks one lesson's {@code {{tree id}}} embeds, in order. */
+    static void check(List<MarkdownDoc.Embed> embeds, LessonContext context, Diagnostics diagnostics) {
+        List<String> known = context.ids(TreeWidget.ITEMS);
         Map<String, MarkdownDoc.Embed> seen = new HashMap<>();
-        for (MarkdownDoc.Embed e : lesson.body().embeds()) {
-            if (!e.kind().equals("tree")) continue;
+        for (MarkdownDoc.Embed e : embeds) {
             MarkdownDoc.Embed first = seen.putIfAbsent(e.id(), e);
             if (first != null) {
                 diagnostics.error(e.ref(), "a lesson can show decision tree `" + e.id() + "` once; it is already shown on line "
                         + first.ref().line());
-            } else if (!known.contains(e.id()) && !failures.failed(LoadFailures.Kind.DECISION_TREE, e.id())) {
+            } else if (!known.contains(e.id()) && !context.failures().failed(TreeWidget.ITEMS.failures(), e.id())) {
                 diagnostics.error(e.ref(), "unknown decision tree `" + e.id() + "`" + (known.isEmpty()
-                        ? "; there are no trees in " + CourseLoader.TREES_DIR + "/"
+                        ? "; there are no trees in " + TreeWidget.DIR + "/"
                         : Suggest.known(e.id(), known) + Suggest.didYouMean(e.id(), known)));
             }
         }

@@ -1,10 +1,9 @@
-package io.coursegen.check;
+package io.coursegen.widget.calculator;
 
+import io.coursegen.check.LessonContext;
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.CostPresetParser;
+import io.coursegen.widget.calculator.CostPresetParser;
 import io.coursegen.load.Suggest;
-import io.coursegen.model.Lesson;
-import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
 import java.util.List;
 
@@ -16,16 +15,15 @@ import java.util.List;
 public final class CalculatorChecker {
     private CalculatorChecker() {}
 
-    static void checkLesson(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
-        List<String> known = context.presetIds;
-        LoadFailures failures = context.failures;
-        List<MarkdownDoc.Embed> embeds = lesson.body().embeds().stream().filter(e -> e.kind().equals("calculator")).toList();
+    /** Checks one lesson's {@code {{calculator id}}} embeds, in order. */
+    static void check(List<MarkdownDoc.Embed> embeds, LessonContext context, Diagnostics diagnostics) {
+        List<String> known = context.ids(CalculatorWidget.ITEMS);
         for (int i = 0; i < embeds.size(); i++) {
             MarkdownDoc.Embed e = embeds.get(i);
             if (i > 0) {
                 diagnostics.error(e.ref(), "a lesson can show the cost calculator once; it is already shown on line "
                         + embeds.get(0).ref().line() + " (its preset selector offers every preset)");
-            } else if (!known.contains(e.id()) && !failures.failed(LoadFailures.Kind.COST_PRESET, e.id())) {
+            } else if (!known.contains(e.id()) && !context.failures().failed(CalculatorWidget.ITEMS.failures(), e.id())) {
                 diagnostics.error(e.ref(), "unknown cost preset `" + e.id() + "`" + (known.isEmpty()
                         ? "; there are no presets in " + CostPresetParser.PATH
                         : Suggest.known(e.id(), known) + Suggest.didYouMean(e.id(), known)));

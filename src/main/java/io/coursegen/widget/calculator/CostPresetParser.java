@@ -1,5 +1,8 @@
-package io.coursegen.load;
+package io.coursegen.widget.calculator;
 
+import io.coursegen.load.SourceText;
+import io.coursegen.load.YamlMap;
+import io.coursegen.load.YamlParser;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.cost.CostInputs;
