@@ -45,7 +45,13 @@ public final class CourseLoader {
     static final List<String> ANSWER_KEYS = List.of("id", "label");
 
     /** Folders under content/ that hold other kinds of content, not modules. */
-    public static final Set<String> NON_MODULE_DIRS = Set.of("glossary", "exercises", "widgets", "images", "media", "assets");
+    public static final Set<String> NON_MODULE_DIRS = nonModuleDirs();
+
+    private static Set<String> nonModuleDirs() {
+        Set<String> dirs = new java.util.TreeSet<>(List.of("glossary", "images", "media", "assets"));
+        for (Widget<?> w : Widgets.ALL) dirs.addAll(w.contentFolders());
+        return Set.copyOf(dirs);
+    }
 
     private final Path root;
     private final Diagnostics diagnostics;

@@ -44,6 +44,9 @@ public final class SitePaths {
         return m.slug() + "/index.html";
     }
 
+    /** The "My progress" page. */
+    public static final String PROGRESS = "progress.html";
+
     public static final String QUIZ_INDEX = "quizzes/index.html";
 
     public static String quizPage(String quizId) {

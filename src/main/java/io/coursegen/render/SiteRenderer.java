@@ -236,6 +236,23 @@ public final class SiteRenderer {
         return out;
     }
 
+    /**
+     * Which template renders each page (tag pages left out), by output path: for {@code serve}, to find the
+     * pages an edited template feeds.
+     */
+    public Map<String, String> pageTemplates() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Page p : pages(false)) out.put(p.path(), p.template());
+        return out;
+    }
+
+    /** Each widget's pages, by its kind, in order; none rendered. */
+    public Map<String, List<String>> widgetPages() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Widget<?> w : Widgets.ALL) out.put(w.kind(), w.pages(site).stream().map(Page::path).toList());
+        return out;
+    }
+
     /** The files that are not rendered pages: assets, images, and with a base URL the sitemap. */
     private List<OutputFile> otherFiles(List<Page> pages) {
         List<OutputFile> out = new ArrayList<>(assets.files());
@@ -330,7 +347,7 @@ public final class SiteRenderer {
     }
 
     /** The "My progress" page. */
-    static final String PROGRESS = "progress.html";
+    static final String PROGRESS = SitePaths.PROGRESS;
 
     private ProgressView progressView() {
         String page = PROGRESS;

@@ -3,36 +3,43 @@ package io.coursegen.serve;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
-import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.render.SitePaths;
+import io.coursegen.render.SiteRenderer;
 import io.coursegen.render.Templates;
 import io.coursegen.widget.quiz.QuizWidget;
-import io.coursegen.widget.tree.TreeWidget;
+import io.coursegen.widget.Widget;
+import io.coursegen.widget.Widgets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Which pages an edit touches, comparing the course as last rendered with the course now:
  * <ul>
- * <li>a lesson: its page; if its title, summary or order changed, also every page that lists it (home,
- *     its module page and the module's lessons, its neighbours, quiz and tree pages); if the quizzes it
- *     embeds changed, those quizzes' pages;</li>
- * <li>a quiz: its page, the quiz index and the lessons that embed it;</li>
- * <li>a template: the pages rendered with it or with a template that includes it.</li>
+ * <li>a lesson: its page; if its title, summary, order or headings changed, also every page that lists
+ *     it (home, its module page and the module's lessons, its neighbours, every widget's pages); if the
+ *     items of a widget it shows changed, that widget's pages and the progress page;</li>
+ * <li>a quiz: its widget's pages and the lessons that show it;</li>
+ * <li>a template: the pages rendered with it or with a template that includes it, and the lessons
+ *     showing a widget whose embeds render with it.</li>
  * </ul>
- * Null means "everything" (a change it cannot narrow down).
+ * Which template renders which page comes from the renderer ({@link SiteRenderer#pageTemplates}), so
+ * nothing here knows a page or template by name. Null means "everything" (a change it cannot narrow down).
  */
 final class AffectedPages {
     private final Templates templates;
+    private final Map<String, String> pageTemplates;
+    private final Map<String, List<String>> widgetPages;
 
-    AffectedPages(Templates templates) {
+    AffectedPages(Templates templates, SiteRenderer renderer) {
         this.templates = templates;
+        this.pageTemplates = renderer.pageTemplates();
+        this.widgetPages = renderer.widgetPages();
     }
 
     Set<String> of(Course before, Course now, Set<String> lessonPaths, Set<String> quizPaths, Set<String> templateNames) {
@@ -51,38 +58,41 @@ final class AffectedPages {
                 int i = order.indexOf(lesson);
                 if (i > 0) pages.add(SitePaths.lessonPage(order.get(i - 1)));
                 if (i + 1 < order.size()) pages.add(SitePaths.lessonPage(order.get(i + 1)));
-                now.items(QuizWidget.ITEMS).forEach(q -> pages.add(SitePaths.quizPage(q.id())));
-                now.items(TreeWidget.ITEMS).forEach(t -> pages.add(TreeWidget.pathsPage(t.id())));
+                widgetPages.values().forEach(pages::addAll); // they link lessons by title
             }
-            Set<String> quizzes = new HashSet<>(quizIds(old));
-            quizzes.addAll(quizIds(lesson));
-            if (!quizIds(old).equals(quizIds(lesson))) quizzes.forEach(id -> pages.add(SitePaths.quizPage(id)));
+            for (Widget<?> w : Widgets.ALL) {
+                if (!w.shownIn(old).equals(w.shownIn(lesson))) {
+                    pages.addAll(widgetPages.getOrDefault(w.kind(), List.of())); // "used in" lists
+                    pages.add(SitePaths.PROGRESS); // quizzes by module
+                }
+            }
         }
+        Widget<?> quizzes = Widgets.byKind(QuizWidget.ITEMS.name()).orElseThrow();
         for (String path : quizPaths) {
             Quiz old = quiz(before, path);
             Quiz quiz = quiz(now, path);
             if (old == null || quiz == null || !old.id().equals(quiz.id())) return null;
-            pages.add(SitePaths.quizPage(quiz.id()));
-            pages.add(SitePaths.QUIZ_INDEX);
-            order.stream().filter(l -> quizIds(l).contains(quiz.id())).forEach(l -> pages.add(SitePaths.lessonPage(l)));
+            pages.addAll(widgetPages.getOrDefault(quizzes.kind(), List.of()));
+            order.stream().filter(l -> quizzes.shownIn(l).contains(quiz.id())).forEach(l -> pages.add(SitePaths.lessonPage(l)));
         }
         for (String name : templateNames) {
             Set<String> users = users(name);
             if (users.contains("layout.jte")) return null;
+            boolean known = users.size() > 1;
             for (String t : users) {
-                Predicate<Lesson> lessons = lessonsUsing(t);
-                if (lessons == null) return null; // a template we do not know where it is used
-                order.stream().filter(lessons).forEach(l -> pages.add(SitePaths.lessonPage(l)));
-                switch (t) {
-                    case "home.jte" -> pages.add(SitePaths.HOME);
-                    case "module.jte" -> now.modules().forEach(m -> pages.add(SitePaths.modulePage(m)));
-                    case "quizzes.jte" -> pages.add(SitePaths.QUIZ_INDEX);
-                    case "quiz.jte", "partials/quiz.jte" -> now.items(QuizWidget.ITEMS).forEach(q -> pages.add(SitePaths.quizPage(q.id())));
-                    case "tree-paths.jte" -> now.items(TreeWidget.ITEMS).forEach(tr -> pages.add(TreeWidget.pathsPage(tr.id())));
-                    case "not-found.jte" -> pages.add(SitePaths.NOT_FOUND);
-                    default -> { }
+                for (Map.Entry<String, String> p : pageTemplates.entrySet()) {
+                    if (p.getValue().equals(t)) {
+                        pages.add(p.getKey());
+                        known = true;
+                    }
+                }
+                for (Widget<?> w : Widgets.ALL) {
+                    if (!w.embedTemplates().contains(t)) continue;
+                    known = true;
+                    order.stream().filter(l -> !w.shownIn(l).isEmpty()).forEach(l -> pages.add(SitePaths.lessonPage(l)));
                 }
             }
+            if (!known) return null; // a template no page is known to use (a new one, or a tag page's)
         }
         return pages;
     }
@@ -96,33 +106,6 @@ final class AffectedPages {
             if (seen.add(t)) todo.addAll(templates.templatesUsing(t));
         }
         return seen;
-    }
-
-    /**
-     * The lessons whose page a template is rendered for: page templates by kind, and the partials the
-     * renderer calls for embedded widgets. Null for a template this list does not know (a new one).
-     */
-    private static Predicate<Lesson> lessonsUsing(String template) {
-        return switch (template) {
-            case "lesson.jte" -> l -> true;
-            case "partials/quiz.jte" -> l -> !quizIds(l).isEmpty();
-            case "partials/calculator.jte" -> l -> embeds(l, "calculator");
-            case "partials/tree.jte" -> l -> embeds(l, "tree");
-            case "partials/pager.jte" -> l -> true;
-            case "home.jte", "module.jte", "quizzes.jte", "quiz.jte", "tree-paths.jte", "not-found.jte" -> l -> false;
-            default -> null;
-        };
-    }
-
-    private static boolean embeds(Lesson l, String kind) {
-        return l.body().embeds().stream().anyMatch(e -> e.kind().equals(kind));
-    }
-
-    private static Set<String> quizIds(Lesson l) {
-        Set<String> ids = new HashSet<>();
-        if (l.quiz() != null) ids.add(l.quiz().id());
-        for (MarkdownDoc.Embed e : l.body().embeds()) if (e.kind().equals("quiz")) ids.add(e.id());
-        return ids;
     }
 
     /** What other pages show of a lesson. */

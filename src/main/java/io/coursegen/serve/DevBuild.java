@@ -285,7 +285,7 @@ final class DevBuild {
             SiteRenderer renderer = SiteRenderer.forServe(course, templates, assets, root, renderCache);
             setup = since(renderStart);
             Set<String> pages = pendingAll || good == null || rendered == null ? null
-                    : new AffectedPages(templates).of(rendered, course, pendingLessons, pendingQuizzes, pendingTemplates);
+                    : new AffectedPages(templates, renderer).of(rendered, course, pendingLessons, pendingQuizzes, pendingTemplates);
             if (pages == null) {
                 good = SiteSnapshot.of(renderer.render());
                 changed = ALL;

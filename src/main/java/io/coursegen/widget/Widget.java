@@ -43,6 +43,11 @@ public interface Widget<T> {
      */
     List<T> load(WidgetLoading loading);
 
+    /** The folders directly under {@code content/} that hold this widget's files, so the loader does not take them for modules. */
+    default List<String> contentFolders() {
+        return List.of();
+    }
+
     /** Checks the whole set of this widget's items against the course (ids, references, rules). */
     void check(Course course, LessonContext context, Diagnostics diagnostics);
 
@@ -65,6 +70,9 @@ public interface Widget<T> {
 
     /** The HTML that {@code {{kind id}}} in {@code lesson} becomes; the checks made sure {@code id} exists. */
     String embed(String id, Lesson lesson, WidgetSite site);
+
+    /** The templates its embeds render with (and so lesson pages showing its items), for {@code serve} to know what an edit touches. */
+    List<String> embedTemplates();
 
     /** HTML shown after the body of {@code lesson} (a quiz named in front matter); empty for most widgets. */
     default String afterBody(Lesson lesson, WidgetSite site) {

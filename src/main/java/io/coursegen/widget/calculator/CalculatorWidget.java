@@ -41,6 +41,11 @@ public final class CalculatorWidget implements Widget<CostPreset> {
 
     /** Each preset was checked as it was read; nothing spans them. */
     @Override
+    public List<String> contentFolders() {
+        return List.of("widgets");
+    }
+
+    @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {}
 
     @Override
@@ -52,6 +57,11 @@ public final class CalculatorWidget implements Widget<CostPreset> {
     public String embed(String id, Lesson lesson, WidgetSite site) {
         if (site.course().item(ITEMS, id).isEmpty()) throw new IllegalStateException("unknown cost preset " + id + " passed the checks");
         return site.render("partials/calculator.jte", CalculatorViews.of(site.course(), id));
+    }
+
+    @Override
+    public List<String> embedTemplates() {
+        return List.of("partials/calculator.jte");
     }
 
     @Override

@@ -53,6 +53,11 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     }
 
     @Override
+    public List<String> contentFolders() {
+        return List.of("exercises");
+    }
+
+    @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {
         ExerciseChecker.checkSets(course, context, diagnostics);
     }
@@ -113,6 +118,11 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     @Override
     public List<String> embedScripts() {
         return List.of();
+    }
+
+    @Override
+    public List<String> embedTemplates() {
+        return List.of("partials/exercise-card.jte");
     }
 
     @Override

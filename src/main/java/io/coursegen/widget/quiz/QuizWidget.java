@@ -137,6 +137,11 @@ public final class QuizWidget implements Widget<Quiz> {
     }
 
     @Override
+    public List<String> embedTemplates() {
+        return List.of("partials/quiz.jte");
+    }
+
+    @Override
     public List<String> scripts() {
         return List.of("quiz-grading.js", "quiz.js");
     }

@@ -46,6 +46,11 @@ public final class TreeWidget implements Widget<DecisionTree> {
     }
 
     @Override
+    public List<String> contentFolders() {
+        return List.of("widgets");
+    }
+
+    @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {
         TreeChecker.check(course.items(ITEMS), context.lessonPathSet(), context.failures(), diagnostics);
     }
@@ -68,6 +73,11 @@ public final class TreeWidget implements Widget<DecisionTree> {
         return course.items(ITEMS).stream().map(tree -> new Page(TreeViews.pathsPage(tree.id()), "tree-paths.jte",
                 () -> TreeViews.pathsView(tree, course, site.lessonsShowing(this, tree.id()), page -> site.frame(page, "All paths: " + tree.title(),
                         "Every path through the decision tree " + tree.title() + ".", List.of())))).toList();
+    }
+
+    @Override
+    public List<String> embedTemplates() {
+        return List.of("partials/tree.jte");
     }
 
     @Override
