@@ -46,6 +46,12 @@ class CostsQuiz_ModelTest {
         out.put("costs-break-even-month", (double) lowVolume.breakEven().month().orElseThrow());
         CostResult tokens = CostModel.compute(source003(1_000, new Training.PerToken(2_000_000, 3, 3)));
         out.put("costs-training-from-tokens", tokens.trainingCost());
+        // The same traffic and prompts with GPT-4o-mini on both sides: untuned at $0.15 per 1M
+        // (its 2024-07-24 list price) against tuned at $0.30, as in the preset same-model-mini.
+        CostResult sameModel = CostModel.compute(new CostInputs(10_000, 200, 0,
+                new OptionInputs(500, 0.15, 0, 0), new OptionInputs(50, 0.30, 0, 0),
+                new Training.Direct(0), 0, 0, 24, 30));
+        out.put("costs-same-model-saving", sameModel.monthlySaving());
         return out;
     }
 

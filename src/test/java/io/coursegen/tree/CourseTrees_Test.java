@@ -44,16 +44,25 @@ class CourseTrees_Test {
 
     @Test
     void readinessFollowsSource000() {
-        // Five or more examples tried? Quality near 85% or near 40%? Under 100K or far more calls a month?
-        // Two-to-four-week cycles acceptable? Then the prompt + fine-tune hybrid where instructions vary.
+        // Five or more examples tried? Quality near 85% or near 40%? Then, before any fine-tuning
+        // outcome: what the remaining gap is (facts go to RAG, reasoning to a stronger model), at
+        // least 100 checked examples and stable requirements (source 001's checklist). Then source
+        // 000's three volume zones (under 100K, 100K to 1M, over 1M calls a month), two-to-four-week
+        // cycles, and the prompt + fine-tune hybrid where instructions vary per request.
         assertEquals(List.of(
                 "Not yet => prompting",
                 "Yes / It already meets the target => prompting",
-                "Yes / Close: around 85% of the way / Fewer than 100,000 / Yes => fine-tuning",
-                "Yes / Close: around 85% of the way / Fewer than 100,000 / No, we need to change things quickly => prompting",
-                "Yes / Close: around 85% of the way / 100,000 or more / Yes / Yes, each request brings its own => hybrid",
-                "Yes / Close: around 85% of the way / 100,000 or more / Yes / No, every request is the same job => fine-tuning",
-                "Yes / Close: around 85% of the way / 100,000 or more / No, we need to change things quickly => prompting",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Not yet => prompting",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Yes / No, they are still changing => prompting",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Yes / Yes, they are settled / Fewer than 100,000 / Yes => fine-tuning",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Yes / Yes, they are settled / Fewer than 100,000 / No, we need to change things quickly => prompting",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Yes / Yes, they are settled / 100,000 to 1 million / Yes => fine-tuning",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Yes / Yes, they are settled / 100,000 to 1 million / No, we need to change things quickly => prompting",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Yes / Yes, they are settled / More than 1 million / Yes / Yes, each request brings its own => hybrid",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Yes / Yes, they are settled / More than 1 million / Yes / No, every request is the same job => fine-tuning",
+                "Yes / Close: around 85% of the way / The format, tone, style or consistency slips / Yes / Yes, they are settled / More than 1 million / No, we need to change things quickly => prompting",
+                "Yes / Close: around 85% of the way / Facts are missing, outdated or invented => rag",
+                "Yes / Close: around 85% of the way / Multi-step reasoning goes wrong => rethink",
                 "Yes / Far off: around 40% of the way, or less => rethink"), verdicts("readiness"));
     }
 
