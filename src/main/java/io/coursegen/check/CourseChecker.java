@@ -1,5 +1,6 @@
 package io.coursegen.check;
 
+import io.coursegen.kb.GlossaryChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;

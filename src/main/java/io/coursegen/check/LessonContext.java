@@ -63,6 +63,11 @@ public final class LessonContext {
         return ids.getOrDefault(kind.name(), List.of());
     }
 
+    /** The slugs of the glossary's terms, sorted. */
+    public Set<String> glossarySlugs() {
+        return glossarySlugs;
+    }
+
     /** What was written on disk but did not load. */
     public LoadFailures failures() {
         return failures;

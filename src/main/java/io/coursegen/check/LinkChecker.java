@@ -1,5 +1,6 @@
 package io.coursegen.check;
 
+import io.coursegen.kb.GlossaryChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.ContentPaths;
@@ -18,9 +19,9 @@ import java.util.Set;
  * be files under {@code content/}: the site never loads anything from another host. Links may go to
  * http, https and mailto URLs; any other scheme ({@code javascript:}, {@code data:}) is refused.
  */
-final class LinkChecker {
+public final class LinkChecker {
     /** Explicit glossary references, {@code [text](term:slug)}. */
-    static final String TERM_SCHEME = "term:";
+    public static final String TERM_SCHEME = "term:";
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Path projectRoot;
@@ -28,7 +29,7 @@ final class LinkChecker {
     private final Map<String, Lesson> lessonsByPath;
     private final LoadFailures failures;
 
-    LinkChecker(LessonContext context, Diagnostics diagnostics) {
+    public LinkChecker(LessonContext context, Diagnostics diagnostics) {
         this.projectRoot = context.projectRoot;
         this.diagnostics = diagnostics;
         this.failures = context.failures;
@@ -40,7 +41,7 @@ final class LinkChecker {
     }
 
     /** Checks the links of the markdown {@code body} of the file at {@code path} (a lesson or a glossary term). */
-    void check(String path, MarkdownDoc body) {
+    public void check(String path, MarkdownDoc body) {
         for (MarkdownDoc.Link link : body.links()) {
             check(path, body, link);
         }

@@ -1,5 +1,6 @@
 package io.coursegen.load;
 
+import io.coursegen.kb.GlossaryParser;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.AnswerSet;
 import io.coursegen.model.ContentPaths;

@@ -1,5 +1,7 @@
 package io.coursegen.render;
 
+import io.coursegen.kb.KbPaths;
+import io.coursegen.kb.TermLinks;
 import io.coursegen.load.HeadingIds;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Lesson;

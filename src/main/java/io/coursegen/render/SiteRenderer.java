@@ -1,5 +1,10 @@
 package io.coursegen.render;
 
+import io.coursegen.kb.KbItems;
+import io.coursegen.kb.KbPages;
+import io.coursegen.kb.KbPaths;
+import io.coursegen.kb.SearchData;
+import io.coursegen.kb.TermLinks;
 import io.coursegen.kb.KbItem;
 import io.coursegen.kb.KnowledgeBase;
 import io.coursegen.model.ContentPaths;

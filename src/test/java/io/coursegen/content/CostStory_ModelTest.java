@@ -7,7 +7,7 @@ import io.coursegen.cost.BreakEven;
 import io.coursegen.cost.CostModel;
 import io.coursegen.cost.CostResult;
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.CostPresetParser;
+import io.coursegen.widget.calculator.CostPresetParser;
 import io.coursegen.model.cost.CostInputs;
 import io.coursegen.model.cost.CostPreset;
 import io.coursegen.model.cost.OptionInputs;

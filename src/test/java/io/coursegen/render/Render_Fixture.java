@@ -1,5 +1,6 @@
 package io.coursegen.render;
 
+import io.coursegen.kb.TermLinks;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.LessonParser;
 import io.coursegen.load.Slugged;

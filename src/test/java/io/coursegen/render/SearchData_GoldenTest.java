@@ -1,5 +1,6 @@
 package io.coursegen.render;
 
+import io.coursegen.kb.SearchData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,9 +1,10 @@
 package io.coursegen.render;
 
+import io.coursegen.kb.TermLinks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.GlossaryParser;
+import io.coursegen.kb.GlossaryParser;
 import io.coursegen.load.LessonParser;
 import io.coursegen.load.Slugged;
 import io.coursegen.model.Course;

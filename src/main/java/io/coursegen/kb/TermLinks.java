@@ -1,5 +1,6 @@
-package io.coursegen.render;
+package io.coursegen.kb;
 
+import io.coursegen.render.SitePaths;
 import io.coursegen.kb.TermMatcher;
 import io.coursegen.model.kb.GlossaryTerm;
 import java.util.ArrayList;

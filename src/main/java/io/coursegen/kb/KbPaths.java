@@ -1,4 +1,4 @@
-package io.coursegen.render;
+package io.coursegen.kb;
 
 
 /** Where the knowledge-base pages land: glossary, tags and search. */

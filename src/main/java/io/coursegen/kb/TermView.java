@@ -1,5 +1,6 @@
-package io.coursegen.render.view;
+package io.coursegen.kb;
 
+import io.coursegen.render.view.PageFrame;
 import java.util.List;
 
 /**

@@ -1,5 +1,9 @@
-package io.coursegen.load;
+package io.coursegen.kb;
 
+import io.coursegen.load.FrontMatter;
+import io.coursegen.load.MarkdownParser;
+import io.coursegen.load.SourceText;
+import io.coursegen.load.YamlMap;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.SourceRef;

@@ -1,5 +1,6 @@
-package io.coursegen.render;
+package io.coursegen.kb;
 
+import io.coursegen.render.SitePaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
-package io.coursegen.render;
+package io.coursegen.kb;
 
+import io.coursegen.render.SitePaths;
 import io.coursegen.kb.KbItem;
 import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
@@ -21,18 +22,18 @@ import java.util.Set;
  * Turns the course's content into {@link KbItem}s for tag pages and "used in" backlinks: lessons in
  * reading order, then each widget's ({@link io.coursegen.widget.Widget#kbItems}), then glossary terms.
  */
-final class KbItems {
+public final class KbItems {
     private KbItems() {}
 
     /** Every item, given the lessons' ({@link #lesson} of each, or kept from an earlier render by serve). */
-    static List<KbItem> of(Course course, List<KbItem> lessonItems) {
+    public static List<KbItem> of(Course course, List<KbItem> lessonItems) {
         List<KbItem> items = new ArrayList<>(lessonItems);
         for (io.coursegen.widget.Widget<?> w : io.coursegen.widget.Widgets.ALL) items.addAll(w.kbItems(course));
         course.glossary().stream().map(KbItems::term).forEach(items::add);
         return items;
     }
 
-    static KbItem lesson(Lesson l) {
+    public static KbItem lesson(Lesson l) {
         return new KbItem("Lesson", l.title(), SitePaths.lessonPage(l), l.tags(), l.body().prose(),
                 termReferences(l.body()), null);
     }

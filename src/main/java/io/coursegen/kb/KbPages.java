@@ -1,15 +1,18 @@
-package io.coursegen.render;
+package io.coursegen.kb;
 
+import io.coursegen.render.BodyRenderer;
+import io.coursegen.render.Page;
+import io.coursegen.render.SitePaths;
 import io.coursegen.kb.KbItem;
 import io.coursegen.kb.KnowledgeBase;
 import io.coursegen.model.Course;
 import io.coursegen.model.kb.GlossaryTerm;
 import io.coursegen.render.view.PageFrame;
-import io.coursegen.render.view.GlossaryIndexView;
-import io.coursegen.render.view.SearchView;
-import io.coursegen.render.view.TagIndexView;
-import io.coursegen.render.view.TagView;
-import io.coursegen.render.view.TermView;
+import io.coursegen.kb.GlossaryIndexView;
+import io.coursegen.kb.SearchView;
+import io.coursegen.kb.TagIndexView;
+import io.coursegen.kb.TagView;
+import io.coursegen.kb.TermView;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +24,9 @@ import java.util.Map;
  * Renders the knowledge-base pages: the glossary index (A-Z), a page per term with its related terms
  * and "used in" backlinks, the tags index, a page per tag, and the search page.
  */
-final class KbPages {
+public final class KbPages {
     /** Frames a page: its path, title and description. */
-    interface Frame {
+    public interface Frame {
         PageFrame frame(String page, String title, String description);
     }
 
@@ -32,7 +35,7 @@ final class KbPages {
     private final KnowledgeBase kb;
     private final Frame frames;
 
-    KbPages(Course course, BodyRenderer bodies, KnowledgeBase kb, Frame frames) {
+    public KbPages(Course course, BodyRenderer bodies, KnowledgeBase kb, Frame frames) {
         this.course = course;
         this.bodies = bodies;
         this.kb = kb;
@@ -44,7 +47,7 @@ final class KbPages {
      * Without {@code tagPages} the tag pages are left out: listing them groups every item by tag, which
      * {@code serve} does not need for an edit that changes none of them.
      */
-    List<Page> pages(boolean tagPages) {
+    public List<Page> pages(boolean tagPages) {
         List<Page> out = new ArrayList<>();
         if (!course.glossary().isEmpty()) {
             out.add(new Page(KbPaths.GLOSSARY_INDEX, "glossary.jte", this::glossaryIndex));
@@ -100,7 +103,7 @@ final class KbPages {
                 t.definition(), body, related, usedIn, tagLinks(page, t.tags()), SitePaths.relative(page, KbPaths.GLOSSARY_INDEX));
     }
 
-    static PageFrame.Kb withTermLinks(PageFrame.Kb kb) {
+    public static PageFrame.Kb withTermLinks(PageFrame.Kb kb) {
         return new PageFrame.Kb(kb.search(), kb.glossary(), kb.tags(), true);
     }
 
@@ -130,7 +133,7 @@ final class KbPages {
     }
 
     /** Links from {@code page} to the pages of {@code tags}. */
-    static List<PageFrame.NavLink> tagLinks(String page, List<String> tags) {
+    public static List<PageFrame.NavLink> tagLinks(String page, List<String> tags) {
         return tags.stream().map(t -> new PageFrame.NavLink(t, SitePaths.relative(page, KbPaths.tagPage(t)), false)).toList();
     }
 }

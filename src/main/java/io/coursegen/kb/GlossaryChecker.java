@@ -1,5 +1,7 @@
-package io.coursegen.check;
+package io.coursegen.kb;
 
+import io.coursegen.check.LessonContext;
+import io.coursegen.check.LinkChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
@@ -17,7 +19,7 @@ import java.util.Set;
  * images, and every explicit reference {@code [text](term:slug)} in a lesson or glossary body names
  * an existing term (or is {@code term:-}, "not a term").
  */
-final class GlossaryChecker {
+public final class GlossaryChecker {
     private final Course course;
     private final LessonContext context;
     private final Diagnostics diagnostics;
@@ -27,22 +29,22 @@ final class GlossaryChecker {
         this.course = course;
         this.context = context;
         this.diagnostics = diagnostics;
-        this.slugs = context.glossarySlugs;
+        this.slugs = context.glossarySlugs();
     }
 
     /** Checks the terms: names, related terms, and their bodies' links and references. Lessons' references are {@link #checkReferences}'s. */
-    static void check(Course course, LessonContext context, Diagnostics diagnostics) {
+    public static void check(Course course, LessonContext context, Diagnostics diagnostics) {
         new GlossaryChecker(course, context, diagnostics).run();
     }
 
     /** Checks the explicit glossary references of one lesson's body. */
-    static void checkReferences(MarkdownDoc body, LessonContext context, Diagnostics diagnostics) {
+    public static void checkReferences(MarkdownDoc body, LessonContext context, Diagnostics diagnostics) {
         new GlossaryChecker(null, context, diagnostics).checkReferences(body);
     }
 
     /** A term whose file did not load: its own errors say why, so references to it are not reported. */
     private boolean broken(String slug) {
-        return context.failures.failed(LoadFailures.Kind.GLOSSARY_TERM, slug);
+        return context.failures().failed(LoadFailures.Kind.GLOSSARY_TERM, slug);
     }
 
     private void run() {
