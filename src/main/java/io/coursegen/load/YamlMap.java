@@ -317,7 +317,7 @@ public final class YamlMap {
     }
 
     /** A YAML node kind in words, for messages. */
-    static String kind(Node n) {
+    public static String kind(Node n) {
         if (n instanceof MappingNode) return "a mapping";
         if (n instanceof SequenceNode) return "a list";
         if (n instanceof ScalarNode s) {

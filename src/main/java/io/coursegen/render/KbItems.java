@@ -7,11 +7,9 @@ import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.exercise.Exercise;
 import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.kb.GlossaryTerm;
-import io.coursegen.model.quiz.ChoiceQuestion;
-import io.coursegen.model.quiz.Option;
-import io.coursegen.model.quiz.Ordering;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
+import io.coursegen.quiz.QuestionKinds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,8 +44,7 @@ final class KbItems {
         for (Question question : q.questions()) {
             texts.add(question.prompt());
             if (question.explanation() != null) texts.add(question.explanation());
-            if (question instanceof ChoiceQuestion c) c.options().stream().map(Option::text).forEach(texts::add);
-            if (question instanceof Ordering o) o.items().stream().map(Ordering.Item::text).forEach(texts::add);
+            texts.addAll(QuestionKinds.texts(question));
             tags.addAll(question.tags());
         }
         return new KbItem("Quiz", q.title(), SitePaths.quizPage(q.id()), List.copyOf(tags), texts, Set.of(), null);

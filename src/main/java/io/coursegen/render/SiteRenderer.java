@@ -14,6 +14,7 @@ import io.coursegen.render.view.ModuleView;
 import io.coursegen.render.view.NotFoundView;
 import io.coursegen.render.view.QuizIndexView;
 import io.coursegen.render.view.QuizPageView;
+import io.coursegen.render.view.QuestionParts;
 import io.coursegen.render.view.QuizView;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.tree.DecisionTree;
@@ -50,6 +51,8 @@ public final class SiteRenderer {
     /** Module slugs are unique (checked), so each lesson finds its module without a scan. */
     private final Map<String, CourseModule> modulesBySlug = new LinkedHashMap<>();
     private final Map<String, QuizView> quizViews = new LinkedHashMap<>();
+    /** Renders each question's kind partial inside {@code partials/quiz.jte}. */
+    private final QuestionParts questionParts;
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
     private final KnowledgeBase kb;
@@ -149,6 +152,7 @@ public final class SiteRenderer {
         this.solutions = solutions;
         this.course = course;
         this.templates = templates;
+        this.questionParts = new QuestionParts(templates::render);
         this.assets = assets;
         this.baseUrl = baseUrl;
         this.projectRoot = projectRoot;
@@ -370,7 +374,7 @@ public final class SiteRenderer {
     private String quizFragment(String id, int headingLevel) {
         QuizView view = quizViews.get(id);
         if (view == null) throw new IllegalStateException("unknown quiz " + id + " passed the checks");
-        return templates.render("partials/quiz.jte", Map.of("quiz", view, "headingLevel", headingLevel));
+        return templates.render("partials/quiz.jte", Map.of("quiz", view, "headingLevel", headingLevel, "questions", questionParts));
     }
 
     /** The HTML of the cost calculator opened on a preset, for a lesson page. */
@@ -399,7 +403,7 @@ public final class SiteRenderer {
                         || l.body().embeds().stream().anyMatch(e -> e.kind().equals("quiz") && e.id().equals(quiz.id())))
                 .map(l -> new QuizPageView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = quiz.intro() == null ? "Quiz: " + quiz.title() : quiz.intro().strip();
-        return new QuizPageView(frame(page, quiz.title(), description, null, true), quizViews.get(quiz.id()), usedIn);
+        return new QuizPageView(frame(page, quiz.title(), description, null, true), quizViews.get(quiz.id()), questionParts, usedIn);
     }
 
     private NotFoundView notFoundView() {
