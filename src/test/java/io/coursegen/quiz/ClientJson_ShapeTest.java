@@ -117,7 +117,7 @@ class ClientJson_ShapeTest {
                         + "{\"id\":\"true\",\"correct\":false}]}"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> QuizClientJson.readResponse(Vectors.parse("{\"choices\":[],\"text\":\"\"}")));
-        assertEquals("response: expected exactly one of `choices`, `number`, `order`, `text`,"
+        assertEquals("response: expected exactly one of `choices`, `number`, `order`, `parts`, `text`,"
                 + " got {\"choices\":[],\"text\":\"\"}", e.getMessage());
     }
 
