@@ -24,7 +24,9 @@ public final class QuestionKinds {
     /** The one list a new kind is registered in, in the order the quiz format documents them. */
     public static final List<QuestionKind<?>> ALL = List.of(
             new ChoiceKinds.Single(), new ChoiceKinds.Multiple(), new ChoiceKinds.TrueOrFalse(), new ChoiceKinds.ScenarioKind(),
-            new AnswerKinds.OrderingKind(), new AnswerKinds.NumericKind(), new AnswerKinds.ShortKind());
+            new AnswerKinds.OrderingKind(), new AnswerKinds.NumericKind(), new AnswerKinds.ShortKind(),
+            new ClozeKind(),
+            new MatchingKind());
 
     private static final Map<Class<?>, QuestionKind<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(QuestionKind::type, k -> k));

@@ -65,9 +65,9 @@ class QuestionKinds_TotalityTest {
 
     @Test
     void keysAreTheDocumentedOnesAndUnknownKeysListThem() {
-        assertEquals(List.of("single", "multiple", "true-false", "scenario", "ordering", "numeric", "short"), QuestionKinds.keys());
+        assertEquals(List.of("single", "multiple", "true-false", "scenario", "ordering", "numeric", "short", "cloze", "matching"), QuestionKinds.keys());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QuestionKinds.fromKey("essay", "question `q1`"));
-        assertEquals("question `q1`: unknown question type `essay`, expected one of `multiple`, `numeric`, `ordering`, `scenario`,"
+        assertEquals("question `q1`: unknown question type `essay`, expected one of `cloze`, `matching`, `multiple`, `numeric`, `ordering`, `scenario`,"
                 + " `short`, `single`, `true-false`", e.getMessage());
     }
 }
