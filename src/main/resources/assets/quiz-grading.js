@@ -155,6 +155,86 @@
     return 0;
   }
 
+  // The answers by part id of a cloze or matching response as a Map, or null when the response has none.
+  function partsOf(response) {
+    var parts = response && response.parts;
+    if (!parts || typeof parts !== "object" || isArray(parts)) return null;
+    var out = new Map();
+    var keys = Object.keys(parts);
+    for (var i = 0; i < keys.length; i++) {
+      if (typeof parts[keys[i]] !== "string") return null;
+      out.set(keys[i], parts[keys[i]]);
+    }
+    return out;
+  }
+
+  function onlyKnownKeys(parts, ids) {
+    var known = new Set(ids);
+    var ok = true;
+    parts.forEach(function (value, key) {
+      if (!known.has(key)) ok = false;
+    });
+    return ok;
+  }
+
+  var PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+  // One blank: accepted answers as short answers, or a plain decimal within the tolerance, edge included.
+  function blankScore(blank, given) {
+    if (typeof given !== "string") return 0;
+    if (typeof blank.number !== "number") {
+      var text = normalizeText(given);
+      if (text === "") return 0;
+      for (var i = 0; i < blank.accepted.length; i++) {
+        if (normalizeText(blank.accepted[i]) === text) return 1;
+      }
+      return 0;
+    }
+    // The same white space as the normalizer, so Java's strip() and this agree.
+    var start = 0;
+    var end = given.length;
+    while (start < end && isSpace(given.charCodeAt(start))) start++;
+    while (end > start && isSpace(given.charCodeAt(end - 1))) end--;
+    var s = given.substring(start, end);
+    if (!PLAIN_NUMBER.test(s)) return 0;
+    var value = parseFloat(s);
+    if (!isFinite(value)) return 0;
+    var d = Math.abs(value - blank.number);
+    var slack = EPSILON * Math.max(Math.abs(blank.number), blank.tolerance);
+    return d <= blank.tolerance + slack ? 1 : 0;
+  }
+
+  // Cloze: the mean of the blanks' scores; 0 when the response names a blank the question lacks.
+  function gradeCloze(question, response) {
+    var parts = partsOf(response);
+    var ids = question.blanks.map(function (b) { return b.id; });
+    if (!parts || ids.length === 0 || !onlyKnownKeys(parts, ids)) return 0;
+    var sum = 0;
+    for (var i = 0; i < question.blanks.length; i++) {
+      var blank = question.blanks[i];
+      sum += blankScore(blank, parts.has(blank.id) ? parts.get(blank.id) : undefined);
+    }
+    return sum / question.blanks.length;
+  }
+
+  // Matching: right pairs / pairs; 0 when the response names a left or right id the question lacks.
+  function gradeMatching(question, response) {
+    var parts = partsOf(response);
+    var pairs = question.pairs;
+    if (!parts || pairs.length === 0 || !onlyKnownKeys(parts, pairs)) return 0;
+    var rights = new Set(pairs.concat(question.distractors));
+    var known = true;
+    parts.forEach(function (value) {
+      if (!rights.has(value)) known = false;
+    });
+    if (!known) return 0;
+    var right = 0;
+    for (var i = 0; i < pairs.length; i++) {
+      if (parts.get(pairs[i]) === pairs[i]) right++;
+    }
+    return right / pairs.length;
+  }
+
   var GRADERS = {
     "single": gradeSingle,
     "true-false": gradeSingle,
@@ -162,7 +242,9 @@
     "multiple": gradeMultiple,
     "ordering": gradeOrdering,
     "numeric": gradeNumeric,
-    "short": gradeShort
+    "short": gradeShort,
+    "cloze": gradeCloze,
+    "matching": gradeMatching
   };
 
   // The score (0 to 1) of one response to one question; a missing or mismatched response scores 0.

@@ -272,10 +272,121 @@
         valid: function (q, r) { return typeof r.text === "string" && r.text.length <= 1000; },
         apply: function (q, r) { q.input.value = r.text; }
       });
+      // Fill in the blanks: one text input per blank, each marked on its own; numbers are sent as the
+      // plain decimal they read as ("1,500" as "1500"), which is what the graders accept.
+      var CLOZE = {
+        setUp: function (q) {
+          q.blanks = q.data.blanks.map(function (b) {
+            var input = q.el.querySelector(".cloze-input[data-blank=\"" + cssString(b.id) + "\"]");
+            input.addEventListener("keydown", function (event) {
+              if (event.key === "Enter" && !event.isComposing) {
+                event.preventDefault();
+                checkQuestion(q);
+              }
+            });
+            return { data: b, input: input };
+          });
+        },
+        read: function (q) {
+          var parts = {};
+          q.blanks.forEach(function (b) {
+            var value = b.input.value;
+            if (typeof b.data.number === "number") {
+              var number = parseNumber(value, "");
+              if (typeof number === "number" && isFinite(number)) value = String(number);
+            }
+            parts[b.data.id] = value;
+          });
+          return { parts: parts };
+        },
+        missing: function (q) {
+          var empty = q.blanks.filter(function (b) { return b.input.value.trim() === ""; });
+          if (empty.length === 0) return null;
+          return empty.length === q.blanks.length ? "Fill in the blanks, then check them."
+            : "Fill in every blank (" + empty.length + " still empty), then check them.";
+        },
+        valid: function (q, r) {
+          if (!isObject(r.parts)) return false;
+          var ids = q.data.blanks.map(function (b) { return b.id; });
+          return Object.keys(r.parts).every(function (id) {
+            return ids.indexOf(id) >= 0 && typeof r.parts[id] === "string" && r.parts[id].length <= 1000;
+          });
+        },
+        apply: function (q, r) { q.blanks.forEach(function (b) { b.input.value = own(r.parts, b.data.id) ? r.parts[b.data.id] : ""; }); },
+        clear: function (q) { q.blanks.forEach(function (b) { b.input.value = ""; }); },
+        mark: function (q) {
+          var parts = q.kind.read(q).parts;
+          q.blanks.forEach(function (b, k) {
+            var one = {};
+            one[b.data.id] = parts[b.data.id];
+            var right = grading.gradeQuestion({ type: "cloze", id: q.data.id, blanks: [b.data] }, { parts: one }) >= 1;
+            b.input.parentNode.appendChild(mark(right, right ? "Blank " + (k + 1) + " correct" : "Blank " + (k + 1) + " not correct"));
+          });
+        },
+        partDetail: function (q) {
+          var right = q.el.querySelectorAll(".cloze-blank .quiz-mark-right").length;
+          return " You filled " + right + " of the " + q.blanks.length + " blanks correctly.";
+        },
+        rightAnswer: function (q, p) { return listedAnswer(q, p, ".answer-blanks > li", "The right answers: "); }
+      };
+      // Matching: one select per left-hand item; the right-hand items in a per-learner order.
+      var MATCHING = {
+        setUp: function (q) {
+          q.selects = q.data.pairs.map(function (id) {
+            return { id: id, select: q.el.querySelector(".matching-select[data-pair=\"" + cssString(id) + "\"]") };
+          });
+          if (!data.shuffle) return;
+          var order = grading.shuffle(store.seed() + "/" + data.id + "/" + q.data.id, q.data.pairs.concat(q.data.distractors));
+          q.selects.forEach(function (s) {
+            order.forEach(function (id) {
+              var option = s.select.querySelector("option[value=\"" + cssString(id) + "\"]");
+              if (option) s.select.appendChild(option);
+            });
+          });
+        },
+        read: function (q) {
+          var parts = {};
+          q.selects.forEach(function (s) { if (s.select.value !== "") parts[s.id] = s.select.value; });
+          return { parts: parts };
+        },
+        missing: function (q) {
+          var empty = q.selects.filter(function (s) { return s.select.value === ""; }).length;
+          return empty === 0 ? null : "Pick a match for every item (" + empty + " still open), then check them.";
+        },
+        valid: function (q, r) {
+          if (!isObject(r.parts)) return false;
+          var rights = q.data.pairs.concat(q.data.distractors);
+          return Object.keys(r.parts).every(function (id) { return q.data.pairs.indexOf(id) >= 0 && rights.indexOf(r.parts[id]) >= 0; });
+        },
+        apply: function (q, r) { q.selects.forEach(function (s) { s.select.value = own(r.parts, s.id) ? r.parts[s.id] : ""; }); },
+        clear: function (q) { q.selects.forEach(function (s) { s.select.value = ""; }); },
+        mark: function (q) {
+          q.selects.forEach(function (s) {
+            var right = s.select.value === s.id;
+            var li = s.select.parentNode;
+            li.classList.add(right ? "is-right" : "is-wrong");
+            li.appendChild(mark(right, right ? "Right match" : "Not the right match"));
+          });
+        },
+        partDetail: function (q) {
+          var right = q.selects.filter(function (s) { return s.select.value === s.id; }).length;
+          return " You matched " + right + " of the " + q.selects.length + " items correctly.";
+        },
+        rightAnswer: function (q, p) { return listedAnswer(q, p, ".answer-pairs > li", "The right pairs: "); }
+      };
       return {
         "single": CHOICE, "true-false": CHOICE, "scenario": CHOICE, "multiple": MULTIPLE,
-        "ordering": ORDERING, "numeric": NUMERIC, "short": SHORT
+        "ordering": ORDERING, "numeric": NUMERIC, "short": SHORT, "cloze": CLOZE, "matching": MATCHING
       };
+    }
+
+    // The answer key's list items as one line of text, for the live region.
+    function listedAnswer(q, p, selector, label) {
+      var items = Array.prototype.map.call(q.key.querySelectorAll(selector), textOf);
+      if (items.length === 0) return null;
+      p.appendChild(document.createTextNode(label));
+      p.appendChild(el("strong", null, items.join("; ")));
+      return p;
     }
 
     function kindOf(qdata) {

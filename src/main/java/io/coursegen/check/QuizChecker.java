@@ -7,20 +7,13 @@ import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.SourceRef;
-import io.coursegen.model.quiz.ChoiceQuestion;
-import io.coursegen.model.quiz.MultipleSelect;
-import io.coursegen.model.quiz.Option;
-import io.coursegen.model.quiz.Ordering;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.quiz.QuizCheck;
 import io.coursegen.model.quiz.Response;
-import io.coursegen.model.quiz.Scenario;
-import io.coursegen.model.quiz.ShortAnswer;
-import io.coursegen.model.quiz.SingleChoice;
-import io.coursegen.model.quiz.TrueFalse;
 import io.coursegen.quiz.CheckOutcome;
 import io.coursegen.quiz.Grader;
+import io.coursegen.quiz.QuestionKinds;
 import io.coursegen.widget.quiz.QuizWidget;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -41,7 +34,6 @@ import java.util.stream.Collectors;
 public final class QuizChecker {
     /** Capitalised NOT or EXCEPT outside emphasis: easy to read past, so it should stand out. */
     private static final Pattern SHOUTED_NEGATION = Pattern.compile("(?<![*_A-Za-z])(NOT|EXCEPT)(?![*_A-Za-z])");
-    private static final Pattern ALL_OR_NONE = Pattern.compile("\\b(all|none|both|neither) of the (above|options|answers)\\b", Pattern.CASE_INSENSITIVE);
 
     private QuizChecker() {}
 
@@ -85,33 +77,7 @@ public final class QuizChecker {
 
     private static void checkQuestion(Question q, Diagnostics diagnostics) {
         warnShouting(q.prompt(), q.ref(), diagnostics);
-        if (q instanceof ChoiceQuestion c && !(q instanceof TrueFalse)) {
-            long correct = c.options().stream().filter(Option::correct).count();
-            if (c.options().size() < 2) {
-                diagnostics.error(q.ref(), "question `" + q.id() + "` has " + c.options().size() + " option(s); a choice question needs at least 2");
-            } else if ((q instanceof SingleChoice || q instanceof Scenario) && correct != 1) {
-                // A scenario's options come from its answer set: there is no `correct:` to write there.
-                diagnostics.error(q.ref(), q instanceof Scenario s
-                        ? "scenario question `" + q.id() + "` has " + correct + " correct options; set `answer:` to one id of answer set `"
-                                + s.answerSet() + "`"
-                        : "single-choice question `" + q.id() + "` has " + correct + " correct options; mark exactly one with `correct: true`"
-                                + (correct > 1 ? ", or make it `type: multiple`" : ""));
-            } else if (q instanceof MultipleSelect && correct == 0) {
-                diagnostics.error(q.ref(), "multiple-select question `" + q.id() + "` has no correct option; mark at least one with `correct: true`");
-            }
-            for (Option o : c.options()) {
-                if (!(q instanceof Scenario) && ALL_OR_NONE.matcher(o.text()).find() && !o.fixed()) {
-                    diagnostics.warning(o.ref(), "option `" + o.id() + "` (\"" + o.text().strip() + "\") refers to the other options; add `fixed: true` so shuffling keeps it in place");
-                }
-                if (o.correct() && o.misconception() != null) {
-                    diagnostics.warning(o.ref(), "option `" + o.id() + "` is correct but names a misconception; misconceptions belong to wrong options");
-                }
-            }
-        } else if (q instanceof Ordering o && o.items().size() < 2) {
-            diagnostics.error(q.ref(), "ordering question `" + q.id() + "` has " + o.items().size() + " item(s); it needs at least 2 to order");
-        } else if (q instanceof ShortAnswer s && s.accepted().isEmpty()) {
-            diagnostics.error(q.ref(), "short-answer question `" + q.id() + "` has no `answers:`; list at least one accepted answer");
-        }
+        QuestionKinds.check(q, diagnostics);
     }
 
     private static void warnShouting(String markdown, SourceRef ref, Diagnostics diagnostics) {
@@ -127,13 +93,13 @@ public final class QuizChecker {
         for (Map.Entry<String, Response> e : check.responses().entrySet()) {
             Question q = quiz.question(e.getKey()).orElse(null);
             if (q == null) continue; // reported when loading
-            List<String> unknown = unknownIds(q, e.getValue());
+            List<String> unknown = QuestionKinds.unknownIds(q, e.getValue());
             if (!unknown.isEmpty()) {
                 valid = false;
                 diagnostics.error(check.ref(), "check `" + check.name() + "` answers `" + q.id() + "` with "
                         + unknown.stream().map(u -> "`" + u + "`").collect(Collectors.joining(", ")) + ", which "
-                        + (unknown.size() == 1 ? "is not an id" : "are not ids") + " of that question (ids: " + String.join(", ", ids(q)) + ")"
-                        + (unknown.size() == 1 ? Suggest.didYouMean(unknown.get(0), ids(q)) : ""));
+                        + (unknown.size() == 1 ? "is not an id" : "are not ids") + " of that question (ids: " + String.join(", ", QuestionKinds.responseIds(q)) + ")"
+                        + (unknown.size() == 1 ? Suggest.didYouMean(unknown.get(0), QuestionKinds.responseIds(q)) : ""));
             }
         }
         if (!valid) return;
@@ -157,25 +123,10 @@ public final class QuizChecker {
         }
     }
 
-    private static List<String> unknownIds(Question q, Response r) {
-        Set<String> known = Set.copyOf(ids(q));
-        List<String> given = r instanceof Response.Choice c ? List.copyOf(c.optionIds())
-                : r instanceof Response.Order o ? o.itemIds() : List.of();
-        return given.stream().filter(id -> !known.contains(id)).distinct().toList();
-    }
-
-    private static List<String> ids(Question q) {
-        if (q instanceof ChoiceQuestion c) return c.options().stream().map(Option::id).toList();
-        if (q instanceof Ordering o) return o.itemIds();
-        return List.of();
-    }
-
     /** Review links must name a tag the quiz uses and a lesson (and heading) that exists. */
     private static void checkReviews(LessonContext context, Quiz quiz, Diagnostics diagnostics) {
         Set<String> tags = quiz.questions().stream()
-                .filter(q -> q instanceof ChoiceQuestion)
-                .flatMap(q -> ((ChoiceQuestion) q).options().stream())
-                .map(Option::misconception).filter(java.util.Objects::nonNull)
+                .flatMap(q -> QuestionKinds.misconceptionTags(q).stream())
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         for (Quiz.Review r : quiz.reviews()) {
             if (!tags.contains(r.tag())) {

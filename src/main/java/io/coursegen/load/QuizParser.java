@@ -4,24 +4,17 @@ import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.AnswerSet;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.SourceRef;
-import io.coursegen.model.quiz.MultipleSelect;
-import io.coursegen.model.quiz.Numeric;
-import io.coursegen.model.quiz.Option;
-import io.coursegen.model.quiz.Ordering;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.quiz.QuizCheck;
 import io.coursegen.model.quiz.Response;
-import io.coursegen.model.quiz.Scenario;
-import io.coursegen.model.quiz.ShortAnswer;
-import io.coursegen.model.quiz.SingleChoice;
-import io.coursegen.model.quiz.TrueFalse;
+import io.coursegen.quiz.QuestionKind;
+import io.coursegen.quiz.QuestionKinds;
+import io.coursegen.quiz.QuestionSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +23,6 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads one quiz file {@code quizzes/<id>.yaml} into a {@link Quiz}. Each question type has its own
@@ -42,19 +33,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class QuizParser {
     public static final List<String> QUIZ_KEYS = List.of("id", "title", "intro", "pass", "shuffle", "questions", "checks", "review");
     static final List<String> COMMON = List.of("id", "type", "prompt", "explanation", "tags");
-    public static final Map<String, List<String>> TYPE_KEYS = Map.of(
-            "single", List.of("options"),
-            "multiple", List.of("options"),
-            "true-false", List.of("answer", "feedback", "misconceptions"),
-            "scenario", List.of("answer-set", "answer", "feedback", "misconceptions"),
-            "ordering", List.of("items", "all-or-nothing"),
-            "numeric", List.of("answer", "tolerance", "relative-tolerance", "unit"),
-            "short", List.of("answers"));
-    static final List<String> TYPES = List.of("single", "multiple", "true-false", "scenario", "ordering", "numeric", "short");
-    static final List<String> ALL_QUESTION_KEYS = Stream.concat(COMMON.stream(), TYPE_KEYS.values().stream().flatMap(List::stream))
+    /** Every key some question kind allows, for a question whose `type` is missing (its key may be misspelt). */
+    static final List<String> ALL_QUESTION_KEYS = Stream.concat(COMMON.stream(), QuestionKinds.ALL.stream().flatMap(k -> k.keys().stream()))
             .distinct().toList();
-    static final List<String> OPTION_KEYS = List.of("id", "text", "correct", "feedback", "misconception", "fixed");
-    static final List<String> ITEM_KEYS = List.of("id", "text");
     static final List<String> CHECK_KEYS = List.of("name", "responses", "score");
 
     private final String path;
@@ -153,16 +134,18 @@ public final class QuizParser {
             // A misspelt `type` key (`typ: single`) would otherwise only read as a missing type.
             quiz.child(node, ALL_QUESTION_KEYS, "a question");
         }
-        if (type.isEmpty() || !TYPES.contains(type.get())) {
+        Optional<QuestionKind<?>> kind = type.flatMap(QuestionKinds::byKey);
+        if (kind.isEmpty()) {
             // An unknown type is shown where it is written, as every other wrong value is.
+            List<String> types = QuestionKinds.keys();
             SourceRef at = quiz.ref(type.isEmpty() ? node : valueOf((MappingNode) node, "type"));
             diagnostics.error(at, type.isEmpty()
-                    ? "question without a `type`; expected one of " + String.join(", ", TYPES)
-                    : "unknown question type `" + type.get() + "`, expected one of " + String.join(", ", TYPES)
-                            + Suggest.didYouMean(type.get(), TYPES));
+                    ? "question without a `type`; expected one of " + String.join(", ", types)
+                    : "unknown question type `" + type.get() + "`, expected one of " + String.join(", ", types)
+                            + Suggest.didYouMean(type.get(), types));
             return Optional.empty();
         }
-        List<String> allowed = Stream.concat(COMMON.stream(), TYPE_KEYS.get(type.get()).stream()).toList();
+        List<String> allowed = Stream.concat(COMMON.stream(), kind.get().keys().stream()).toList();
         Optional<YamlMap> map = quiz.child(node, allowed, "a " + type.get() + " question");
         if (map.isEmpty()) return Optional.empty();
         YamlMap q = map.get();
@@ -171,121 +154,9 @@ public final class QuizParser {
         String explanation = q.text("explanation", false).orElse(null);
         List<String> tags = q.textList("tags").stream().map(YamlMap.Located::value).toList();
         if (id.isEmpty() || prompt.isEmpty()) return Optional.empty();
-        String i = id.get();
-        String p = prompt.get();
-        SourceRef ref = q.ref();
-        return switch (type.get()) {
-            case "single" -> Optional.of(new SingleChoice(i, p, explanation, tags, options(q), ref));
-            case "multiple" -> Optional.of(new MultipleSelect(i, p, explanation, tags, options(q), ref));
-            case "true-false" -> trueFalse(q, i, p, explanation, tags);
-            case "scenario" -> scenario(q, i, p, explanation, tags);
-            case "ordering" -> Optional.of(new Ordering(i, p, explanation, tags, items(q), q.bool("all-or-nothing", false), ref));
-            case "numeric" -> numeric(q, i, p, explanation, tags);
-            default -> Optional.of(new ShortAnswer(i, p, explanation, tags,
-                    q.textList("answers").stream().map(YamlMap.Located::value).toList(), ref));
-        };
-    }
-
-    private List<Option> options(YamlMap q) {
-        List<Option> options = new ArrayList<>();
-        Map<String, Boolean> ids = new HashMap<>(); // id -> written by the author (not a default)
-        List<Node> nodes = q.list("options", true);
-        for (int n = 0; n < nodes.size(); n++) {
-            String defaultId = defaultId(n);
-            q.child(nodes.get(n), OPTION_KEYS, "an option").ifPresent(o -> {
-                String id = o.text("id", false).orElse(defaultId);
-                boolean named = o.has("id");
-                if (ids.containsKey(id)) {
-                    diagnostics.error(o.refOf("id"), "option id `" + id + "` is used twice in this question"
-                            + (named && ids.get(id) ? "" : DEFAULT_IDS_HINT));
-                    return;
-                }
-                ids.put(id, named);
-                o.text("text", true).ifPresent(text -> options.add(new Option(id, text, o.bool("correct", false),
-                        o.text("feedback", false).orElse(null), o.text("misconception", false).orElse(null),
-                        o.bool("fixed", false), o.ref())));
-            });
-        }
-        return options;
-    }
-
-    private List<Ordering.Item> items(YamlMap q) {
-        List<Ordering.Item> items = new ArrayList<>();
-        Map<String, Boolean> ids = new HashMap<>(); // id -> written by the author (not a default)
-        List<Node> nodes = q.list("items", true);
-        for (int n = 0; n < nodes.size(); n++) {
-            String defaultId = defaultId(n);
-            q.child(nodes.get(n), ITEM_KEYS, "an item").ifPresent(it -> {
-                String id = it.text("id", false).orElse(defaultId);
-                boolean named = it.has("id");
-                if (ids.containsKey(id)) {
-                    diagnostics.error(it.refOf("id"), "item id `" + id + "` is used twice in this question"
-                            + (named && ids.get(id) ? "" : DEFAULT_IDS_HINT));
-                    return;
-                }
-                ids.put(id, named);
-                it.text("text", true).ifPresent(text -> items.add(new Ordering.Item(id, text, it.ref())));
-            });
-        }
-        return items;
-    }
-
-    private Optional<Question> trueFalse(YamlMap q, String id, String prompt, String explanation, List<String> tags) {
-        Optional<Boolean> answer = q.node("answer").flatMap(n -> q.boolOf(n, "`answer`"));
-        if (!q.has("answer")) q.reportMissing("answer", " (`true` or `false`)");
-        Map<String, String> feedback = keyedTexts(q, "feedback", List.of("true", "false"));
-        Map<String, String> misconceptions = keyedTexts(q, "misconceptions", List.of("true", "false"));
-        return answer.map(a -> new TrueFalse(id, prompt, explanation, tags, a, feedback.get("true"), feedback.get("false"),
-                misconceptions.get("true"), misconceptions.get("false"), q.ref()));
-    }
-
-    private Optional<Question> scenario(YamlMap q, String id, String prompt, String explanation, List<String> tags) {
-        Optional<String> setId = q.text("answer-set", true);
-        Optional<String> answer = q.text("answer", true);
-        if (setId.isEmpty()) return Optional.empty();
-        AnswerSet set = answerSets.get(setId.get());
-        if (set == null && failures.failed(LoadFailures.Kind.ANSWER_SET, setId.get())) {
-            needsBrokenAnswerSet = true;
-            return Optional.empty();
-        }
-        if (set == null) {
-            diagnostics.error(q.refOf("answer-set"), "unknown answer set `" + setId.get() + "`; declare it under `answer-sets:` in content/course.yaml"
-                    + Suggest.known(setId.get(), answerSets.keySet()));
-            return Optional.empty();
-        }
-        List<String> ids = set.answers().stream().map(AnswerSet.Answer::id).toList();
-        Map<String, String> feedback = keyedTexts(q, "feedback", ids);
-        Map<String, String> misconceptions = keyedTexts(q, "misconceptions", ids);
-        answer.filter(a -> !ids.contains(a)).ifPresent(a -> diagnostics.error(q.refOf("answer"),
-                "`" + a + "` is not an answer of `" + set.id() + "`, expected one of " + String.join(", ", ids) + Suggest.didYouMean(a, ids)));
-        List<Option> options = set.answers().stream().map(a -> new Option(a.id(), a.label(),
-                answer.map(a.id()::equals).orElse(false), feedback.get(a.id()),
-                answer.map(a.id()::equals).orElse(false) ? null : misconceptions.get(a.id()), false, q.ref())).toList();
-        return Optional.of(new Scenario(id, prompt, explanation, tags, set.id(), options, q.ref()));
-    }
-
-    private Optional<Question> numeric(YamlMap q, String id, String prompt, String explanation, List<String> tags) {
-        Optional<Double> answer = q.number("answer", true);
-        double abs = q.number("tolerance", false).orElse(0.0);
-        double rel = q.number("relative-tolerance", false).orElse(0.0);
-        if (abs < 0) diagnostics.error(q.refOf("tolerance"), "`tolerance` must be 0 or more, found " + fmt(abs));
-        if (rel < 0) diagnostics.error(q.refOf("relative-tolerance"), "`relative-tolerance` must be 0 or more (0.05 means 5%), found " + fmt(rel));
-        String unit = q.text("unit", false).orElse(null);
-        return answer.map(a -> new Numeric(id, prompt, explanation, tags, a, abs, rel, unit, q.ref()));
-    }
-
-    /** A mapping from known ids to text, such as feedback per answer; unknown ids are errors. */
-    private Map<String, String> keyedTexts(YamlMap q, String key, List<String> known) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (YamlMap.Entry e : q.entriesOf(key)) {
-            if (!known.contains(e.name())) {
-                diagnostics.error(e.ref(), "`" + e.name() + "` in `" + key + "` is not an answer of this question, expected one of "
-                        + String.join(", ", known) + Suggest.didYouMean(e.name(), known));
-                continue;
-            }
-            q.scalarText(e.value(), "`" + key + "` of `" + e.name() + "`").ifPresent(t -> out.put(e.name(), t));
-        }
-        return out;
+        QuestionSource source = new QuestionSource(q, id.get(), prompt.get(), explanation, tags, answerSets, failures,
+                () -> needsBrokenAnswerSet = true);
+        return QuestionKinds.read(kind.get(), source);
     }
 
     private Optional<QuizCheck> check(YamlMap quiz, Node node, List<Question> questions) {
@@ -310,58 +181,16 @@ public final class QuizParser {
                         + Suggest.didYouMean(e.name(), questionIds));
                 continue;
             }
-            response(c, q.get(), e.value()).ifPresent(r -> responses.put(e.name(), r));
+            QuestionKinds.readResponse(q.get(), c, e.value(), "the response to `" + q.get().id() + "`").ifPresent(r -> responses.put(e.name(), r));
         }
         if (name.isEmpty() || score.isEmpty() || !complete) return Optional.empty();
         return Optional.of(new QuizCheck(name.get(), responses, score.get(), c.ref()));
     }
 
-    /** Reads a sample response in the shape its question takes: an id, a list of ids, a number or text. */
-    private Optional<Response> response(YamlMap c, Question q, Node value) {
-        String what = "the response to `" + q.id() + "`";
-        if (q instanceof TrueFalse) {
-            return value instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)
-                    ? c.boolOf(value, what).map(b -> Response.choice(b ? TrueFalse.TRUE_ID : TrueFalse.FALSE_ID))
-                    : c.scalarText(value, what).map(Response::choice);
-        }
-        if (q instanceof MultipleSelect || q instanceof SingleChoice && value instanceof SequenceNode) {
-            return ids(c, value, what).map(l -> new Response.Choice(new LinkedHashSet<>(l)));
-        }
-        if (q instanceof Ordering) return ids(c, value, what).map(Response.Order::new);
-        if (q instanceof Numeric) {
-            return value instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
-                    ? Optional.of(Response.number(null)) : c.numberOf(value, what).map(Response::number);
-        }
-        if (q instanceof ShortAnswer) return c.scalarText(value, what).map(Response::text);
-        return c.scalarText(value, what).map(Response::choice); // single choice and scenario: one id
-    }
-
-    private Optional<List<String>> ids(YamlMap c, Node value, String what) {
-        if (value instanceof ScalarNode) return c.scalarText(value, what).map(List::of);
-        if (!(value instanceof SequenceNode seq)) {
-            diagnostics.error(c.ref(value), "expected a list of ids for " + what + ", found " + YamlMap.kind(value));
-            return Optional.empty();
-        }
-        List<String> out = new ArrayList<>();
-        for (Node n : seq.getValue()) c.scalarText(n, "an id in " + what).ifPresent(out::add);
-        return Optional.of(out);
-    }
-
-    /**
-     * Said with a duplicate id that was not written twice: an author who named the first option `b`
-     * and left the second without an id could not tell where the second `b` came from.
-     */
-    private static final String DEFAULT_IDS_HINT = " (one without an `id` is named by its position: a, b, c...)";
-
     /** The value node of {@code key} in {@code map}, which has it. */
     private static Node valueOf(MappingNode map, String key) {
         return map.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
                 .findFirst().orElseThrow().getValueNode();
-    }
-
-    /** Options and items are named a, b, c... by position unless the author names them. */
-    static String defaultId(int index) {
-        return index < 26 ? String.valueOf((char) ('a' + index)) : "o" + (index + 1);
     }
 
     private static String fmt(double d) {

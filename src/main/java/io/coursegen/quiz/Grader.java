@@ -20,6 +20,9 @@ import java.util.Map;
  *   <li>numeric: 1 within the tolerance, boundary inclusive;
  *   <li>short answer: 1 when the text equals an accepted answer once both are normalized by
  *       {@link TextNormalizer#normalize}.
+ *   <li>cloze: the mean of its blanks' scores, each 1 or 0 (an accepted text, or a number within
+ *       the tolerance);
+ *   <li>matching: the fraction of left-hand items paired with their partner.
  * </ul>
  * A missing response, or a response of the wrong kind for the question, scores 0. A choice response
  * naming an option the question does not have scores 0 as a whole: it can only come from stale saved

@@ -39,7 +39,7 @@ import java.util.Map;
  * {@link TrueFalse#options()} gives them. A quiz is
  * {@code {"id": "quiz", "pass": 0.7, "shuffle": true, "questions": [...]}}. A response is one of
  * {@code {"choices": ["a", "c"]}}, {@code {"order": ["b", "a"]}}, {@code {"number": 1.5}} or
- * {@code {"number": null}} (empty field), {@code {"text": "..."}}.
+ * {@code {"number": null}} (empty field), {@code {"text": "..."}}, {@code {"parts": {"b1": "text", ...}}}.
  *
  * <p>The readers are strict, so that a typo in a vector file fails loudly: an unknown or missing key,
  * or a value of the wrong JSON type, throws {@link IllegalArgumentException} naming the element.
@@ -85,6 +85,9 @@ public final class QuizClientJson {
             out.put("number", n.value());
         } else if (response instanceof Response.TextAnswer t) {
             out.put("text", t.text());
+        } else if (response instanceof Response.Parts p) {
+            ObjectNode parts = out.putObject("parts");
+            p.parts().forEach(parts::put);
         }
         return out;
     }
@@ -127,14 +130,26 @@ public final class QuizClientJson {
         JsonFields f = JsonFields.of(node, "response");
         if (node.size() != 1) {
             throw new IllegalArgumentException("response: expected exactly one of `choices`, `number`,"
-                    + " `order`, `text`, got " + node);
+                    + " `order`, `parts`, `text`, got " + node);
         }
-        f.allow("choices", "order", "number", "text");
+        f.allow("choices", "order", "number", "parts", "text");
         if (node.has("choices")) {
             return new Response.Choice(new LinkedHashSet<>(f.strings("choices")));
         }
         if (node.has("order")) {
             return new Response.Order(f.strings("order"));
+        }
+        if (node.has("parts")) {
+            JsonNode parts = node.get("parts");
+            if (!parts.isObject()) throw new IllegalArgumentException("response: `parts` must be an object of strings, got " + parts);
+            Map<String, String> out = new LinkedHashMap<>();
+            parts.properties().forEach(e -> {
+                if (!e.getValue().isTextual()) {
+                    throw new IllegalArgumentException("response: part `" + e.getKey() + "` must be a string, got " + e.getValue());
+                }
+                out.put(e.getKey(), e.getValue().textValue());
+            });
+            return new Response.Parts(out);
         }
         if (node.has("number")) {
             return new Response.NumberAnswer(f.nullableNumber("number"));

@@ -23,7 +23,7 @@ class QuizParser_ErrorsTest {
     private static final String PATH = "quizzes/costs.yaml";
     private static final String E = PATH + ":";
     private static final String HEAD = "id: costs\ntitle: Costs\nquestions:\n";
-    private static final String TYPES = "expected one of single, multiple, true-false, scenario, ordering, numeric, short";
+    private static final String TYPES = "expected one of single, multiple, true-false, scenario, ordering, numeric, short, cloze, matching";
     private static final SourceRef COURSE = SourceRef.file("content/course.yaml");
     private static final List<AnswerSet> SETS = List.of(
             new AnswerSet("approaches", List.of(
@@ -135,8 +135,8 @@ class QuizParser_ErrorsTest {
     void misspeltTypeKey() {
         assertEquals(List.of(E + "4:5: error: question without a `type`; " + TYPES,
                 E + "5:5: error: unknown key `typ` in a question, expected one of `all-or-nothing`, `answer`, `answer-set`, `answers`,"
-                        + " `explanation`, `feedback`, `id`, `items`, `misconceptions`, `options`, `prompt`, `relative-tolerance`,"
-                        + " `tags`, `tolerance`, `type`, `unit`; did you mean `type`?"),
+                        + " `blanks`, `distractors`, `explanation`, `feedback`, `id`, `items`, `misconceptions`, `options`, `pairs`, `prompt`, `relative-tolerance`,"
+                        + " `tags`, `text`, `tolerance`, `type`, `unit`; did you mean `type`?"),
                 errors(HEAD + "  - id: q1\n    typ: single\n    prompt: P\n"));
     }
 

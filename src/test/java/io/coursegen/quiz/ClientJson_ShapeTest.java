@@ -105,7 +105,7 @@ class ClientJson_ShapeTest {
     void readingIsStrictAndSaysWhere() {
         assertEquals("question `q`: unknown key `corect`, expected one of `id`, `options`, `type`",
                 readError("{\"type\":\"single\",\"id\":\"q\",\"options\":[],\"corect\":true}"));
-        assertEquals("question `q`: unknown question type `singel`, expected one of `multiple`, `numeric`,"
+        assertEquals("question `q`: unknown question type `singel`, expected one of `cloze`, `matching`, `multiple`, `numeric`,"
                         + " `ordering`, `scenario`, `short`, `single`, `true-false`",
                 readError("{\"type\":\"singel\",\"id\":\"q\"}"));
         assertEquals("question `q` option `a`: missing key `correct`",
@@ -117,7 +117,7 @@ class ClientJson_ShapeTest {
                         + "{\"id\":\"true\",\"correct\":false}]}"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> QuizClientJson.readResponse(Vectors.parse("{\"choices\":[],\"text\":\"\"}")));
-        assertEquals("response: expected exactly one of `choices`, `number`, `order`, `text`,"
+        assertEquals("response: expected exactly one of `choices`, `number`, `order`, `parts`, `text`,"
                 + " got {\"choices\":[],\"text\":\"\"}", e.getMessage());
     }
 

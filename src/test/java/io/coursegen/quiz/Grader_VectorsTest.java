@@ -53,7 +53,7 @@ class Grader_VectorsTest {
         List<String> names = gradingCases().map(Named::getName).toList();
         assertEquals(names.size(), names.stream().distinct().count(), "vector names must be unique");
         assertEquals(true, names.size() >= 80, "at least 80 grading vectors, found " + names.size());
-        for (String type : List.of("single", "multiple", "true-false", "scenario", "ordering", "numeric", "short")) {
+        for (String type : List.of("single", "multiple", "true-false", "scenario", "ordering", "numeric", "short", "cloze", "matching")) {
             assertEquals(true, Vectors.cases(Vectors.GRADING).stream()
                     .anyMatch(c -> c.get("question").get("type").textValue().equals(type)), "no vector of type " + type);
         }

@@ -2,8 +2,10 @@ package io.coursegen.model.quiz;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -39,6 +41,21 @@ public sealed interface Response {
 
     /** The text typed in a short-answer question, as typed; null counts as empty. */
     record TextAnswer(String text) implements Response {}
+
+    /**
+     * Answers to the parts of a question, by part id, as given: the text typed into each blank of a
+     * cloze, or the right-hand item picked for each left-hand item of a matching question. A part left
+     * out is unanswered; iteration follows the order given.
+     */
+    record Parts(Map<String, String> parts) implements Response {
+        public Parts {
+            parts.forEach((k, v) -> {
+                Objects.requireNonNull(k, "part id");
+                Objects.requireNonNull(v, "answer");
+            });
+            parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+        }
+    }
 
     /** A choice of these option ids. */
     static Choice choice(String... optionIds) {

@@ -1,6 +1,6 @@
 /**
  * Quizzes as immutable records: a {@link io.coursegen.model.quiz.Quiz} holds
- * {@link io.coursegen.model.quiz.Question}s (a sealed family, one record per question type), and the
+ * {@link io.coursegen.model.quiz.Question}s (one record per question type; the built-in ones here, a kind's own may live in its class, such as {@code io.coursegen.quiz.ClozeKind.Cloze}), and the
  * instructor's {@link io.coursegen.model.quiz.QuizCheck}s. A learner's answer to one question is a
  * {@link io.coursegen.model.quiz.Response}. Every element carries the
  * {@link io.coursegen.model.SourceRef} where it is written, for error messages.

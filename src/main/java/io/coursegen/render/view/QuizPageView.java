@@ -2,8 +2,12 @@ package io.coursegen.render.view;
 
 import java.util.List;
 
-/** A quiz's own page, and the quizzes index page. */
-public record QuizPageView(PageFrame frame, QuizView quiz, List<LessonLink> usedIn) {
+/**
+ * A quiz's own page, and the quizzes index page.
+ *
+ * @param questions renders each question's kind partial inside the quiz
+ */
+public record QuizPageView(PageFrame frame, QuizView quiz, QuestionParts questions, List<LessonLink> usedIn) {
 
     /** A lesson that embeds the quiz. */
     public record LessonLink(String title, String href) {}

@@ -23,7 +23,13 @@ public record QuizView(
     /** Where to read again when a misconception shows: a lesson section, labelled "Lesson › Heading". */
     public record ReviewLink(String tag, String href, String label) {}
 
-    /** One question: its inputs depend on {@code type}. */
+    /**
+     * One question: what every kind shows (number, prompt, explanation), and what its kind's partial
+     * shows of it.
+     *
+     * @param template the kind's partial, such as {@code partials/questions/choice.jte}
+     * @param body     the kind's view of the question, which its partial takes as {@code body}
+     */
     public record QuestionView(
             String id,
             int number,
@@ -31,30 +37,12 @@ public record QuizView(
             String type,
             String promptHtml,
             String explanationHtml,
-            List<OptionView> options,
-            List<ItemView> items,
-            List<ItemView> correctOrder,
-            String unit,
-            String answerText) {
-
-        public boolean isChoice() {
-            return !options.isEmpty();
-        }
-
-        /** Multiple select uses checkboxes; every other choice type radios. */
-        public String inputType() {
-            return type.equals("multiple") ? "checkbox" : "radio";
-        }
+            String template,
+            Object body) {
 
         /** The id of the question's element on the page, unique per page because quiz ids are unique. */
         public String domId() {
             return "q-" + id;
         }
     }
-
-    /** A choice option. */
-    public record OptionView(String id, String html, boolean correct, String feedbackHtml) {}
-
-    /** An ordering item. */
-    public record ItemView(String id, String html) {}
 }

@@ -11,13 +11,12 @@ import io.coursegen.model.Course;
 import io.coursegen.model.ItemKind;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.MarkdownDoc;
-import io.coursegen.model.quiz.ChoiceQuestion;
-import io.coursegen.model.quiz.Option;
-import io.coursegen.model.quiz.Ordering;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
+import io.coursegen.quiz.QuestionKinds;
 import io.coursegen.render.Page;
 import io.coursegen.render.SitePaths;
+import io.coursegen.render.view.QuestionParts;
 import io.coursegen.render.view.QuizIndexView;
 import io.coursegen.render.view.QuizPageView;
 import io.coursegen.render.view.QuizView;
@@ -98,12 +97,17 @@ public final class QuizWidget implements Widget<Quiz> {
     /** The HTML of a quiz for a page, its title a second-level heading. */
     private String fragment(String id, WidgetSite site) {
         Quiz quiz = site.course().item(ITEMS, id).orElseThrow(() -> new IllegalStateException("unknown quiz " + id + " passed the checks"));
-        return site.render("partials/quiz.jte", Map.of("quiz", view(quiz, site), "headingLevel", 2));
+        return site.render("partials/quiz.jte", Map.of("quiz", view(quiz, site), "headingLevel", 2, "questions", parts(site)));
     }
 
     /** A quiz's view depends only on the quiz and where lessons land, so serve keeps it while the quiz is unchanged. */
     private static QuizView view(Quiz quiz, WidgetSite site) {
         return site.memo(quiz, () -> QuizViews.of(quiz, site.course()));
+    }
+
+    /** Renders each question's kind partial inside the quiz partial, which cannot name them. */
+    private static QuestionParts parts(WidgetSite site) {
+        return new QuestionParts((template, params) -> site.render(template, params));
     }
 
     @Override
@@ -128,7 +132,7 @@ public final class QuizWidget implements Widget<Quiz> {
         List<QuizPageView.LessonLink> usedIn = site.lessonsShowing(this, quiz.id()).stream()
                 .map(l -> new QuizPageView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = quiz.intro() == null ? "Quiz: " + quiz.title() : quiz.intro().strip();
-        return new QuizPageView(site.frame(page, quiz.title(), description, List.of(kind())), view(quiz, site), usedIn);
+        return new QuizPageView(site.frame(page, quiz.title(), description, List.of(kind())), view(quiz, site), parts(site), usedIn);
     }
 
     @Override
@@ -164,8 +168,7 @@ public final class QuizWidget implements Widget<Quiz> {
         for (Question question : q.questions()) {
             texts.add(question.prompt());
             if (question.explanation() != null) texts.add(question.explanation());
-            if (question instanceof ChoiceQuestion c) c.options().stream().map(Option::text).forEach(texts::add);
-            if (question instanceof Ordering o) o.items().stream().map(Ordering.Item::text).forEach(texts::add);
+            texts.addAll(QuestionKinds.texts(question));
             tags.addAll(question.tags());
         }
         return new KbItem("Quiz", q.title(), page(q.id()), List.copyOf(tags), texts, Set.of(), null);

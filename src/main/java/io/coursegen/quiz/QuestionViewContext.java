@@ -1,0 +1,17 @@
+package io.coursegen.quiz;
+
+/**
+ * What a {@link QuestionKind} is given to build its view: the renderer's markdown (sanitized as lesson
+ * bodies are) and a seed for orders that must be the same in every build.
+ */
+public interface QuestionViewContext {
+
+    /** Block HTML for {@code markdown}; empty for null. */
+    String block(String markdown);
+
+    /** Phrasing HTML for {@code markdown}, for a {@code <label>} or a list item; empty for null. */
+    String inline(String markdown);
+
+    /** A seed unique to the question within the site, {@code quiz-id/question-id}, for reproducible shuffles. */
+    String seed();
+}
