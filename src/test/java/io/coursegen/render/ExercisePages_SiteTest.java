@@ -35,8 +35,8 @@ class ExercisePages_SiteTest {
         assertEquals("../exercises/source-003-three-projects.html", lesson.select(".exercise-card a").attr("href"));
         Document index = Jsoup.parse(out.resolve("exercises/index.html").toFile());
         assertEquals("page", index.select("#site-nav li.nav-page a[href='index.html']").attr("aria-current"));
-        assertEquals(10, index.select("li[data-scenarios]").eachAttr("data-scenarios").stream().mapToInt(s -> s.split(" ").length).sum(),
-                "ten scenarios in the course");
+        assertEquals(15, index.select("li[data-scenarios]").eachAttr("data-scenarios").stream().mapToInt(s -> s.split(" ").length).sum(),
+                "fifteen scenarios in the course (three, seven and five in the three sets)");
     }
 
     @Test

@@ -30,6 +30,18 @@ public record LessonView(
     /** A table-of-contents entry; level 3 entries are indented under level 2. */
     public record TocEntry(int level, String text, String id) {}
 
-    /** A cited source: its title and file name. */
-    public record SourceNote(String title, String file) {}
+    /**
+     * A cited source: its title and file name. The page shows the title only, with the label
+     * {@link #label()} before it when the file name starts with a number; the file name itself, often
+     * a hash, is never shown.
+     */
+    public record SourceNote(String title, String file) {
+        private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^([0-9]+)[_-].*");
+
+        /** "Source 001" for a file named {@code 001_...} or {@code 001-...}, so prose can say "source 001"; else empty. */
+        public String label() {
+            java.util.regex.Matcher m = NUMBERED.matcher(file);
+            return m.matches() ? "Source " + m.group(1) : "";
+        }
+    }
 }
