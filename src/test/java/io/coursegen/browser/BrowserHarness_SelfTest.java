@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tests the test harness itself on a deliberately broken page, so that a checker
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
  * called, a validator that reports nothing) cannot pass as a clean site.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedBrowser.class)
 class BrowserHarness_SelfTest {
 
     private static final Path BROKEN = Path.of("src", "test", "resources", "browser", "broken-site");
@@ -32,16 +34,13 @@ class BrowserHarness_SelfTest {
     private Chromium chromium;
 
     @BeforeAll
-    void start() throws IOException {
+    void start(Chromium shared) throws IOException {
         server = StaticServer.start(BROKEN);
-        chromium = Chromium.launch();
+        chromium = shared;
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
         if (server != null) {
             server.close();
         }

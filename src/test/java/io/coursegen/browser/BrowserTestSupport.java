@@ -8,24 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the browser test classes: builds the real course once per class, serves
- * it over http, launches one Chromium per class, and gives each test fresh
- * browser contexts (closed after the test) through {@link #open}.
+ * Base of the browser test classes: gives them the real course, built once for the
+ * whole test run and served over http, and the run's one Chromium
+ * ({@link SharedBrowser}); each test gets fresh browser contexts (closed after the
+ * test) through {@link #open}, so no test sees another's storage or state.
  *
- * <p>Per-class lifecycle so the shared state lives in instance fields: classes
- * never share a site, server or browser, even if JUnit runs them in parallel.
- * Tagged "browser" so a quick local run can leave them out with
- * {@code mvn test -DexcludedGroups=browser}.
+ * <p>The build is shared, so a test must not change its files; a test that needs
+ * another build puts it in a folder of its own under {@code site.root()} (see
+ * {@link BuiltSite#htmlFiles()}). Tagged "browser" so a quick local run can leave
+ * them out with {@code mvn test -DexcludedGroups=browser}.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedBrowser.class)
 public abstract class BrowserTestSupport {
 
     /** A phone in portrait; below the 768 px breakpoint, so the nav collapses. */
@@ -43,21 +45,10 @@ public abstract class BrowserTestSupport {
     private final List<BrowserContext> contexts = new ArrayList<>();
 
     @BeforeAll
-    void buildServeAndLaunch() throws IOException {
-        // Under target/ rather than a temp dir, so a failing page can be opened by hand.
-        site = BuiltSite.build(Path.of("target", "browser-site", getClass().getSimpleName()));
-        server = StaticServer.start(site.root());
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void stopAll() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    void useTheSharedCourseAndBrowser(SharedBrowser.SharedCourse course, Chromium chromium) {
+        this.site = course.site();
+        this.server = course.server();
+        this.chromium = chromium;
     }
 
     @AfterEach

@@ -32,11 +32,13 @@ public final class BuiltSite {
     private final Path root;
     private final List<String> modules;
     private final List<String> lessons;
+    private final List<Path> htmlFiles;
 
-    private BuiltSite(Path root, List<String> modules, List<String> lessons) {
+    private BuiltSite(Path root, List<String> modules, List<String> lessons, List<Path> htmlFiles) {
         this.root = root;
         this.modules = modules;
         this.lessons = lessons;
+        this.htmlFiles = htmlFiles;
     }
 
     /**
@@ -51,6 +53,23 @@ public final class BuiltSite {
         return open(out);
     }
 
+    private static BuiltSite shipped;
+
+    /**
+     * The course this project ships ({@code content/}, {@code quizzes/}), built once per test JVM into
+     * {@code target/browser-site/shared-fork<N>/} (N: the surefire fork; forks run at the same time and
+     * must not build into each other) and kept there, so that a failing page can be opened by hand.
+     * Shared by every test that only reads the build: none may change its files, and a test that needs
+     * another build next to it puts it in a folder of its own (which {@link #htmlFiles()} leaves out).
+     */
+    public static synchronized BuiltSite shipped() {
+        if (shipped == null) {
+            String fork = System.getProperty("coursegen.fork", "");
+            shipped = build(Path.of("target", "browser-site", fork.isBlank() ? "shared" : "shared-" + fork));
+        }
+        return shipped;
+    }
+
     /** Reads an already built site. */
     public static BuiltSite open(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
@@ -60,7 +79,7 @@ public final class BuiltSite {
         if (modules.isEmpty() || lessons.isEmpty()) {
             discoverFromFiles(absolute, modules, lessons);
         }
-        return new BuiltSite(absolute, List.copyOf(modules), List.copyOf(lessons));
+        return new BuiltSite(absolute, List.copyOf(modules), List.copyOf(lessons), listHtmlFiles(absolute));
     }
 
     public Path root() {
@@ -149,8 +168,15 @@ public final class BuiltSite {
         return lessons.stream().filter(l -> l.startsWith(dir)).toList();
     }
 
-    /** Every generated HTML file, sorted. */
+    /**
+     * Every generated HTML file, sorted, as listed when the site was opened: a folder that a test
+     * builds into the shared site later (another build served from the same origin) is not in it.
+     */
     public List<Path> htmlFiles() {
+        return htmlFiles;
+    }
+
+    private static List<Path> listHtmlFiles(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".html"))

@@ -15,9 +15,11 @@ import java.util.Map;
  * One Playwright driver plus one headless Chromium, launched from the system's
  * Chromium (Debian's {@code /usr/bin/chromium}, or {@code $CHROMIUM_PATH}).
  *
- * <p>Starting the driver and the browser takes a second or two, so a test class
- * keeps one instance for all its tests and opens a fresh, isolated
- * {@link BrowserContext} (own cookies, storage, viewport) per test.
+ * <p>Starting the driver and the browser takes a second or two, so the test run
+ * keeps one instance for all its classes ({@link SharedBrowser}) and opens a fresh,
+ * isolated {@link BrowserContext} (own cookies, storage, viewport) per test.
+ * Playwright is not thread-safe: an instance is used only on the thread that
+ * launched it, which {@link #newContext} checks.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -35,6 +37,8 @@ public final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final Thread owner = Thread.currentThread();
+    private boolean closed;
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -84,7 +88,7 @@ public final class Chromium implements AutoCloseable {
      * on every machine, whatever the desktop prefers.
      */
     public BrowserContext newContext(int width) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        BrowserContext context = browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, VIEWPORT_HEIGHT)
                 .setColorScheme(ColorScheme.LIGHT)
                 .setLocale("en-US"));
@@ -94,12 +98,31 @@ public final class Chromium implements AutoCloseable {
         return context;
     }
 
+    /**
+     * The browser, for contexts with other options than {@link #newContext}'s.
+     *
+     * @throws IllegalStateException on another thread than the launching one (Playwright would
+     *     misbehave there), after {@link #close}, or when the browser process has gone away.
+     */
     public Browser browser() {
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("Chromium was launched on thread " + owner.getName()
+                    + " and Playwright is not thread-safe; do not run browser tests in parallel threads of one JVM"
+                    + " (surefire forks are fine)");
+        }
+        if (closed || !browser.isConnected()) {
+            throw new IllegalStateException("Chromium is " + (closed ? "closed" : "no longer connected"));
+        }
         return browser;
     }
 
+    /** Closes the browser and the Playwright driver; a second call does nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             browser.close();
         } finally {

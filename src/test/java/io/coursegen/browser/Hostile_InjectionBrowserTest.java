@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The browser oracle of the hostile-input catalogue: {@link HostileCourse} is built and every page is
@@ -29,25 +30,25 @@ import org.junit.jupiter.api.TestInstance;
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedBrowser.class)
 class Hostile_InjectionBrowserTest {
     private Path site;
     private StaticServer server;
     private Chromium chromium;
 
     @BeforeAll
-    void buildServeAndLaunch() throws IOException {
+    void buildAndServe(Chromium shared) throws IOException {
         Path base = Path.of("target", "browser-site", getClass().getSimpleName());
         deleteTree(base);
         Path root = HostileCourse.write(base.resolve("course"));
         site = base.resolve("site");
         assertEquals(0, Main.run("build", "--project", root.toString(), "--out", site.toString()));
         server = StaticServer.start(site);
-        chromium = Chromium.launch();
+        chromium = shared;
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) chromium.close();
         if (server != null) server.close();
     }
 

@@ -15,23 +15,23 @@ import java.util.List;
  * it works as a classic script with no other file; page errors and console errors are collected.
  */
 public final class ScriptPage implements AutoCloseable {
-    private final Chromium chromium;
     private final BrowserContext context;
     private final Page page;
     private final List<String> errors = new ArrayList<>();
 
-    private ScriptPage(Chromium chromium, BrowserContext context, Page page) {
-        this.chromium = chromium;
+    private ScriptPage(BrowserContext context, Page page) {
         this.context = context;
         this.page = page;
     }
 
-    /** Opens a blank page and adds {@code src/main/resources/assets/<asset>} to it as a classic script. */
-    public static ScriptPage open(String asset) throws IOException {
+    /**
+     * Opens a blank page in a new context of {@code chromium} (the run's shared one, see
+     * {@link SharedBrowser}) and adds {@code src/main/resources/assets/<asset>} to it as a classic script.
+     */
+    public static ScriptPage open(Chromium chromium, String asset) throws IOException {
         Path script = Path.of("src", "main", "resources", "assets", asset);
-        Chromium chromium = Chromium.launch();
         BrowserContext context = chromium.newContext(800);
-        ScriptPage sp = new ScriptPage(chromium, context, context.newPage());
+        ScriptPage sp = new ScriptPage(context, context.newPage());
         sp.page.onPageError(sp.errors::add);
         sp.page.onConsoleMessage(m -> {
             if (m.type().equals("error")) sp.errors.add(m.text());
@@ -50,9 +50,9 @@ public final class ScriptPage implements AutoCloseable {
         return List.copyOf(errors);
     }
 
+    /** Closes the page's context; the browser is the run's and stays open. */
     @Override
     public void close() {
         context.close();
-        chromium.close();
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code coursegen serve} end to end in Chromium, on a copy of the real course: an edit reloads the
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedBrowser.class)
 class Serve_BrowserTest {
     private static final String LESSON_FILE = "content/01-the-central-question/01-why-prompting-comes-first.md";
     private static final String LESSON_PAGE = "the-central-question/why-prompting-comes-first.html";
@@ -41,17 +43,16 @@ class Serve_BrowserTest {
     private final StringWriter log = new StringWriter();
 
     @BeforeAll
-    void start() throws IOException {
+    void start(Chromium shared) throws IOException {
         project = Path.of("target", "serve-browser", "project").toAbsolutePath();
         Trees.delete(project);
         for (String dir : new String[] {"content", "quizzes"}) copyTree(Path.of(dir), project.resolve(dir));
         server = DevServer.start(new ServeOptions(project, "127.0.0.1", 0, true), new PrintWriter(log, true));
-        chromium = Chromium.launch();
+        chromium = shared;
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) chromium.close();
         if (server != null) server.close();
         System.out.println("Serve_BrowserTest server log:\n" + log);
     }

@@ -7,16 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every generated HTML file passes the Nu Html Checker without errors. */
+/** Every generated HTML file of the real course (the run's shared build) passes the Nu Html Checker without errors. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedBrowser.class)
 class Site_NuHtmlTest {
 
     private BuiltSite site;
 
     @BeforeAll
-    void build() {
-        site = BuiltSite.build(Path.of("target", "browser-site", getClass().getSimpleName()));
+    void useTheSharedBuild(SharedBrowser.SharedCourse course) {
+        site = course.site();
     }
 
     @Test

@@ -1,10 +1,12 @@
 /**
  * Browser and HTML tests of the generated course site.
  *
- * <p>Each {@code Site_*Test} builds the real course with {@code coursegen build} into
- * {@code target/browser-site/<TestClass>/} (kept for opening by hand), serves it
- * with {@link io.coursegen.browser.StaticServer} under a sub-path, and drives
- * Debian's Chromium through Playwright ({@link io.coursegen.browser.Chromium}).
+ * <p>The real course is built once per test JVM with {@code coursegen build} into
+ * {@code target/browser-site/shared-fork<N>/} (kept for opening by hand), served
+ * with {@link io.coursegen.browser.StaticServer} under a sub-path, and driven in
+ * one Debian Chromium through Playwright ({@link io.coursegen.browser.Chromium});
+ * {@link io.coursegen.browser.SharedBrowser} hands both to every browser test
+ * class, and each test opens its own browser contexts.
  * {@link io.coursegen.browser.PageProbe} records console errors, script errors,
  * failed requests and requests leaving the site; {@link io.coursegen.browser.Axe}
  * runs axe-core; {@link io.coursegen.browser.NuHtml} runs the Nu Html Checker.

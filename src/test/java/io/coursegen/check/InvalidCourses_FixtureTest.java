@@ -2,6 +2,8 @@ package io.coursegen.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.coursegen.testing.CourseFiles;
 import java.io.IOException;
@@ -28,8 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mvn -o -q test -Dtest=InvalidCourses_FixtureTest -Dcoursegen.refresh=true
  * </pre>
  *
- * <p>and review the diff before committing it: in refresh mode the test writes instead of comparing,
- * so it only fails if a case has no errors at all.
+ * <p>and review the diff before committing it: with the flag the comparison is skipped and
+ * {@link #refreshExpectedErrors} writes each file (failing only if a case has no errors at all);
+ * without it the refresh is skipped.
  */
 class InvalidCourses_FixtureTest {
     private static final Path CASES = Path.of(System.getProperty("basedir", "")).toAbsolutePath()
@@ -47,20 +50,32 @@ class InvalidCourses_FixtureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsExactlyTheExpectedErrors(String name, @TempDir Path tmp) throws IOException {
+        assumeFalse(REFRESH, "refreshing expected-errors.txt");
+        List<String> actual = errors(name, tmp);
+        Path expectedFile = CASES.resolve(name).resolve("expected-errors.txt");
+        List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList();
+        assertEquals(String.join("\n", expected), String.join("\n", actual),
+                name + ": printed errors differ from expected-errors.txt (see the test's comment for -Dcoursegen.refresh=true)");
+    }
+
+    /** Rewrites each case's {@code expected-errors.txt}; runs only with {@code -Dcoursegen.refresh=true}. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void refreshExpectedErrors(String name, @TempDir Path tmp) throws IOException {
+        assumeTrue(REFRESH, "set -Dcoursegen.refresh=true to rewrite expected-errors.txt");
+        List<String> actual = errors(name, tmp);
+        Files.writeString(CASES.resolve(name).resolve("expected-errors.txt"), String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** What {@code coursegen check} prints for the case {@code name}; an invalid course must print something. */
+    private static List<String> errors(String name, Path tmp) throws IOException {
         Path source = CASES.resolve(name);
         // Check a copy: the run must not depend on, or leave anything in, the source tree.
         Path project = copy(source.resolve("content"), tmp.resolve("project/content")).getParent();
         if (Files.isDirectory(source.resolve("quizzes"))) copy(source.resolve("quizzes"), project.resolve("quizzes"));
         List<String> actual = CourseFiles.check(project);
         assertFalse(actual.isEmpty(), name + " is an invalid course but produced no errors");
-        Path expectedFile = source.resolve("expected-errors.txt");
-        if (REFRESH) {
-            Files.writeString(expectedFile, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
-            return;
-        }
-        List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList();
-        assertEquals(String.join("\n", expected), String.join("\n", actual),
-                name + ": printed errors differ from expected-errors.txt (see the test's comment for -Dcoursegen.refresh=true)");
+        return actual;
     }
 
     private static Path copy(Path from, Path to) throws IOException {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import io.coursegen.browser.Chromium;
 import io.coursegen.browser.ScriptPage;
+import io.coursegen.browser.SharedBrowser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the shared vectors {@code cost.json} against {@code assets/cost-model.js} in Debian's
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  * cross without rounding.
  */
 @Tag("browser")
+@ExtendWith(SharedBrowser.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CostModel_BrowserVectorsTest {
 
@@ -32,8 +36,8 @@ class CostModel_BrowserVectorsTest {
     private Page page;
 
     @BeforeAll
-    void openPageWithTheScript() throws IOException {
-        script = ScriptPage.open("cost-model.js");
+    void openPageWithTheScript(Chromium chromium) throws IOException {
+        script = ScriptPage.open(chromium, "cost-model.js");
         page = script.page();
     }
 

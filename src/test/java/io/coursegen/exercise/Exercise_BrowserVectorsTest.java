@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import io.coursegen.browser.Chromium;
 import io.coursegen.browser.ScriptPage;
+import io.coursegen.browser.SharedBrowser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the shared vectors {@code exercise.json} against {@code assets/exercise-logic.js}, loaded alone
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
  * mismatch is listed, not only the first.
  */
 @Tag("browser")
+@ExtendWith(SharedBrowser.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Exercise_BrowserVectorsTest {
     private static final Map<String, String> FUNCTIONS = Map.of(
@@ -34,8 +38,8 @@ class Exercise_BrowserVectorsTest {
     private Page page;
 
     @BeforeAll
-    void open() throws IOException {
-        script = ScriptPage.open("exercise-logic.js");
+    void open(Chromium chromium) throws IOException {
+        script = ScriptPage.open(chromium, "exercise-logic.js");
         page = script.page();
     }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import io.coursegen.browser.Chromium;
 import io.coursegen.browser.ScriptPage;
+import io.coursegen.browser.SharedBrowser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the shared vectors against {@code assets/quiz-grading.js} in Debian's Chromium, the browser
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
  * come back as JSON text, so numbers cross without rounding.
  */
 @Tag("browser")
+@ExtendWith(SharedBrowser.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Grading_BrowserVectorsTest {
 
@@ -31,8 +35,8 @@ class Grading_BrowserVectorsTest {
     private Page page;
 
     @BeforeAll
-    void openPageWithTheScript() throws IOException {
-        script = ScriptPage.open("quiz-grading.js");
+    void openPageWithTheScript(Chromium chromium) throws IOException {
+        script = ScriptPage.open(chromium, "quiz-grading.js");
         page = script.page();
     }
 

@@ -2,6 +2,7 @@ package io.coursegen.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,11 +40,10 @@ class Shuffle_VectorsTest {
         assertEquals(ids(c.get("expected")), shuffled(c));
     }
 
+    /** Rewrites the expected orders from Java; runs only with {@code -Dcoursegen.refresh=true}, skipped otherwise. */
     @Test
     void refreshExpectedOrders() throws IOException {
-        if (!REFRESH) {
-            return;
-        }
+        assumeTrue(REFRESH, "set -Dcoursegen.refresh=true to rewrite the expected orders of shuffle.json");
         List<JsonNode> cases = new ArrayList<>();
         for (JsonNode c : Vectors.cases(Vectors.SHUFFLE)) {
             ObjectNode copy = c.deepCopy();

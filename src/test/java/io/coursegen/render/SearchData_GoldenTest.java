@@ -3,6 +3,8 @@ package io.coursegen.render;
 import io.coursegen.kb.SearchData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coursegen.testing.CourseFiles;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The search data of the golden course, compared with {@code golden/search-data.json} (pretty-printed,
- * so a change reads as a diff). Refresh with {@code -Dcoursegen.refresh=true} and review the diff.
+ * so a change reads as a diff). Refresh with {@code -Dcoursegen.refresh=true} (the comparison is then skipped
+ * and {@link #refreshExpectedSearchData} rewrites the file; without the flag it is skipped) and review the diff.
  */
 class SearchData_GoldenTest {
     private static final Path COURSE = Path.of("src/test/resources/golden/course");
@@ -21,6 +24,25 @@ class SearchData_GoldenTest {
 
     @Test
     void searchDataMatchesExpected() throws Exception {
+        assumeFalse(Boolean.getBoolean("coursegen.refresh"), "refreshing golden/search-data.json");
+        String pretty = prettySearchData();
+        assertEquals(Files.readString(EXPECTED), pretty,
+                "if the change is intended, run mvn test -Dtest=SearchData_GoldenTest -Dcoursegen.refresh=true and review the diff");
+        assertEquals(JSON.readTree(SearchData.json(CourseFiles.load(COURSE).get())), JSON.readTree(Files.readString(EXPECTED)),
+                "the fixture is the same JSON");
+    }
+
+    /** Rewrites {@code golden/search-data.json}; runs only with {@code -Dcoursegen.refresh=true}. */
+    @Test
+    void refreshExpectedSearchData() throws Exception {
+        assumeTrue(Boolean.getBoolean("coursegen.refresh"), "set -Dcoursegen.refresh=true to rewrite golden/search-data.json");
+        String pretty = prettySearchData();
+        assertEquals(JSON.readTree(SearchData.json(CourseFiles.load(COURSE).get())), JSON.readTree(pretty), "the pretty form is the same JSON");
+        Files.writeString(EXPECTED, pretty);
+    }
+
+    /** The golden course's search data, one entry a line, so that a change reads as a diff. */
+    private static String prettySearchData() throws Exception {
         CourseFiles.Loaded loaded = CourseFiles.load(COURSE);
         assertEquals(java.util.List.of(), loaded.lines());
         String json = SearchData.json(loaded.get());
@@ -34,9 +56,7 @@ class SearchData_GoldenTest {
             pretty.append(part.equals("pages") ? "],\n" : "]\n");
         }
         pretty.append("}\n");
-        if (Boolean.getBoolean("coursegen.refresh")) Files.writeString(EXPECTED, pretty.toString());
-        assertEquals(Files.readString(EXPECTED), pretty.toString());
-        assertEquals(data, JSON.readTree(Files.readString(EXPECTED)), "the fixture is the same JSON");
+        return pretty.toString();
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import io.coursegen.browser.Chromium;
 import io.coursegen.browser.ScriptPage;
+import io.coursegen.browser.SharedBrowser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the shared vectors {@code tree-walk.json} against {@code assets/tree-walk.js} in Debian's
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  * vector file goes in as text and is parsed in the page, as a page parses its embedded JSON.
  */
 @Tag("browser")
+@ExtendWith(SharedBrowser.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Tree_BrowserVectorsTest {
 
@@ -30,8 +34,8 @@ class Tree_BrowserVectorsTest {
     private Page page;
 
     @BeforeAll
-    void openPageWithTheScript() throws IOException {
-        script = ScriptPage.open("tree-walk.js");
+    void openPageWithTheScript(Chromium chromium) throws IOException {
+        script = ScriptPage.open(chromium, "tree-walk.js");
         page = script.page();
     }
 

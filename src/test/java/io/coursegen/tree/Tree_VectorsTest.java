@@ -3,6 +3,7 @@ package io.coursegen.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -96,9 +97,10 @@ class Tree_VectorsTest {
                 + " run mvn test -Dtest=Tree_VectorsTest -Dcoursegen.refresh=true and review the diff");
     }
 
+    /** Rewrites the generated cases from the course; runs only with {@code -Dcoursegen.refresh=true}, skipped otherwise. */
     @Test
     void refreshCourseCases() throws IOException {
-        if (!REFRESH) return;
+        assumeTrue(REFRESH, "set -Dcoursegen.refresh=true to rewrite the generated cases of tree-walk.json");
         Map<String, JsonNode> trees = new LinkedHashMap<>();
         TreeFixtures.courseTreeIds().forEach(id -> trees.put(id, TreeClientJson.tree(TreeFixtures.courseTree(id))));
         List<JsonNode> walks = new ArrayList<>();
