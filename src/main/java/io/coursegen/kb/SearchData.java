@@ -98,14 +98,4 @@ public final class SearchData {
     public static int size(String script) {
         return script.getBytes(StandardCharsets.UTF_8).length;
     }
-
-    /** Markdown source reduced to its words, for short texts such as quiz prompts. */
-    static final class Markdown {
-        private static final com.vladsch.flexmark.parser.Parser PARSER =
-                com.vladsch.flexmark.parser.Parser.builder(io.coursegen.load.MarkdownParser.OPTIONS).build();
-
-        static String plain(String markdown) {
-            return io.coursegen.load.MarkdownText.plain(PARSER.parse(markdown));
-        }
-    }
 }

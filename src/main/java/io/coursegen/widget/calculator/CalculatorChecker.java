@@ -2,7 +2,6 @@ package io.coursegen.widget.calculator;
 
 import io.coursegen.check.LessonContext;
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.widget.calculator.CostPresetParser;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.MarkdownDoc;
 import java.util.List;

@@ -12,7 +12,6 @@ import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.model.exercise.Link;
 import io.coursegen.quiz.QuizClientJson;
 import io.coursegen.render.view.PageFrame;
-import io.coursegen.widget.exercise.ExerciseSetView;
 import io.coursegen.widget.exercise.ExerciseSetView.LinkView;
 import java.util.List;
 import java.util.Optional;
