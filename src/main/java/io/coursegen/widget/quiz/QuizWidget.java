@@ -1,12 +1,10 @@
 package io.coursegen.widget.quiz;
 
 import io.coursegen.check.LessonContext;
-import io.coursegen.check.QuizChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.kb.KbItem;
 import io.coursegen.load.MarkdownParser;
 import io.coursegen.load.MarkdownText;
-import io.coursegen.load.QuizParser;
 import io.coursegen.model.Course;
 import io.coursegen.model.ItemKind;
 import io.coursegen.model.Lesson;
@@ -16,11 +14,6 @@ import io.coursegen.model.quiz.Quiz;
 import io.coursegen.quiz.QuestionKinds;
 import io.coursegen.render.Page;
 import io.coursegen.render.SitePaths;
-import io.coursegen.render.view.QuestionParts;
-import io.coursegen.render.view.QuizIndexView;
-import io.coursegen.render.view.QuizPageView;
-import io.coursegen.render.view.QuizView;
-import io.coursegen.render.QuizViews;
 import io.coursegen.widget.SearchSink;
 import io.coursegen.widget.Widget;
 import io.coursegen.widget.WidgetLoading;

@@ -1,5 +1,7 @@
-package io.coursegen.check;
+package io.coursegen.widget.quiz;
 
+import io.coursegen.render.MarkdownSnippets;
+import io.coursegen.check.LessonContext;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
@@ -14,7 +16,6 @@ import io.coursegen.model.quiz.Response;
 import io.coursegen.quiz.CheckOutcome;
 import io.coursegen.quiz.Grader;
 import io.coursegen.quiz.QuestionKinds;
-import io.coursegen.widget.quiz.QuizWidget;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -134,11 +135,11 @@ public final class QuizChecker {
                         + Suggest.listed("tags", r.tag(), tags) + Suggest.didYouMean(r.tag(), tags));
             }
             String[] parts = r.target().split("#", 2);
-            Lesson lesson = context.lessonsByPath.get(parts[0]);
-            if (lesson == null && context.failures.failed(LoadFailures.Kind.LESSON, parts[0])) {
+            Lesson lesson = context.lesson(parts[0]);
+            if (lesson == null && context.failures().failed(LoadFailures.Kind.LESSON, parts[0])) {
                 continue; // the lesson's file did not load and has its own errors
             } else if (lesson == null) {
-                List<String> paths = context.lessonPaths;
+                List<String> paths = context.lessonPaths();
                 diagnostics.error(r.ref(), "`review` for `" + r.tag() + "` names `" + parts[0]
                         + "`, which is not a lesson; write a lesson path such as `content/01-intro/02-basics.md#a-heading`"
                         + Suggest.didYouMean(parts[0], paths));
@@ -152,8 +153,8 @@ public final class QuizChecker {
     /** Checks the quizzes one lesson names, in its front matter and in {@code {{quiz id}}} embeds. */
     public static void checkEmbeds(Lesson lesson, LessonContext context, Diagnostics diagnostics) {
         List<String> known = context.ids(QuizWidget.ITEMS);
-        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, context.failures, diagnostics);
-        for (MarkdownDoc.Embed e : lesson.body().embeds()) if (e.kind().equals("quiz")) checkQuizRef(e.id(), e.ref(), known, context.failures, diagnostics);
+        if (lesson.quiz() != null) checkQuizRef(lesson.quiz().id(), lesson.quiz().ref(), known, context.failures(), diagnostics);
+        for (MarkdownDoc.Embed e : lesson.body().embeds()) if (e.kind().equals("quiz")) checkQuizRef(e.id(), e.ref(), known, context.failures(), diagnostics);
     }
 
     private static void checkQuizRef(String id, SourceRef ref, List<String> known, LoadFailures failures, Diagnostics diagnostics) {

@@ -1,4 +1,4 @@
-package io.coursegen.load;
+package io.coursegen.widget.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.coursegen.render.view;
+package io.coursegen.widget.quiz;
 
 import gg.jte.Content;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package io.coursegen.render;
+package io.coursegen.widget.quiz;
 
+import io.coursegen.render.SitePaths;
+import io.coursegen.render.MarkdownSnippets;
 import io.coursegen.model.Course;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.quiz.Question;
@@ -8,7 +10,6 @@ import io.coursegen.quiz.QuestionKind;
 import io.coursegen.quiz.QuestionKinds;
 import io.coursegen.quiz.QuestionViewContext;
 import io.coursegen.quiz.QuizClientJson;
-import io.coursegen.render.view.QuizView;
 import java.util.ArrayList;
 import java.util.List;
 

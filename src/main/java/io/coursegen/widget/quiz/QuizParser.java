@@ -1,5 +1,8 @@
-package io.coursegen.load;
+package io.coursegen.widget.quiz;
 
+import io.coursegen.load.Suggest;
+import io.coursegen.load.SourceText;
+import io.coursegen.load.YamlMap;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.AnswerSet;
 import io.coursegen.model.LoadFailures;

@@ -1,4 +1,4 @@
-package io.coursegen.check;
+package io.coursegen.widget.quiz;
 
 import io.coursegen.model.Items;
 import io.coursegen.widget.quiz.QuizWidget;

@@ -1,5 +1,6 @@
-package io.coursegen.render.view;
+package io.coursegen.widget.quiz;
 
+import io.coursegen.render.view.PageFrame;
 import java.util.List;
 
 /**
