@@ -57,6 +57,11 @@ public final class QuizWidget implements Widget<Quiz> {
     }
 
     @Override
+    public List<String> sources() {
+        return List.of(DIR);
+    }
+
+    @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {
         QuizChecker.checkQuizzes(course, context, diagnostics);
     }

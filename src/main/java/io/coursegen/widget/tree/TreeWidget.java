@@ -46,8 +46,8 @@ public final class TreeWidget implements Widget<DecisionTree> {
     }
 
     @Override
-    public List<String> contentFolders() {
-        return List.of("widgets");
+    public List<String> sources() {
+        return List.of(DIR);
     }
 
     @Override
