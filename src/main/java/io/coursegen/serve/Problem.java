@@ -1,6 +1,7 @@
 package io.coursegen.serve;
 
 import io.coursegen.diagnostics.Diagnostic;
+import io.coursegen.diagnostics.Printable;
 import java.util.List;
 
 /**
@@ -11,8 +12,10 @@ import java.util.List;
  */
 record Problem(String file, int line, int col, String severity, String message) {
 
+    /** The overlay shows the terminal's text: control characters in the path and message escaped. */
     static Problem of(Diagnostic d) {
-        return new Problem(d.where().path(), d.where().line(), d.where().col(), d.severity().label(), d.message());
+        return new Problem(Printable.path(d.where().path()), d.where().line(), d.where().col(), d.severity().label(),
+                Printable.text(d.message()));
     }
 
     /** The terminal form, {@code path:line:col: error: message}. */
