@@ -59,6 +59,22 @@ public final class Snippets {
         return new Snippets(path, both);
     }
 
+    /** Equal when read from the same file with the same texts, parsed alike: two reads of one file are equal items. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Snippets other && java.util.Objects.equals(path, other.path) && all.equals(other.all);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(path, all);
+    }
+
+    @Override
+    public String toString() {
+        return "Snippets[" + path + ", " + all.size() + " texts]";
+    }
+
     /** Items that hold markdown read from YAML: the checks and the render stage find their texts through this. */
     public interface Holder {
         Snippets markdown();

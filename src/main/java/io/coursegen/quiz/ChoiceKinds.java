@@ -147,7 +147,7 @@ public final class ChoiceKinds {
             YamlMap q = s.yaml();
             Optional<Boolean> answer = q.node("answer").flatMap(n -> q.boolOf(n, "`answer`"));
             if (!q.has("answer")) q.reportMissing("answer", " (`true` or `false`)");
-            Map<String, String> feedback = KindYaml.keyedTexts(q, "feedback", List.of("true", "false"));
+            Map<String, String> feedback = KindYaml.keyedMarkdown(q, "feedback", List.of("true", "false"));
             Map<String, String> misconceptions = KindYaml.keyedTexts(q, "misconceptions", List.of("true", "false"));
             return answer.map(a -> new TrueFalse(s.id(), s.prompt(), s.explanation(), s.tags(), a, feedback.get("true"), feedback.get("false"),
                     misconceptions.get("true"), misconceptions.get("false"), q.ref()));
@@ -196,7 +196,7 @@ public final class ChoiceKinds {
                 return Optional.empty();
             }
             List<String> ids = set.answers().stream().map(AnswerSet.Answer::id).toList();
-            Map<String, String> feedback = KindYaml.keyedTexts(q, "feedback", ids);
+            Map<String, String> feedback = KindYaml.keyedMarkdown(q, "feedback", ids);
             Map<String, String> misconceptions = KindYaml.keyedTexts(q, "misconceptions", ids);
             answer.filter(a -> !ids.contains(a)).ifPresent(a -> s.diagnostics().error(q.refOf("answer"),
                     "`" + a + "` is not an answer of `" + set.id() + "`, expected one of " + String.join(", ", ids) + Suggest.didYouMean(a, ids)));
@@ -262,8 +262,8 @@ public final class ChoiceKinds {
                     return;
                 }
                 ids.put(id, named);
-                o.text("text", true).ifPresent(text -> options.add(new Option(id, text, o.bool("correct", false),
-                        o.text("feedback", false).orElse(null), o.text("misconception", false).orElse(null),
+                o.markdown("text", true).ifPresent(text -> options.add(new Option(id, text, o.bool("correct", false),
+                        o.markdown("feedback", false).orElse(null), o.text("misconception", false).orElse(null),
                         o.bool("fixed", false), o.ref())));
             });
         }
