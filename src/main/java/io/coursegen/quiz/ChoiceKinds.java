@@ -44,8 +44,12 @@ public final class ChoiceKinds {
     /** What {@code partials/questions/choice.jte} shows: the options, as radios or checkboxes. */
     public record View(List<OptionView> options, String inputType) {}
 
-    /** One option: its id, its text as phrasing HTML, whether it is right, and its feedback as block HTML. */
-    public record OptionView(String id, String html, boolean correct, String feedbackHtml) {}
+    /**
+     * One option: its id, its text as phrasing HTML for its label, whether it is right, its feedback as block
+     * HTML, and the blocks of its text a label may not hold (a code block, a list), shown beside the label
+     * and named by the input's {@code aria-describedby}; "" if it has none.
+     */
+    public record OptionView(String id, String html, boolean correct, String feedbackHtml, String blocksHtml) {}
 
     /** The part every choice kind shares; the kinds differ in how they are read and how many options may be right. */
     abstract static class Base<Q extends ChoiceQuestion> implements QuestionKind<Q> {
@@ -79,8 +83,10 @@ public final class ChoiceKinds {
         public void writeClient(Q q, ObjectNode out) { writeOptions(q.options(), out); }
         public String template() { return "partials/questions/choice.jte"; }
         public View view(Q q, QuestionViewContext context) {
-            return new View(q.options().stream().map(o -> new OptionView(o.id(), context.inline(o.text()), o.correct(),
-                    context.block(o.feedback()))).toList(), "radio");
+            return new View(q.options().stream().map(o -> {
+                QuestionViewContext.Labelled text = context.labelled(o.text());
+                return new OptionView(o.id(), text.label(), o.correct(), context.block(o.feedback()), text.blocks());
+            }).toList(), "radio");
         }
         @Override
         public List<String> texts(Q q) {
