@@ -80,7 +80,6 @@ public final class MarkdownSnippets {
             for (Element child : body.children()) {
                 boolean paragraph = child.tagName().equals("p");
                 if (keepBlocks && (!paragraph || blocks.length() > 0)) {
-                    if (child.tagName().equals("pre")) child.attr("tabindex", "0"); // it may scroll sideways
                     blocks.append(child.outerHtml());
                     continue;
                 }
