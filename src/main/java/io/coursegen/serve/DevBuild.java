@@ -291,8 +291,8 @@ final class DevBuild {
                 changed = ALL;
             } else {
                 List<OutputFile> out = new ArrayList<>(renderer.render(pages));
-                // Images a lesson just started to link to; the others are already served.
-                renderer.images(pendingLessons::contains).stream().filter(f -> !good.has(f.path())).forEach(out::add);
+                // Images an edited lesson or quiz just started to link to; the others are already served.
+                renderer.images(p -> pendingLessons.contains(p) || pendingQuizzes.contains(p)).stream().filter(f -> !good.has(f.path())).forEach(out::add);
                 good = good.with(out);
                 changed = out.stream().map(OutputFile::path).sorted().toList();
             }
