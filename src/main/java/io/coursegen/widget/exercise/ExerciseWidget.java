@@ -14,6 +14,8 @@ import io.coursegen.render.SitePaths;
 import io.coursegen.widget.Widget;
 import io.coursegen.widget.WidgetLoading;
 import io.coursegen.widget.WidgetSite;
+import io.coursegen.widget.Widgets;
+import io.coursegen.widget.calculator.CalculatorWidget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,8 +54,8 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     }
 
     @Override
-    public List<String> contentFolders() {
-        return List.of("exercises");
+    public List<String> sources() {
+        return List.of(DIR);
     }
 
     @Override
@@ -71,7 +73,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     public String embed(String id, Lesson lesson, WidgetSite site) {
         ExerciseSet set = site.course().item(ITEMS, id)
                 .orElseThrow(() -> new IllegalStateException("unknown exercise set " + id + " passed the checks"));
-        return site.render("partials/exercise-card.jte", Map.of("title", set.title(), "href",
+        return site.render("widgets/exercise/exercise-card.jte", Map.of("title", set.title(), "href",
                 SitePaths.relative(SitePaths.lessonPage(lesson), page(set.id())), "scenarios", set.scenarios().size(),
                 "introHtml", site.markdown(set.markdown(), SitePaths.lessonPage(lesson)).block(set.intro())));
     }
@@ -82,8 +84,8 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
         List<ExerciseSet> sets = course.items(ITEMS);
         if (sets.isEmpty()) return List.of();
         List<Page> out = new ArrayList<>();
-        out.add(new Page(INDEX, "exercises.jte", () -> indexView(site)));
-        for (ExerciseSet set : sets) out.add(new Page(page(set.id()), "exercise-set.jte", () -> setView(set, site)));
+        out.add(new Page(INDEX, "widgets/exercise/exercises.jte", () -> indexView(site)));
+        for (ExerciseSet set : sets) out.add(new Page(page(set.id()), "widgets/exercise/exercise-set.jte", () -> setView(set, site)));
         return out;
     }
 
@@ -100,8 +102,10 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
         List<ExerciseSetView.LinkView> usedIn = site.lessonsShowing(this, set.id()).stream()
                 .map(l -> new ExerciseSetView.LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = set.intro() == null ? "Exercises: " + set.title() : set.intro().strip();
+        Lesson calculatorLesson = Widgets.byKind(CalculatorWidget.ITEMS.name())
+                .flatMap(calculator -> site.index().lessonsShowingAny(calculator).stream().findFirst()).orElse(null);
         return ExerciseViews.of(set, site.course(), site.solutions(), site.frame(page, set.title(), description, List.of(kind())), usedIn,
-                site.markdown(set.markdown(), page));
+                calculatorLesson, site.markdown(set.markdown(), page));
     }
 
     /** The ids of a set's scenarios, space-separated, as the progress scripts read them. */
@@ -122,7 +126,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
 
     @Override
     public List<String> embedTemplates() {
-        return List.of("partials/exercise-card.jte");
+        return List.of("widgets/exercise/exercise-card.jte");
     }
 
     @Override

@@ -27,7 +27,7 @@ public record QuizView(
      * One question: what every kind shows (number, prompt, explanation), and what its kind's partial
      * shows of it.
      *
-     * @param template the kind's partial, such as {@code partials/questions/choice.jte}
+     * @param template the kind's partial, such as {@code widgets/quiz/questions/choice.jte}
      * @param body     the kind's view of the question, which its partial takes as {@code body}
      */
     public record QuestionView(

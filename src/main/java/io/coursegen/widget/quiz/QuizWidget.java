@@ -57,6 +57,11 @@ public final class QuizWidget implements Widget<Quiz> {
     }
 
     @Override
+    public List<String> sources() {
+        return List.of(DIR);
+    }
+
+    @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {
         QuizChecker.checkQuizzes(course, context, diagnostics);
     }
@@ -90,7 +95,7 @@ public final class QuizWidget implements Widget<Quiz> {
     /** The HTML of a quiz for the lesson page {@code page}, its title a second-level heading. */
     private String fragment(String id, String page, WidgetSite site) {
         Quiz quiz = site.course().item(ITEMS, id).orElseThrow(() -> new IllegalStateException("unknown quiz " + id + " passed the checks"));
-        return site.render("partials/quiz.jte", Map.of("quiz", view(quiz, page, site), "headingLevel", 2, "questions", parts(site)));
+        return site.render("widgets/quiz/quiz.jte", Map.of("quiz", view(quiz, page, site), "headingLevel", 2, "questions", parts(site)));
     }
 
     /**
@@ -114,8 +119,8 @@ public final class QuizWidget implements Widget<Quiz> {
         List<Quiz> quizzes = site.course().items(ITEMS);
         if (quizzes.isEmpty()) return List.of();
         List<Page> out = new ArrayList<>();
-        out.add(new Page(INDEX, "quizzes.jte", () -> indexView(site)));
-        for (Quiz quiz : quizzes) out.add(new Page(page(quiz.id()), "quiz.jte", () -> pageView(quiz, site)));
+        out.add(new Page(INDEX, "widgets/quiz/quizzes.jte", () -> indexView(site)));
+        for (Quiz quiz : quizzes) out.add(new Page(page(quiz.id()), "widgets/quiz/quiz-page.jte", () -> pageView(quiz, site)));
         return out;
     }
 
@@ -141,7 +146,7 @@ public final class QuizWidget implements Widget<Quiz> {
 
     @Override
     public List<String> embedTemplates() {
-        return List.of("partials/quiz.jte");
+        return List.of("widgets/quiz/quiz.jte");
     }
 
     @Override

@@ -1,6 +1,6 @@
 // Decision-tree walking in the browser: the same walk and path listing as io.coursegen.tree.TreeWalker
 // in Java, working on the client JSON that io.coursegen.tree.TreeClientJson writes into the page. The
-// shared vectors in src/test/resources/vectors/tree-walk.json run against both, so change the two
+// shared vectors in src/test/resources/io/coursegen/widget/tree/tree-walk.json run against both, so change the two
 // together.
 //
 // A classic script, not an ES module: Chromium refuses module scripts on file:// pages, and the site

@@ -1,6 +1,6 @@
 // Quiz grading in the browser: the same rules as io.coursegen.quiz.Grader, Shuffle and TextNormalizer
 // in Java, working on the client JSON that io.coursegen.quiz.QuizClientJson writes into the page. The
-// shared vectors in src/test/resources/vectors/ run against both, so change the two together.
+// shared vectors in src/test/resources/io/coursegen/widget/quiz/ run against both, so change the two together.
 //
 // A classic script, not an ES module: Chromium refuses module scripts on file:// pages, and the site
 // must work from a copied folder. It defines one global, window.CoursegenGrading, and touches nothing

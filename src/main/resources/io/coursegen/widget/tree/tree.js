@@ -1,4 +1,4 @@
-// Decision-tree widget: enhances templates/partials/tree.jte.
+// Decision-tree widget: enhances templates/widgets/tree/tree.jte.
 //
 // Without this script the page shows the whole tree as nested lists: every question, each of its
 // answers, and where each answer leads, down to the outcomes. With it: one question at a time, its

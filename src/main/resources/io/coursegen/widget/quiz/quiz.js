@@ -1,4 +1,4 @@
-// Quiz widget: enhances the server-rendered quizzes on a page (see templates/partials/quiz.jte).
+// Quiz widget: enhances the server-rendered quizzes on a page (see templates/widgets/quiz/quiz.jte).
 //
 // Without this script every question still shows its options and a <details> answer key. With it:
 // options in a per-learner shuffled order, an explicit "Check answer" per question (never grading on
@@ -702,7 +702,7 @@
             a.href = "#" + q.el.id;
             li.appendChild(a);
           });
-          // The author's review link for this misconception, rendered at build time (partials/quiz.jte).
+          // The author's review link for this misconception, rendered at build time (widgets/quiz/quiz.jte).
           var review = reviewLinks[d.tag];
           if (review) {
             li.appendChild(document.createTextNode(". Read again: "));

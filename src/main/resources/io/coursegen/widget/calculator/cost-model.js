@@ -1,6 +1,6 @@
 // The cost calculator in the browser: the same model as io.coursegen.cost.CostModel, Money and
 // io.coursegen.model.cost.CostInputs#validate in Java, on the JSON shape of io.coursegen.cost.CostJson.
-// The shared vectors in src/test/resources/vectors/cost.json run against both, so change the two
+// The shared vectors in src/test/resources/io/coursegen/widget/calculator/cost.json run against both, so change the two
 // together; CostModel's Javadoc defines every output.
 //
 // A classic script, not an ES module: Chromium refuses module scripts on file:// pages, and the site

@@ -1,4 +1,4 @@
-// Exercise widget: enhances the server-rendered scenarios of an exercise set page (templates/exercise-set.jte).
+// Exercise widget: enhances the server-rendered scenarios of an exercise set page (templates/widgets/exercise/exercise-set.jte).
 //
 // Without this script each scenario shows its text, hints and (unless built with --no-solutions) the
 // accepted answers, rubric and model answer in <details>. With it, per scenario: pick an approach,

@@ -1,4 +1,4 @@
-// Cost calculator widget: enhances templates/partials/calculator.jte.
+// Cost calculator widget: enhances templates/widgets/calculator/calculator.jte.
 //
 // Without this script the page shows a results table for every preset, computed at build time by the
 // Java CostModel. With it: the form (a preset selector and labelled number inputs), results that

@@ -1,5 +1,5 @@
 // Exercise answer logic, the same rules as the Java package io.coursegen.exercise (held to it by the
-// shared vectors src/test/resources/vectors/exercise.json): whether a pick is an accepted answer, how
+// shared vectors src/test/resources/io/coursegen/widget/exercise/exercise.json): whether a pick is an accepted answer, how
 // many rubric points a self-check covers, and what keeps a submission from being sent.
 // A classic script with one frozen global, window.CoursegenExercise; no DOM access.
 (function () {
