@@ -20,13 +20,7 @@ import java.util.List;
  * and rubric explanations are left out here, so no template can show them by mistake.
  */
 final class ExerciseViews {
-    static final String INDEX = "exercises/index.html";
-
     private ExerciseViews() {}
-
-    static String page(String setId) {
-        return "exercises/" + setId + ".html";
-    }
 
     /**
      * The page of {@code set}; {@code md} renders its markdown for that page.
@@ -35,7 +29,7 @@ final class ExerciseViews {
      */
     static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, PageFrame frame, List<LinkView> usedIn, Lesson calculatorLesson,
             MarkdownSnippets.On md) {
-        String page = page(set.id());
+        String page = ExerciseWidget.page(set.id());
         List<ExerciseSetView.ScenarioView> scenarios = new java.util.ArrayList<>();
         int n = 0;
         for (Exercise e : set.scenarios()) scenarios.add(scenario(e, ++n, set.scenarios().size(), course, solutions, page, calculatorLesson, md));

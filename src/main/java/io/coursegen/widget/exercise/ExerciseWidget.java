@@ -154,10 +154,10 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     }
 
     /** The page listing every exercise set. */
-    public static final String INDEX = ExerciseViews.INDEX;
+    public static final String INDEX = "exercises/index.html";
 
     /** The page of exercise set {@code id}. */
     public static String page(String id) {
-        return ExerciseViews.page(id);
+        return "exercises/" + id + ".html";
     }
 }
