@@ -77,7 +77,8 @@ public final class BodyRenderer {
         return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(embeds.embed(m.group(1), m.group(2), lesson)));
     }
 
-    private static void makeCallouts(Document doc) {
+    /** {@code > [!NOTE]} blockquotes as callouts; widget markdown has them too ({@link MarkdownSnippets}). */
+    static void makeCallouts(Document doc) {
         for (Element quote : doc.select("blockquote")) {
             Element first = quote.firstElementChild();
             if (first == null || !first.tagName().equals("p")) continue;

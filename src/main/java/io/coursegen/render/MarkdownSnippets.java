@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
  * exercise texts, tree questions and help, preset descriptions) for one page, as a lesson body is
  * rendered: the HTML parsed at load ({@link Snippets}), cleaned by the same sanitizer, its links to
  * lessons and images rewritten relative to the page showing it ({@link PageLinks}) and its
- * {@code term:} links made links to the terms' pages. Unlike a lesson body, automatic glossary links,
- * callouts and embeds do not apply, and ids are dropped: a text may repeat on a page.
+ * {@code term:} links made links to the terms' pages, and callouts made as in a lesson. Unlike a lesson
+ * body, automatic glossary links and embeds do not apply, and ids are dropped: a text may repeat on a page.
  */
 public final class MarkdownSnippets {
     /** For texts made while rendering (a cloze text with its blanks marked), which no file holds as such. */
@@ -100,6 +100,7 @@ public final class MarkdownSnippets {
             Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
             doc.select("[id]").removeAttr("id"); // snippets repeat across pages; ids would clash
             if (from.path() != null) PageLinks.rewrite(doc, from.path(), page, paths);
+            BodyRenderer.makeCallouts(doc); // their kinds are checked at load, as a lesson's are
             if (!doc.select("a[href^=term:]").isEmpty()) termLinks.apply(doc, page, false, null);
             doc.outputSettings().prettyPrint(false);
             return doc;

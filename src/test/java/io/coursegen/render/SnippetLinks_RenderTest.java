@@ -116,7 +116,11 @@ class SnippetLinks_RenderTest {
                 scenarios:
                   - id: s1
                     title: One
-                    scenario: See [the target](../02-b/01-target.md#a-heading).
+                    scenario: |
+                      See [the target](../02-b/01-target.md#a-heading).
+
+                      > [!TIP]
+                      > A callout, as in a lesson.
                     choices:
                       - {id: a, label: A}
                       - {id: b, label: B}
@@ -163,6 +167,7 @@ class SnippetLinks_RenderTest {
         List<String> set = hrefs(page("exercises/e.html").select("main").first());
         assertTrue(set.contains("../a/second.html") && set.contains("../b/target.html#a-heading"), set.toString());
         assertTrue(hrefs(page("exercises/index.html").select("main").first()).contains("../a/second.html"));
+        assertEquals("Tip", page("exercises/e.html").select("main .callout-tip .callout-title").text(), "callouts work as in a lesson");
     }
 
     @Test
