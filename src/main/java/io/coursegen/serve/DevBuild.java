@@ -4,7 +4,6 @@ import io.coursegen.model.Course;
 import io.coursegen.model.Lesson;
 import io.coursegen.pipeline.Pipeline;
 import io.coursegen.render.Assets;
-import io.coursegen.render.OutputFile;
 import io.coursegen.render.ProjectTemplates;
 import io.coursegen.render.SiteRenderer;
 import io.coursegen.render.Templates;
@@ -57,6 +56,9 @@ final class DevBuild {
     private Assets assets;
     private final SiteRenderer.ServeCache renderCache = new SiteRenderer.ServeCache();
     private Course rendered;
+    /** Where the site is rendered to: memory, served from there. */
+    private final MemoryOutput output = new MemoryOutput();
+    /** The last site that built without errors (the one served). */
     private SiteSnapshot good;
 
     // Changes since the last good render.
@@ -188,21 +190,24 @@ final class DevBuild {
             Set<String> pages = pendingAll || good == null || rendered == null ? null
                     : new AffectedPages(templates, renderer).of(rendered, course, pendingLessons, pendingWidgets, pendingTemplates);
             if (pages == null) {
-                good = SiteSnapshot.of(renderer.render());
+                output.write(null, renderer::renderInto);
                 changed = ALL;
             } else {
-                List<OutputFile> out = new ArrayList<>(renderer.render(pages));
+                SiteSnapshot before = good;
                 // Images an edited lesson, or the markdown of a widget file read again, just started to link to;
                 // the others are already served (widget files are few, so all of theirs are looked at).
                 boolean widgets = !pendingWidgets.isEmpty();
-                renderer.images(p -> pendingLessons.contains(p) || widgets && !p.endsWith(".md")).stream().filter(f -> !good.has(f.path())).forEach(out::add);
-                good = good.with(out);
-                changed = out.stream().map(OutputFile::path).sorted().toList();
+                changed = output.update(sink -> {
+                    renderer.render(pages).forEach(sink);
+                    renderer.images(p -> pendingLessons.contains(p) || widgets && !p.endsWith(".md")).stream()
+                            .filter(f -> !before.has(f.path())).forEach(sink);
+                });
             }
             Course current = course;
             for (var g : SiteRenderer.GENERATED.entrySet()) {
-                good = good.withGenerated("assets/" + g.getKey(), () -> g.getValue().apply(current).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                output.generated("assets/" + g.getKey(), () -> g.getValue().apply(current).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
+            good = output.site();
         } catch (RuntimeException e) {
             problems.add(TemplateProblems.of(e));
             return new Outcome(null, problems, List.of(), what, loadAndCheck + ", render failed");
