@@ -9,6 +9,7 @@ import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
+import io.coursegen.model.Snippets;
 import io.coursegen.widget.Widget;
 import io.coursegen.widget.Widgets;
 import java.nio.file.Path;
@@ -37,7 +38,28 @@ public final class CourseChecker {
     static void checkCourseWide(Course course, LessonContext context, Diagnostics diagnostics) {
         checkModules(course, diagnostics);
         GlossaryChecker.check(course, context, diagnostics);
-        for (Widget<?> widget : Widgets.ALL) widget.check(course, context, diagnostics);
+        for (Widget<?> widget : Widgets.ALL) {
+            widget.check(course, context, diagnostics);
+            checkMarkdown(course.items(widget.items()), context, diagnostics);
+        }
+    }
+
+    /**
+     * The links, anchors, images and glossary references in the markdown texts of widget items (quiz
+     * prompts, options and explanations, exercise texts, tree questions, preset descriptions), checked
+     * as a lesson's are and at their place in the YAML file: once per text as written, however many
+     * pages show it.
+     */
+    static void checkMarkdown(List<?> items, LessonContext context, Diagnostics diagnostics) {
+        LinkChecker links = new LinkChecker(context, diagnostics);
+        for (Object item : items) {
+            if (!(item instanceof Snippets.Holder holder)) continue;
+            Snippets snippets = holder.markdown();
+            for (Snippets.Snippet s : snippets.all()) {
+                links.check(snippets.path(), s.doc());
+                GlossaryChecker.checkReferences(s.doc(), context, diagnostics);
+            }
+        }
     }
 
     /** One lesson's own rules: its cited sources, links and images, glossary references and embedded widgets. */

@@ -71,13 +71,16 @@ public final class LinkChecker {
         }
         String target = ContentPaths.resolve(path, decode(parts[0])).orElse(null);
         if (target == null || !target.startsWith("content/")) {
-            diagnostics.error(link.ref(), what + " `" + url + "` points outside content/; keep linked files under content/");
+            diagnostics.error(link.ref(), what + " `" + url + "` points outside content/; keep linked files under content/"
+                    + relativeHint(path, parts[0]));
         } else if (target.endsWith(".md") && !link.image()) {
             Lesson to = lessonsByPath.get(target);
             if (to == null && failures.failed(LoadFailures.Kind.LESSON, target)) {
                 return; // the file exists but did not load; its own errors are reported already
             } else if (to == null) {
-                diagnostics.error(link.ref(), "broken link: no lesson at `" + target + "`" + Suggest.didYouMean(target, lessonsByPath.keySet()));
+                String hint = relativeHint(path, parts[0]);
+                diagnostics.error(link.ref(), "broken link: no lesson at `" + target + "`"
+                        + (hint.isEmpty() ? Suggest.didYouMean(target, lessonsByPath.keySet()) : hint));
             } else {
                 checkAnchor(link, to.path(), to.body(), parts[1]);
             }
@@ -86,6 +89,22 @@ public final class LinkChecker {
         } else if (!Files.isRegularFile(projectRoot.resolve(target))) {
             diagnostics.error(link.ref(), "missing " + what + ": no file at `" + target + "`");
         }
+    }
+
+    /**
+     * A link written from the project root ({@code content/01-a/02-b.md}, as the {@code lessons:} lists
+     * of trees and exercises are) in a file elsewhere: say that links are relative to their own file,
+     * and how this one would be written.
+     */
+    private String relativeHint(String from, String written) {
+        String fromRoot = ContentPaths.resolve("course", decode(written)).orElse(null);
+        if (fromRoot == null || !lessonsByPath.containsKey(fromRoot) && !Files.exists(projectRoot.resolve(fromRoot))) return "";
+        String[] dir = from.contains("/") ? from.substring(0, from.lastIndexOf('/')).split("/") : new String[0];
+        String[] to = fromRoot.split("/");
+        int common = 0;
+        while (common < dir.length && common < to.length - 1 && dir[common].equals(to[common])) common++;
+        String rel = "../".repeat(dir.length - common) + String.join("/", java.util.Arrays.copyOfRange(to, common, to.length));
+        return "; links are relative to the file they are written in, so from `" + from + "` write `" + rel + "`";
     }
 
     /**

@@ -18,6 +18,12 @@ final class LineIndex {
         lineStarts = Arrays.copyOf(starts, n);
     }
 
+    /** The offset of 0-based {@code line} and {@code column}, at most {@code max}. */
+    int offset(int line, int column, int max) {
+        if (line >= lineStarts.length) return max;
+        return Math.min(lineStarts[line] + column, max);
+    }
+
     /** The position of {@code offset} in {@code path}, with {@code lineOffset} lines before the text. */
     SourceRef at(String path, int offset, int lineOffset) {
         int i = Arrays.binarySearch(lineStarts, offset);

@@ -38,19 +38,18 @@ public final class MarkdownLimits {
     }
 
     /**
-     * Parses {@code text} (starting after {@code lineOffset} lines of {@code path}, whose line starts
-     * are {@code lines}) within the limits; empty, with an error at the best position known, when a
-     * limit is hit.
+     * Parses {@code text} of {@code path}, whose characters were written at {@code at}, within the
+     * limits; empty, with an error at the best position known, when a limit is hit.
      */
-    static Optional<Document> parse(Parser parser, String path, String text, LineIndex lines, int lineOffset, Duration budget,
+    static Optional<Document> parse(Parser parser, String path, String text, TextPositions at, Duration budget,
             Diagnostics diagnostics) {
         int tooDeep = firstTooDeepMarker(text);
         if (tooDeep >= 0) {
-            diagnostics.error(lines.at(path, tooDeep, lineOffset), "block quotes or lists nested more than " + MAX_BLOCK_NESTING
+            diagnostics.error(at.at(tooDeep), "block quotes or lists nested more than " + MAX_BLOCK_NESTING
                     + " deep; flatten the structure");
             return Optional.empty();
         }
-        SourceRef start = new SourceRef(path, lineOffset + 1, 1);
+        SourceRef start = at.at(0);
         Timed timed = new Timed(text, System.nanoTime() + budget.toNanos());
         Document document;
         try {
@@ -67,7 +66,7 @@ public final class MarkdownLimits {
         }
         Node deep = firstTooDeepNode(document);
         if (deep != null) {
-            diagnostics.error(lines.at(path, Math.max(0, deep.getStartOffset()), lineOffset),
+            diagnostics.error(at.at(Math.max(0, deep.getStartOffset())),
                     "markdown nested more than " + MAX_TREE_DEPTH + " levels deep; simplify it");
             return Optional.empty();
         }
@@ -82,7 +81,7 @@ public final class MarkdownLimits {
     static boolean vet(Parser parser, String path, String text, SourceRef at, Diagnostics diagnostics) {
         if (text.length() <= MAX_BLOCK_NESTING) return true; // too short to nest that deep
         Diagnostics inner = new Diagnostics();
-        Optional<Document> parsed = parse(parser, path, text, new LineIndex(text), 0, budget(), inner);
+        Optional<Document> parsed = parse(parser, path, text, TextPositions.lines(path, text, 0), budget(), inner);
         if (parsed.isPresent()) return true;
         String message = inner.sorted().get(0).message();
         diagnostics.error(at, message.replaceFirst("^markdown ", "this text, read as markdown, ").replaceFirst("^block quotes", "this text, read as markdown, has block quotes"));

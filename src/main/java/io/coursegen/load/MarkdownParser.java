@@ -103,8 +103,15 @@ public final class MarkdownParser {
      * limit is reported and gives an empty document.
      */
     public static MarkdownDoc parse(String path, String body, int lineOffset, java.time.Duration budget, Diagnostics diagnostics) {
-        LineIndex lines = new LineIndex(body);
-        Optional<Document> parsed = MarkdownLimits.parse(PARSER, path, body, lines, lineOffset, budget, diagnostics);
+        return parse(path, body, TextPositions.lines(path, body, lineOffset), budget, diagnostics);
+    }
+
+    /**
+     * Parses {@code body}, a text of {@code path} whose characters were written at {@code lines}: a
+     * lesson's lines, or a YAML text value ({@link ScalarPositions}), so links are reported where they are.
+     */
+    public static MarkdownDoc parse(String path, String body, TextPositions lines, java.time.Duration budget, Diagnostics diagnostics) {
+        Optional<Document> parsed = MarkdownLimits.parse(PARSER, path, body, lines, budget, diagnostics);
         if (parsed.isEmpty()) return MarkdownDoc.EMPTY;
         Document document = parsed.get();
         HeadingIds ids = new HeadingIds();
@@ -117,24 +124,24 @@ public final class MarkdownParser {
                 String id = ids.next(text);
                 h.setAnchorRefId(id); // the renderer prints this id, so page and checks agree
                 headings.add(new MarkdownDoc.Heading(h.getLevel(), text, id,
-                        lines.at(path, h.getStartOffset(), lineOffset)));
+                        lines.at(h.getStartOffset())));
             } else if (node instanceof Link l) {
-                links.add(link(l.getUrl(), l, false, path, lines, lineOffset));
+                links.add(link(l.getUrl(), l, false, path, lines));
             } else if (node instanceof Image i) {
-                links.add(link(i.getUrl(), i, true, path, lines, lineOffset));
+                links.add(link(i.getUrl(), i, true, path, lines));
             } else if (node instanceof Reference r) {
-                links.add(link(r.getUrl(), r, isImageReference(document, r), path, lines, lineOffset));
+                links.add(link(r.getUrl(), r, isImageReference(document, r), path, lines));
             } else if (node instanceof AutoLink a) {
-                MarkdownDoc.Link l = link(a.getUrl(), a, false, path, lines, lineOffset);
+                MarkdownDoc.Link l = link(a.getUrl(), a, false, path, lines);
                 // The autolink extension links a bare `www.example.org` and renders it as
                 // http://www.example.org; record that URL, or the checks would look for a file of that name.
                 if (!ContentPaths.hasScheme(l.url())) l = new MarkdownDoc.Link("http://" + l.url(), false, l.ref());
                 links.add(l);
             } else if (node instanceof BlockQuote q) {
-                checkCallout(q, path, lines, lineOffset, diagnostics);
+                checkCallout(q, path, lines, diagnostics);
             } else if (node instanceof Paragraph p) {
                 Matcher m = EMBED.matcher(p.getChars().trim());
-                if (m.matches()) embeds.add(new MarkdownDoc.Embed(m.group(1), m.group(2), lines.at(path, p.getStartOffset(), lineOffset)));
+                if (m.matches()) embeds.add(new MarkdownDoc.Embed(m.group(1), m.group(2), lines.at(p.getStartOffset())));
             }
         }
         // Everything later stages need of the tree is taken now; the tree itself is dropped.
@@ -143,10 +150,10 @@ public final class MarkdownParser {
     }
 
     private static MarkdownDoc.Link link(
-            BasedSequence url, Node node, boolean image, String path, LineIndex lines, int lineOffset) {
+            BasedSequence url, Node node, boolean image, String path, TextPositions lines) {
         // Point at the URL itself when flexmark knows where it is; that is what the author must fix.
         int offset = url.isNull() || url.getStartOffset() < 0 ? node.getStartOffset() : url.getStartOffset();
-        return new MarkdownDoc.Link(url.unescape(), image, lines.at(path, offset, lineOffset));
+        return new MarkdownDoc.Link(url.unescape(), image, lines.at(offset));
     }
 
     /** A reference definition is an image if any image uses it; it is a link otherwise. */
@@ -161,14 +168,14 @@ public final class MarkdownParser {
     }
 
     /** An unknown {@code [!KIND]} would silently render as a plain quote; say so instead. */
-    private static void checkCallout(BlockQuote q, String path, LineIndex lines, int lineOffset, Diagnostics diagnostics) {
+    private static void checkCallout(BlockQuote q, String path, TextPositions lines, Diagnostics diagnostics) {
         if (!(q.getFirstChild() instanceof Paragraph p)) return;
         BasedSequence chars = p.getChars();
         Matcher m = CALLOUT_MARKER.matcher(chars);
         if (m.find() && !CALLOUT_KINDS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             // Suggest the marker as it is written (`[!NOTE]`), not the bare kind name (`note`).
             List<String> markers = CALLOUT_KINDS.stream().map(k -> "[!" + k.toUpperCase(Locale.ROOT) + "]").toList();
-            diagnostics.error(lines.at(path, chars.getStartOffset(), lineOffset),
+            diagnostics.error(lines.at(chars.getStartOffset()),
                     "unknown callout `[!" + m.group(1) + "]`, expected one of "
                             + String.join(", ", markers.stream().map(k -> "`" + k + "`").toList())
                             + Suggest.didYouMean("[!" + m.group(1) + "]", markers));

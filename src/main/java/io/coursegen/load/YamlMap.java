@@ -2,6 +2,7 @@ package io.coursegen.load;
 
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.SourceRef;
+import io.coursegen.model.Snippets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -32,6 +33,8 @@ public final class YamlMap {
     private final Node node;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Diagnostics diagnostics;
+    /** The file's text and the markdown read from it so far, shared by all the mappings of one file. */
+    private final FileText file;
 
     /**
      * Allowed keys that an unknown key of this mapping seems to misspell: {@code titel:} is reported
@@ -40,11 +43,27 @@ public final class YamlMap {
      */
     private final Set<String> misspelt = new HashSet<>();
 
-    private YamlMap(String path, int lineOffset, Node node, Diagnostics diagnostics) {
+    private YamlMap(String path, int lineOffset, Node node, FileText file, Diagnostics diagnostics) {
         this.path = path;
         this.lineOffset = lineOffset;
         this.node = node;
+        this.file = file;
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * The YAML text of a file (null when the caller has only nodes; markdown links are then placed at their
+     * value's start) and every markdown text read from it so far. One file is read by one thread.
+     */
+    private static final class FileText {
+        final String source;
+        final LineIndex lines;
+        final List<Snippets.Snippet> snippets = new ArrayList<>();
+
+        FileText(String source) {
+            this.source = source;
+            this.lines = source == null ? null : new LineIndex(source);
+        }
     }
 
     /**
@@ -62,7 +81,7 @@ public final class YamlMap {
         Optional<Node> node = YamlParser.parse(path, text, lineOffset, yamlErrors);
         diagnostics.addAll(yamlErrors);
         if (yamlErrors.hasErrors()) return Optional.empty();
-        return of(path, lineOffset, node.orElse(null), allowed, what, diagnostics);
+        return of(path, lineOffset, node.orElse(null), new FileText(text), allowed, what, diagnostics);
     }
 
     /**
@@ -71,7 +90,21 @@ public final class YamlMap {
      */
     public static Optional<YamlMap> of(
             String path, int lineOffset, Node node, Collection<String> allowed, String what, Diagnostics diagnostics) {
-        YamlMap map = new YamlMap(path, lineOffset, node, diagnostics);
+        return of(path, lineOffset, node, new FileText(null), allowed, what, diagnostics);
+    }
+
+    /**
+     * As {@link #of(String, int, Node, Collection, String, Diagnostics)} for a node parsed from
+     * {@code source}, so that the links of its markdown texts are placed exactly.
+     */
+    public static Optional<YamlMap> of(String path, int lineOffset, Node node, String source, Collection<String> allowed,
+            String what, Diagnostics diagnostics) {
+        return of(path, lineOffset, node, new FileText(source), allowed, what, diagnostics);
+    }
+
+    private static Optional<YamlMap> of(String path, int lineOffset, Node node, FileText file, Collection<String> allowed,
+            String what, Diagnostics diagnostics) {
+        YamlMap map = new YamlMap(path, lineOffset, node, file, diagnostics);
         if (node == null) return Optional.of(map);
         if (!(node instanceof MappingNode mapping)) {
             diagnostics.error(map.ref(node), "expected " + what + " as a mapping of keys (such as `"
@@ -145,8 +178,45 @@ public final class YamlMap {
         return value;
     }
 
+    /**
+     * The markdown text under {@code key}, as {@link #text}; it is also parsed, with its links at their
+     * place in the file, into this file's {@link #snippets}.
+     */
+    public Optional<String> markdown(String key, boolean required) {
+        Optional<String> value = text(key, required);
+        value.ifPresent(v -> parseMarkdown(entries.get(key).getValueNode(), v));
+        return value;
+    }
+
+    /** A scalar read as markdown text, as {@link #scalarText}, and parsed as {@link #markdown} is. */
+    public Optional<String> markdownOf(Node value, String what) {
+        Optional<String> text = scalarText(value, what);
+        text.ifPresent(v -> parseMarkdown(value, v));
+        return text;
+    }
+
+    /** A list of markdown texts under {@code key}, as {@link #textList}, each parsed as {@link #markdown} is. */
+    public List<Located> markdownList(String key) {
+        return textList(key, true);
+    }
+
+    /** Every markdown text read from this file so far, parsed. */
+    public Snippets snippets() {
+        return new Snippets(path, file.snippets);
+    }
+
+    private void parseMarkdown(Node value, String text) {
+        if (!(value instanceof ScalarNode scalar)) return;
+        TextPositions at = file.source == null ? offset -> ref(value) : ScalarPositions.of(path, file.source, file.lines, lineOffset, scalar);
+        file.snippets.add(new Snippets.Snippet(text, MarkdownParser.parse(path, text, at, MarkdownLimits.budget(), diagnostics)));
+    }
+
     /** A list of texts under {@code key} (empty if absent), with each item's position. */
     public List<Located> textList(String key) {
+        return textList(key, false);
+    }
+
+    private List<Located> textList(String key, boolean markdown) {
         NodeTuple t = entries.get(key);
         if (t == null) return List.of();
         Node value = t.getValueNode();
@@ -164,6 +234,7 @@ public final class YamlMap {
                     diagnostics.error(ref(item), "`" + s + "` is listed twice in `" + key + "`");
                 } else {
                     out.add(new Located(s, ref(item)));
+                    if (markdown) parseMarkdown(item, s);
                 }
             });
         }
@@ -177,7 +248,7 @@ public final class YamlMap {
             if (required) reportMissing(key, "");
             return Optional.empty();
         }
-        return of(path, lineOffset, t.getValueNode(), allowed, "`" + key + "`", diagnostics);
+        return of(path, lineOffset, t.getValueNode(), file, allowed, "`" + key + "`", diagnostics);
     }
 
     /** The raw value node under {@code key}, for shapes this class does not cover (maps of lists...). */
@@ -302,7 +373,7 @@ public final class YamlMap {
 
     /** Wraps a nested mapping node (a list item, say) with its own allowed keys, in this file. */
     public Optional<YamlMap> child(Node node, Collection<String> allowed, String what) {
-        return of(path, lineOffset, node, allowed, what, diagnostics);
+        return of(path, lineOffset, node, file, allowed, what, diagnostics);
     }
 
     /** The plain text of {@code key} in mapping {@code node} without reporting anything; for dispatching on a `type`. */

@@ -104,7 +104,7 @@ public final class AnswerKinds {
                         return;
                     }
                     ids.put(id, named);
-                    it.text("text", true).ifPresent(text -> items.add(new Ordering.Item(id, text, it.ref())));
+                    it.markdown("text", true).ifPresent(text -> items.add(new Ordering.Item(id, text, it.ref())));
                 });
             }
             return items;

@@ -44,8 +44,12 @@ public final class ChoiceKinds {
     /** What {@code widgets/quiz/questions/choice.jte} shows: the options, as radios or checkboxes. */
     public record View(List<OptionView> options, String inputType) {}
 
-    /** One option: its id, its text as phrasing HTML, whether it is right, and its feedback as block HTML. */
-    public record OptionView(String id, String html, boolean correct, String feedbackHtml) {}
+    /**
+     * One option: its id, its text as phrasing HTML for its label, whether it is right, its feedback as block
+     * HTML, and the blocks of its text a label may not hold (a code block, a list), shown beside the label
+     * and named by the input's {@code aria-describedby}; "" if it has none.
+     */
+    public record OptionView(String id, String html, boolean correct, String feedbackHtml, String blocksHtml) {}
 
     /** The part every choice kind shares; the kinds differ in how they are read and how many options may be right. */
     abstract static class Base<Q extends ChoiceQuestion> implements QuestionKind<Q> {
@@ -79,8 +83,10 @@ public final class ChoiceKinds {
         public void writeClient(Q q, ObjectNode out) { writeOptions(q.options(), out); }
         public String template() { return "widgets/quiz/questions/choice.jte"; }
         public View view(Q q, QuestionViewContext context) {
-            return new View(q.options().stream().map(o -> new OptionView(o.id(), context.inline(o.text()), o.correct(),
-                    context.block(o.feedback()))).toList(), "radio");
+            return new View(q.options().stream().map(o -> {
+                QuestionViewContext.Labelled text = context.labelled(o.text());
+                return new OptionView(o.id(), text.label(), o.correct(), context.block(o.feedback()), text.blocks());
+            }).toList(), "radio");
         }
         @Override
         public List<String> texts(Q q) {
@@ -147,7 +153,7 @@ public final class ChoiceKinds {
             YamlMap q = s.yaml();
             Optional<Boolean> answer = q.node("answer").flatMap(n -> q.boolOf(n, "`answer`"));
             if (!q.has("answer")) q.reportMissing("answer", " (`true` or `false`)");
-            Map<String, String> feedback = KindYaml.keyedTexts(q, "feedback", List.of("true", "false"));
+            Map<String, String> feedback = KindYaml.keyedMarkdown(q, "feedback", List.of("true", "false"));
             Map<String, String> misconceptions = KindYaml.keyedTexts(q, "misconceptions", List.of("true", "false"));
             return answer.map(a -> new TrueFalse(s.id(), s.prompt(), s.explanation(), s.tags(), a, feedback.get("true"), feedback.get("false"),
                     misconceptions.get("true"), misconceptions.get("false"), q.ref()));
@@ -196,7 +202,7 @@ public final class ChoiceKinds {
                 return Optional.empty();
             }
             List<String> ids = set.answers().stream().map(AnswerSet.Answer::id).toList();
-            Map<String, String> feedback = KindYaml.keyedTexts(q, "feedback", ids);
+            Map<String, String> feedback = KindYaml.keyedMarkdown(q, "feedback", ids);
             Map<String, String> misconceptions = KindYaml.keyedTexts(q, "misconceptions", ids);
             answer.filter(a -> !ids.contains(a)).ifPresent(a -> s.diagnostics().error(q.refOf("answer"),
                     "`" + a + "` is not an answer of `" + set.id() + "`, expected one of " + String.join(", ", ids) + Suggest.didYouMean(a, ids)));
@@ -262,8 +268,8 @@ public final class ChoiceKinds {
                     return;
                 }
                 ids.put(id, named);
-                o.text("text", true).ifPresent(text -> options.add(new Option(id, text, o.bool("correct", false),
-                        o.text("feedback", false).orElse(null), o.text("misconception", false).orElse(null),
+                o.markdown("text", true).ifPresent(text -> options.add(new Option(id, text, o.bool("correct", false),
+                        o.markdown("feedback", false).orElse(null), o.text("misconception", false).orElse(null),
                         o.bool("fixed", false), o.ref())));
             });
         }

@@ -83,7 +83,7 @@ public final class ClozeKind implements QuestionKind<ClozeKind.Cloze> {
     public Optional<Cloze> read(QuestionSource s) {
         YamlMap q = s.yaml();
         Diagnostics d = s.diagnostics();
-        Optional<String> text = q.text("text", true);
+        Optional<String> text = q.markdown("text", true);
         Map<String, Blank> listed = new LinkedHashMap<>();
         if (!q.has("blanks")) q.reportMissing("blanks", " (each blank of the `text` with its `answers:` or `number:`)");
         for (YamlMap.Entry e : q.entriesOf("blanks")) {

@@ -28,6 +28,15 @@ final class KindYaml {
 
     /** A mapping from known ids to text, such as feedback per answer; unknown ids are errors. */
     static Map<String, String> keyedTexts(YamlMap q, String key, List<String> known) {
+        return keyed(q, key, known, false);
+    }
+
+    /** As {@link #keyedTexts}, for markdown texts (feedback per answer), parsed as {@link YamlMap#markdown} is. */
+    static Map<String, String> keyedMarkdown(YamlMap q, String key, List<String> known) {
+        return keyed(q, key, known, true);
+    }
+
+    private static Map<String, String> keyed(YamlMap q, String key, List<String> known, boolean markdown) {
         Map<String, String> out = new LinkedHashMap<>();
         for (YamlMap.Entry e : q.entriesOf(key)) {
             if (!known.contains(e.name())) {
@@ -35,7 +44,8 @@ final class KindYaml {
                         + String.join(", ", known) + Suggest.didYouMean(e.name(), known));
                 continue;
             }
-            q.scalarText(e.value(), "`" + key + "` of `" + e.name() + "`").ifPresent(t -> out.put(e.name(), t));
+            String what = "`" + key + "` of `" + e.name() + "`";
+            (markdown ? q.markdownOf(e.value(), what) : q.scalarText(e.value(), what)).ifPresent(t -> out.put(e.name(), t));
         }
         return out;
     }

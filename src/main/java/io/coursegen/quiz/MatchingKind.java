@@ -89,8 +89,8 @@ public final class MatchingKind implements QuestionKind<MatchingKind.Matching> {
                 continue;
             }
             ids.put(id, named);
-            Optional<String> left = p.text("left", false);
-            Optional<String> right = p.text("right", false);
+            Optional<String> left = p.markdown("left", false);
+            Optional<String> right = p.markdown("right", false);
             if (left.isEmpty() && !p.has("left")) d.error(p.ref(), "pair `" + id + "` has no `left:`; write the item to match, with its partner under `right:`");
             if (right.isEmpty() && !p.has("right")) d.error(p.ref(), "pair `" + id + "` has no `right:`; every item on the left needs its partner on the right"
                     + " (a right-hand item without a partner goes under `distractors:`)");
@@ -109,7 +109,7 @@ public final class MatchingKind implements QuestionKind<MatchingKind.Matching> {
             pairs.add(new Pair(id, left.get(), right.get(), p.ref()));
         }
         List<Item> distractors = new ArrayList<>();
-        for (YamlMap.Located x : q.textList("distractors")) {
+        for (YamlMap.Located x : q.markdownList("distractors")) {
             String id = "x" + (distractors.size() + 1);
             String first = rights.putIfAbsent(TextNormalizer.normalize(x.value()), id);
             if (first != null) {

@@ -12,6 +12,15 @@ public interface QuestionViewContext {
     /** Phrasing HTML for {@code markdown}, for a {@code <label>} or a list item; empty for null. */
     String inline(String markdown);
 
+    /**
+     * {@code markdown} for a form control: phrasing HTML for its {@code <label>}, and the blocks a label may
+     * not hold (code blocks, lists, tables) as block HTML to show beside it, "" if none.
+     */
+    Labelled labelled(String markdown);
+
+    /** A text split for a form control's label and the blocks shown beside it. */
+    record Labelled(String label, String blocks) {}
+
     /** A seed unique to the question within the site, {@code quiz-id/question-id}, for reproducible shuffles. */
     String seed();
 }

@@ -3,7 +3,6 @@ package io.coursegen.render;
 import io.coursegen.kb.KbPaths;
 import io.coursegen.kb.TermLinks;
 import io.coursegen.load.HeadingIds;
-import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Lesson;
 import io.coursegen.widget.Widgets;
 import java.util.HashSet;
@@ -66,7 +65,7 @@ public final class BodyRenderer {
     private String render(io.coursegen.model.MarkdownDoc body, String from, String page, boolean autoTerms, String self, Lesson lesson) {
         String html = body.html();
         Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
-        rewriteUrls(doc, from, page);
+        PageLinks.rewrite(doc, from, page, paths);
         makeCallouts(doc);
         termLinks.apply(doc, page, autoTerms, self);
         alignmentToClasses(doc);
@@ -78,28 +77,8 @@ public final class BodyRenderer {
         return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(embeds.embed(m.group(1), m.group(2), lesson)));
     }
 
-    private void rewriteUrls(Document doc, String from, String page) {
-        for (Element a : doc.select("a[href]")) {
-            a.attr("href", pageUrl(a.attr("href"), from, page, true));
-        }
-        for (Element img : doc.select("img[src]")) {
-            img.attr("src", pageUrl(img.attr("src"), from, page, false));
-        }
-    }
-
-    /** Maps a relative URL written in a content file to the URL it needs on the built page. */
-    private String pageUrl(String url, String from, String page, boolean link) {
-        if (url.startsWith("#") || ContentPaths.hasScheme(url) || url.startsWith("/")) return url;
-        String[] parts = ContentPaths.splitFragment(url);
-        return ContentPaths.resolve(from, parts[0])
-                .flatMap(target -> link && target.endsWith(".md")
-                        ? paths.pageOfLesson(target)
-                        : paths.outputOfFile(target))
-                .map(out -> SitePaths.relative(page, out) + parts[1])
-                .orElse(url);
-    }
-
-    private static void makeCallouts(Document doc) {
+    /** {@code > [!NOTE]} blockquotes as callouts; widget markdown has them too ({@link MarkdownSnippets}). */
+    static void makeCallouts(Document doc) {
         for (Element quote : doc.select("blockquote")) {
             Element first = quote.firstElementChild();
             if (first == null || !first.tagName().equals("p")) continue;

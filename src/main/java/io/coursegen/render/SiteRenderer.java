@@ -51,6 +51,7 @@ public final class SiteRenderer {
     private final Path projectRoot;
     private final SitePaths paths;
     private final BodyRenderer bodies;
+    private final MarkdownSnippets snippets;
     private final List<Lesson> lessons;
     /** Module slugs are unique (checked), so each lesson finds its module without a scan. */
     private final Map<String, CourseModule> modulesBySlug = new LinkedHashMap<>();
@@ -167,6 +168,7 @@ public final class SiteRenderer {
         this.index = CourseIndex.of(course);
         TermLinks termLinks = new TermLinks(course.glossary());
         this.kb = new KnowledgeBase(cache.kbItems(course, lessons), termLinks.matcher());
+        this.snippets = new MarkdownSnippets(paths, termLinks);
         this.bodies = new BodyRenderer(paths, (kind, id, lesson) -> Widgets.byKind(kind)
                 .orElseThrow(() -> new IllegalStateException("no widget " + kind)).embed(id, lesson, site), termLinks);
     }
@@ -176,6 +178,11 @@ public final class SiteRenderer {
         @Override
         public Course course() {
             return course;
+        }
+
+        @Override
+        public MarkdownSnippets.On markdown(io.coursegen.model.Snippets from, String page) {
+            return snippets.on(from, page);
         }
 
         @Override
@@ -493,15 +500,28 @@ public final class SiteRenderer {
     public List<OutputFile> images(java.util.function.Predicate<String> from) {
         Map<String, OutputFile> copies = new LinkedHashMap<>();
         for (Lesson l : lessons) {
-            if (!from.test(l.path())) continue;
-            for (MarkdownDoc.Link link : l.body().links()) {
-                String url = link.url().strip();
-                if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || ContentPaths.hasScheme(url)) continue;
-                String target = ContentPaths.resolve(l.path(), ContentPaths.splitFragment(url)[0]).orElse("");
-                if (target.endsWith(".md") || !target.startsWith("content/")) continue;
-                paths.outputOfFile(target).ifPresent(out -> copies.putIfAbsent(out, OutputFile.copy(out, projectRoot.resolve(target))));
+            if (from.test(l.path())) addImages(l.path(), l.body(), copies);
+        }
+        // The markdown of widget items (an image in a quiz explanation or an exercise hint) is copied the same way.
+        for (Widget<?> widget : Widgets.ALL) {
+            for (Object item : course.items(widget.items())) {
+                if (!(item instanceof io.coursegen.model.Snippets.Holder holder)) continue;
+                io.coursegen.model.Snippets snippets = holder.markdown();
+                if (snippets.path() == null || !from.test(snippets.path())) continue;
+                for (io.coursegen.model.Snippets.Snippet s : snippets.all()) addImages(snippets.path(), s.doc(), copies);
             }
         }
         return List.copyOf(copies.values());
+    }
+
+    /** The local files {@code body}, written in {@code path}, links to (not lessons), as copies into the site. */
+    private void addImages(String path, MarkdownDoc body, Map<String, OutputFile> copies) {
+        for (MarkdownDoc.Link link : body.links()) {
+            String url = link.url().strip();
+            if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || ContentPaths.hasScheme(url)) continue;
+            String target = ContentPaths.resolve(path, ContentPaths.splitFragment(url)[0]).orElse("");
+            if (target.endsWith(".md") || !target.startsWith("content/")) continue;
+            paths.outputOfFile(target).ifPresent(out -> copies.putIfAbsent(out, OutputFile.copy(out, projectRoot.resolve(target))));
+        }
     }
 }

@@ -194,10 +194,13 @@ final class DevBuild {
                 changed = ALL;
             } else {
                 SiteSnapshot before = good;
+                // Images an edited lesson, or the markdown of a widget file read again, just started to link to;
+                // the others are already served (widget files are few, so all of theirs are looked at).
+                boolean widgets = !pendingWidgets.isEmpty();
                 changed = output.update(sink -> {
                     renderer.render(pages).forEach(sink);
-                    // Images a lesson just started to link to; the others are already served.
-                    renderer.images(pendingLessons::contains).stream().filter(f -> !before.has(f.path())).forEach(sink);
+                    renderer.images(p -> pendingLessons.contains(p) || widgets && !p.endsWith(".md")).stream()
+                            .filter(f -> !before.has(f.path())).forEach(sink);
                 });
             }
             Course current = course;

@@ -10,6 +10,12 @@ import java.util.Map;
 public interface WidgetSite {
     Course course();
 
+    /**
+     * The markdown texts of {@code from} (an item's {@link io.coursegen.model.Snippets}) rendered for the page
+     * {@code page}: sanitized, with links to lessons and images rewritten relative to that page.
+     */
+    io.coursegen.render.MarkdownSnippets.On markdown(io.coursegen.model.Snippets from, String page);
+
     /** Renders the template {@code name} with these parameters. */
     String render(String template, Map<String, Object> params);
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 class QuestionKinds_BrowserTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/question-kinds");
     private static final String QUIZ = "quizzes/blanks-and-pairs.html";
+    private static final String CODE_QUIZ = "quizzes/code-options.html";
 
     private BuiltSite site;
     private StaticServer server;
@@ -125,7 +126,7 @@ class QuestionKinds_BrowserTest {
             try {
                 Page page = context.newPage();
                 PageProbe probe = PageProbe.http(page, server.origin());
-                for (String path : List.of(QUIZ, site.lessons().get(0))) {
+                for (String path : List.of(QUIZ, CODE_QUIZ, site.lessons().get(0))) {
                     page.navigate(server.url(path));
                     Axe.assertNoViolations(page, path + " at " + width + " px");
                 }
@@ -156,6 +157,41 @@ class QuestionKinds_BrowserTest {
             matching.locator("details.answer-key > summary").click();
             assertTrue(text(matching.locator(".answer-pairs")).contains("A first version is needed by tomorrow → Prompting"));
             BrowserTestSupport.screenshot(page, "question-kinds-no-javascript-" + BrowserTestSupport.NARROW);
+        } finally {
+            context.close();
+        }
+    }
+
+    /**
+     * An option whose text holds a code block shows it as a real code block beside its label, named by the
+     * input's {@code aria-describedby}; an option that is only code keeps a name for screen readers.
+     * Checked with the marks added, axe finds nothing on the quiz page or the lesson showing it.
+     */
+    @Test
+    void codeInAnOptionIsACodeBlockDescribingItsInput() {
+        BrowserContext context = chromium.newContext(BrowserTestSupport.WIDE);
+        try {
+            Page page = context.newPage();
+            PageProbe probe = PageProbe.http(page, server.origin());
+            for (String path : List.of(CODE_QUIZ, site.lessons().get(0))) {
+                page.navigate(server.url(path));
+                Locator q = page.locator("#q-which-request").first();
+                Locator withLead = q.locator("li.option[data-option=a]");
+                assertEquals("This one:", text(withLead.locator("label")));
+                assertTrue(withLead.locator(".option-blocks pre > code").textContent().contains("\"messages\""), "the code is a code block");
+                Locator input = q.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("This one:"));
+                assertEquals(withLead.locator(".option-blocks").getAttribute("id"), input.getAttribute("aria-describedby"));
+                assertEquals(1, q.locator("li.option[data-option=b] .option-blocks pre").count());
+                assertTrue(q.locator("li.option[data-option=b] label").textContent().contains("POST /fine-tunes"), "a name from the code's text");
+                assertTrue(q.locator(".answer-key pre").count() >= 2, "the option's and the explanation's code blocks in the answer key");
+                q.locator("li.option[data-option=b] label").click();
+                q.locator(".check-button").click();
+                assertTrue(text(q.locator(".question-feedback")).contains("Not correct"), text(q.locator(".question-feedback")));
+                Axe.assertNoViolations(page, path + " with code in options, checked");
+                page.evaluate("() => localStorage.clear()");
+            }
+            probe.assertClean("a quiz with code in its options");
         } finally {
             context.close();
         }

@@ -68,6 +68,7 @@ class TreeParser_FormatTest {
 
     @Test
     void aWholeTree() {
+        DecisionTree actual = parse(PATH, PICK);
         DecisionTree expected = new DecisionTree("pick", "Pick an approach", "Some *intro*.\n", "gap", at(5, 8), List.of(
                 new QuestionNode("gap", "What is **missing**?", "Look at the outputs.", List.of(
                         new QuestionNode.Answer("The facts", "rag", at(11, 9), at(12, 15)),
@@ -76,8 +77,10 @@ class TreeParser_FormatTest {
                         new OutcomeNode.LessonLink("content/01-a/01-x.md", at(19, 9)),
                         new OutcomeNode.LessonLink("content/01-a/02-y.md", at(20, 9))), at(14, 3)),
                 new OutcomeNode("tune", Verdict.FINE_TUNING, "Fine-tune", null, List.of(), at(21, 3))),
-                SourceRef.file(PATH));
-        assertEquals(expected, parse(PATH, PICK));
+                SourceRef.file(PATH), actual.markdown());
+        assertEquals(expected, actual);
+        assertEquals(List.of("Some *intro*.\n", "What is **missing**?", "Look at the outputs.", "Because facts change."),
+                actual.markdown().all().stream().map(io.coursegen.model.Snippets.Snippet::text).toList(), "its markdown texts, parsed");
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param description markdown shown with the preset: where the figures come from, what is assumed
  * @param inputs      the calculator's inputs; {@link CostInputs#validate()} finds nothing wrong with them
  * @param ref         where the preset starts in the file
+ * @param markdown    its description, parsed
  */
-public record CostPreset(String id, String title, String pricesAsOf, String description, CostInputs inputs, SourceRef ref) {
+public record CostPreset(String id, String title, String pricesAsOf, String description, CostInputs inputs, SourceRef ref,
+        io.coursegen.model.Snippets markdown) implements io.coursegen.model.Snippets.Holder {
 
     public CostPreset {
         Objects.requireNonNull(id, "id");
@@ -23,5 +25,11 @@ public record CostPreset(String id, String title, String pricesAsOf, String desc
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(markdown, "markdown");
+    }
+
+    /** A preset made in code, its description unparsed. */
+    public CostPreset(String id, String title, String pricesAsOf, String description, CostInputs inputs, SourceRef ref) {
+        this(id, title, pricesAsOf, description, inputs, ref, io.coursegen.model.Snippets.none(ref == null ? null : ref.path()));
     }
 }

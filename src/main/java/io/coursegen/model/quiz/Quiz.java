@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param pass    the score needed to pass, a fraction from 0 to 1
  * @param shuffle whether the page shows each choice question's options in a per-learner order
  * @param checks  sample responses with the score they must get, verified at build time
+ * @param markdown every markdown text of the file (intro, prompts, options, feedback...), parsed
  */
 public record Quiz(
         String id,
@@ -22,7 +23,8 @@ public record Quiz(
         List<Question> questions,
         List<QuizCheck> checks,
         List<Review> reviews,
-        SourceRef ref) {
+        SourceRef ref,
+        io.coursegen.model.Snippets markdown) implements io.coursegen.model.Snippets.Holder {
 
     public Quiz {
         Objects.requireNonNull(id, "id");
@@ -40,6 +42,12 @@ public record Quiz(
     public Quiz(String id, String title, String intro, double pass, boolean shuffle, List<Question> questions,
             List<QuizCheck> checks, SourceRef ref) {
         this(id, title, intro, pass, shuffle, questions, checks, List.of(), ref);
+    }
+
+    /** A quiz made in code, its texts unparsed. */
+    public Quiz(String id, String title, String intro, double pass, boolean shuffle, List<Question> questions,
+            List<QuizCheck> checks, List<Review> reviews, SourceRef ref) {
+        this(id, title, intro, pass, shuffle, questions, checks, reviews, ref, io.coursegen.model.Snippets.none(ref == null ? null : ref.path()));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param startRef where {@code start} is written
  * @param nodes    every node in written order; ids are unique
  * @param ref      the tree's file
+ * @param markdown every markdown text of the file, parsed
  */
 public record DecisionTree(
         String id,
@@ -22,12 +23,18 @@ public record DecisionTree(
         String start,
         SourceRef startRef,
         List<TreeNode> nodes,
-        SourceRef ref) {
+        SourceRef ref,
+        io.coursegen.model.Snippets markdown) implements io.coursegen.model.Snippets.Holder {
 
     public DecisionTree {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(start, "start");
         nodes = List.copyOf(nodes);
+    }
+
+    /** A tree made in code, its texts unparsed. */
+    public DecisionTree(String id, String title, String intro, String start, SourceRef startRef, List<TreeNode> nodes, SourceRef ref) {
+        this(id, title, intro, start, startRef, nodes, ref, io.coursegen.model.Snippets.none(ref == null ? null : ref.path()));
     }
 
     /** The node with this id, if the tree has one. */

@@ -11,7 +11,6 @@ import io.coursegen.model.Course;
 import io.coursegen.model.cost.CostInputs;
 import io.coursegen.model.cost.CostPreset;
 import io.coursegen.quiz.QuizClientJson;
-import io.coursegen.render.MarkdownSnippets;
 import io.coursegen.widget.calculator.CalculatorView.Field;
 import io.coursegen.widget.calculator.CalculatorView.FieldGroup;
 import java.math.BigDecimal;
@@ -54,15 +53,15 @@ public final class CalculatorViews {
 
     private CalculatorViews() {}
 
-    /** The calculator opened on {@code initialPreset}. */
-    static CalculatorView of(Course course, String initialPreset) {
+    /** The calculator opened on {@code initialPreset}, on the page {@code page}. */
+    static CalculatorView of(Course course, String initialPreset, io.coursegen.widget.WidgetSite site, String page) {
         Locale locale = Locale.forLanguageTag(course.language());
         List<CalculatorView.PresetView> presets = new ArrayList<>();
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         ArrayNode list = data.putArray("presets");
         for (CostPreset p : course.items(CalculatorWidget.ITEMS)) {
             CostResult r = CostModel.compute(p.inputs());
-            presets.add(new CalculatorView.PresetView(p.id(), p.title(), p.pricesAsOf(), MarkdownSnippets.block(p.description()),
+            presets.add(new CalculatorView.PresetView(p.id(), p.title(), p.pricesAsOf(), site.markdown(p.markdown(), page).block(p.description()),
                     inputRows(p.inputs(), r, locale), runningRows(r, locale), summaryRows(p.inputs(), r, locale),
                     p.id().equals(initialPreset)));
             ObjectNode preset = list.addObject();

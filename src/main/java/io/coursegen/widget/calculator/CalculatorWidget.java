@@ -56,7 +56,7 @@ public final class CalculatorWidget implements Widget<CostPreset> {
     @Override
     public String embed(String id, Lesson lesson, WidgetSite site) {
         if (site.course().item(ITEMS, id).isEmpty()) throw new IllegalStateException("unknown cost preset " + id + " passed the checks");
-        return site.render("widgets/calculator/calculator.jte", CalculatorViews.of(site.course(), id));
+        return site.render("widgets/calculator/calculator.jte", CalculatorViews.of(site.course(), id, site, io.coursegen.render.SitePaths.lessonPage(lesson)));
     }
 
     @Override

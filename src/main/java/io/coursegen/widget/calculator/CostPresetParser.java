@@ -95,7 +95,7 @@ public final class CostPresetParser {
         Map<String, SourceRef> ids = new HashMap<>();
         for (Node item : seq.getValue()) {
             Diagnostics own = new Diagnostics();
-            Optional<CostPreset> preset = preset(item, own, ids);
+            Optional<CostPreset> preset = preset(item, text, own, ids);
             diagnostics.addAll(own);
             if (!own.hasErrors() && preset.isPresent()) {
                 out.add(preset.get());
@@ -116,8 +116,8 @@ public final class CostPresetParser {
                 .findFirst();
     }
 
-    private Optional<CostPreset> preset(Node node, Diagnostics d, Map<String, SourceRef> ids) {
-        Optional<YamlMap> map = YamlMap.of(path, 0, node, PRESET_KEYS, "a cost preset", d);
+    private Optional<CostPreset> preset(Node node, String text, Diagnostics d, Map<String, SourceRef> ids) {
+        Optional<YamlMap> map = YamlMap.of(path, 0, node, text, PRESET_KEYS, "a cost preset", d);
         if (map.isEmpty()) return Optional.empty();
         YamlMap m = map.get();
         Optional<String> id = m.text("id", true);
@@ -142,7 +142,7 @@ public final class CostPresetParser {
             }
             if (!ok) d.error(m.refOf("prices-as-of"), "`prices-as-of` should be a date written YYYY-MM-DD, such as 2024-07-24, found `" + date + "`");
         });
-        Optional<String> description = m.text("description", true);
+        Optional<String> description = m.markdown("description", true);
 
         Map<String, SourceRef> refs = new HashMap<>();
         double requests = num(m, "requests-per-day", true, Double.NaN, "requestsPerDay", refs);
@@ -167,7 +167,7 @@ public final class CostPresetParser {
             d.error(refs.getOrDefault(field, m.ref()), "`" + key + "` " + p.message() + ", found " + plain(valueOf(inputs, field)));
         }
         if (d.hasErrors()) return Optional.empty();
-        return Optional.of(new CostPreset(id.get(), title.get(), asOf.get(), description.get(), inputs, m.ref()));
+        return Optional.of(new CostPreset(id.get(), title.get(), asOf.get(), description.get(), inputs, m.ref(), m.snippets()));
     }
 
     /** A number under {@code key}; NaN when missing (required) or not a number, both already reported. */

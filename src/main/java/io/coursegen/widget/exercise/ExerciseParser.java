@@ -93,7 +93,7 @@ public final class ExerciseParser {
                 "exercise set id `" + i + "` differs from its file name; name the file `" + i + ".yaml` or set `id: " + fileId + "`"));
         id.ifPresent(i -> checkId(i, m.refOf("id"), "exercise set id"));
         Optional<String> title = m.text("title", true);
-        String intro = m.text("intro", false).orElse(null);
+        String intro = m.markdown("intro", false).orElse(null);
         List<String> tags = m.textList("tags").stream().map(YamlMap.Located::value).toList();
         Reveal reveal = reveal(m).orElse(Reveal.AFTER_SELF_CHECK);
         List<Node> items = m.list("scenarios", true);
@@ -107,7 +107,7 @@ public final class ExerciseParser {
             });
         }
         if (id.isEmpty() || title.isEmpty()) return Optional.empty();
-        return Optional.of(new ExerciseSet(id.get(), title.get(), intro, scenarios, SourceRef.file(path), tags));
+        return Optional.of(new ExerciseSet(id.get(), title.get(), intro, scenarios, SourceRef.file(path), tags, m.snippets()));
     }
 
     private Optional<Reveal> reveal(YamlMap m) {
@@ -128,12 +128,12 @@ public final class ExerciseParser {
         Optional<String> id = s.text("id", true);
         id.ifPresent(i -> checkId(i, s.refOf("id"), "scenario id"));
         Optional<String> title = s.text("title", true);
-        Optional<String> scenario = s.text("scenario", true);
+        Optional<String> scenario = s.markdown("scenario", true);
         ChoiceList choices = choices(s);
         List<AcceptedAnswer> answers = answers(s, choices);
         List<RubricPoint> rubric = rubric(s);
-        Optional<String> modelAnswer = s.text("model-answer", true);
-        List<String> hints = s.textList("hints").stream().map(YamlMap.Located::value).toList();
+        Optional<String> modelAnswer = s.markdown("model-answer", true);
+        List<String> hints = s.markdownList("hints").stream().map(YamlMap.Located::value).toList();
         Link calculator = s.text("calculator", false).map(v -> new Link(v, s.refOf("calculator"))).orElse(null);
         Link tree = s.text("tree", false).map(v -> new Link(v, s.refOf("tree"))).orElse(null);
         List<Link> lessons = s.textList("lessons").stream().map(l -> new Link(l.value(), l.ref())).toList();
@@ -201,7 +201,7 @@ public final class ExerciseParser {
         for (Node item : items) {
             s.child(item, ANSWER_KEYS, "an answer").ifPresent(a -> {
                 Optional<String> choice = a.text("choice", true);
-                Optional<String> why = a.text("why", true);
+                Optional<String> why = a.markdown("why", true);
                 if (choice.isEmpty() || why.isEmpty()) return;
                 if (!ids.isEmpty() && !ids.contains(choice.get())) {
                     diagnostics.error(a.refOf("choice"), "answer `" + choice.get() + "` is not one of the choices ("
@@ -230,7 +230,7 @@ public final class ExerciseParser {
             s.child(item, RUBRIC_KEYS, "a rubric point").ifPresent(r -> {
                 Optional<String> id = r.text("id", true);
                 Optional<String> point = r.text("point", true);
-                Optional<String> explanation = r.text("explanation", true);
+                Optional<String> explanation = r.markdown("explanation", true);
                 if (id.isEmpty() || point.isEmpty() || explanation.isEmpty()) return;
                 checkId(id.get(), r.refOf("id"), "rubric point id");
                 if (!ids.add(id.get())) {

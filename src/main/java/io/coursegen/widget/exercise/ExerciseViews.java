@@ -22,31 +22,36 @@ import java.util.List;
 final class ExerciseViews {
     private ExerciseViews() {}
 
-    /** @param calculatorLesson the first lesson showing the calculator, where scenarios open it; null if none does */
-    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, PageFrame frame, List<LinkView> usedIn, Lesson calculatorLesson) {
+    /**
+     * The page of {@code set}; {@code md} renders its markdown for that page.
+     *
+     * @param calculatorLesson the first lesson showing the calculator, where scenarios open it; null if none does
+     */
+    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, PageFrame frame, List<LinkView> usedIn, Lesson calculatorLesson,
+            MarkdownSnippets.On md) {
         String page = ExerciseWidget.page(set.id());
         List<ExerciseSetView.ScenarioView> scenarios = new java.util.ArrayList<>();
         int n = 0;
-        for (Exercise e : set.scenarios()) scenarios.add(scenario(e, ++n, set.scenarios().size(), course, solutions, page, calculatorLesson));
-        return new ExerciseSetView(frame, set.id(), set.title(), MarkdownSnippets.block(set.intro()), scenarios, solutions,
+        for (Exercise e : set.scenarios()) scenarios.add(scenario(e, ++n, set.scenarios().size(), course, solutions, page, calculatorLesson, md));
+        return new ExerciseSetView(frame, set.id(), set.title(), md.block(set.intro()), scenarios, solutions,
                 QuizClientJson.toEmbeddedJson(ExerciseClientJson.of(set, solutions)), usedIn);
     }
 
     private static ExerciseSetView.ScenarioView scenario(Exercise e, int number, int count, Course course, boolean solutions, String page,
-            Lesson calculatorLesson) {
+            Lesson calculatorLesson, MarkdownSnippets.On md) {
         List<ExerciseSetView.ChoiceView> choices = e.choices().stream().map(c -> new ExerciseSetView.ChoiceView(c.id(), c.label())).toList();
         List<ExerciseSetView.AnswerView> answers = !solutions ? List.of() : e.answers().stream()
-                .map(a -> new ExerciseSetView.AnswerView(a.choice(), e.labelOf(a.choice()), MarkdownSnippets.block(a.why()))).toList();
+                .map(a -> new ExerciseSetView.AnswerView(a.choice(), e.labelOf(a.choice()), md.block(a.why()))).toList();
         List<ExerciseSetView.RubricView> rubric = e.rubric().stream().map(r -> new ExerciseSetView.RubricView(r.id(), r.point(),
-                solutions ? MarkdownSnippets.block(r.explanation()) : "")).toList();
-        List<String> hints = e.hints().stream().map(MarkdownSnippets::block).toList();
+                solutions ? md.block(r.explanation()) : "")).toList();
+        List<String> hints = e.hints().stream().map(md::block).toList();
         LinkView calculator = e.calculator() == null ? null : calculatorLink(e.calculator(), course, page, calculatorLesson);
         LinkView tree = e.tree() == null ? null : course.item(TreeWidget.ITEMS, e.tree().target())
                 .map(t -> new LinkView(t.title(), SitePaths.relative(page, TreeWidget.pathsPage(t.id())))).orElse(null);
         List<LinkView> lessons = e.lessons().stream().flatMap(l -> course.lessons().filter(x -> x.path().equals(l.target())).findFirst().stream())
                 .map(l -> new LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
-        return new ExerciseSetView.ScenarioView(e.id(), number, count, e.title(), MarkdownSnippets.block(e.scenario()), e.reveal().key(),
-                choices, answers, rubric, solutions ? MarkdownSnippets.block(e.modelAnswer()) : "", hints, calculator, tree, lessons);
+        return new ExerciseSetView.ScenarioView(e.id(), number, count, e.title(), md.block(e.scenario()), e.reveal().key(),
+                choices, answers, rubric, solutions ? md.block(e.modelAnswer()) : "", hints, calculator, tree, lessons);
     }
 
     /** The first lesson showing the calculator, opened on the preset; the preset's title alone if no lesson shows it. */

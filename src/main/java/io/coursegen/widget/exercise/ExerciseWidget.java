@@ -9,7 +9,6 @@ import io.coursegen.model.Lesson;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.exercise.Exercise;
 import io.coursegen.model.exercise.ExerciseSet;
-import io.coursegen.render.MarkdownSnippets;
 import io.coursegen.render.Page;
 import io.coursegen.render.SitePaths;
 import io.coursegen.widget.Widget;
@@ -76,7 +75,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
                 .orElseThrow(() -> new IllegalStateException("unknown exercise set " + id + " passed the checks"));
         return site.render("widgets/exercise/exercise-card.jte", Map.of("title", set.title(), "href",
                 SitePaths.relative(SitePaths.lessonPage(lesson), page(set.id())), "scenarios", set.scenarios().size(),
-                "introHtml", MarkdownSnippets.block(set.intro())));
+                "introHtml", site.markdown(set.markdown(), SitePaths.lessonPage(lesson)).block(set.intro())));
     }
 
     @Override
@@ -93,7 +92,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     private ExerciseIndexView indexView(WidgetSite site) {
         Course course = site.course();
         List<ExerciseIndexView.Entry> entries = course.items(ITEMS).stream().map(s -> new ExerciseIndexView.Entry(s.title(),
-                SitePaths.relative(INDEX, page(s.id())), s.scenarios().size(), MarkdownSnippets.block(s.intro()),
+                SitePaths.relative(INDEX, page(s.id())), s.scenarios().size(), site.markdown(s.markdown(), INDEX).block(s.intro()),
                 scenarioIds(s))).toList();
         return new ExerciseIndexView(site.frame(INDEX, "Exercises", "Every exercise set in " + course.title() + ".", List.of(kind())), entries);
     }
@@ -106,7 +105,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
         Lesson calculatorLesson = Widgets.byKind(CalculatorWidget.ITEMS.name())
                 .flatMap(calculator -> site.index().lessonsShowingAny(calculator).stream().findFirst()).orElse(null);
         return ExerciseViews.of(set, site.course(), site.solutions(), site.frame(page, set.title(), description, List.of(kind())), usedIn,
-                calculatorLesson);
+                calculatorLesson, site.markdown(set.markdown(), page));
     }
 
     /** The ids of a set's scenarios, space-separated, as the progress scripts read them. */

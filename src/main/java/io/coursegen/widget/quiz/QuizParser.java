@@ -103,7 +103,7 @@ public final class QuizParser {
         id.filter(i -> !i.equals(fileId)).ifPresent(i -> diagnostics.error(m.refOf("id"),
                 "quiz id `" + i + "` differs from its file name; name the file `" + i + ".yaml` or set `id: " + fileId + "`"));
         Optional<String> title = m.text("title", true);
-        String intro = m.text("intro", false).orElse(null);
+        String intro = m.markdown("intro", false).orElse(null);
         double pass = m.number("pass", false).orElse(0.7);
         if (pass < 0 || pass > 1) {
             diagnostics.error(m.refOf("pass"), "`pass` is the fraction of the score needed to pass, between 0 and 1 (0.7 means 70%), found " + fmt(pass));
@@ -123,7 +123,7 @@ public final class QuizParser {
                     .ifPresent(target -> reviews.add(new Quiz.Review(e.name(), target, m.ref(e.value()))));
         }
         if (id.isEmpty() || title.isEmpty()) return Optional.empty();
-        return Optional.of(new Quiz(id.get(), title.get(), intro, pass, shuffle, questions, checks, reviews, SourceRef.file(path)));
+        return Optional.of(new Quiz(id.get(), title.get(), intro, pass, shuffle, questions, checks, reviews, SourceRef.file(path), m.snippets()));
     }
 
     private Optional<Question> question(YamlMap quiz, Node node) {
@@ -153,8 +153,8 @@ public final class QuizParser {
         if (map.isEmpty()) return Optional.empty();
         YamlMap q = map.get();
         Optional<String> id = q.text("id", true);
-        Optional<String> prompt = q.text("prompt", true);
-        String explanation = q.text("explanation", false).orElse(null);
+        Optional<String> prompt = q.markdown("prompt", true);
+        String explanation = q.markdown("explanation", false).orElse(null);
         List<String> tags = q.textList("tags").stream().map(YamlMap.Located::value).toList();
         if (id.isEmpty() || prompt.isEmpty()) return Optional.empty();
         QuestionSource source = new QuestionSource(q, id.get(), prompt.get(), explanation, tags, answerSets, failures,

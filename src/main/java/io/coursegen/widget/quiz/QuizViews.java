@@ -18,14 +18,15 @@ public final class QuizViews {
     private QuizViews() {}
 
     /**
-     * The view of {@code quiz}. Its HTML is embedded in quiz pages and lesson pages alike; both sit one
-     * folder below the site root, so the review links (relative URLs) work in either.
+     * The view of {@code quiz}, its markdown rendered by {@code md} for the page it is shown on. Its HTML is
+     * embedded in quiz pages and lesson pages alike; both sit one folder below the site root, so the review
+     * links (relative URLs) work in either.
      */
-    public static QuizView of(Quiz quiz, Course course) {
+    public static QuizView of(Quiz quiz, Course course, MarkdownSnippets.On md) {
         List<QuizView.QuestionView> questions = new ArrayList<>();
         int n = 0;
-        for (Question q : quiz.questions()) questions.add(question(quiz, q, ++n, quiz.questions().size()));
-        return new QuizView(quiz.id(), quiz.title(), MarkdownSnippets.block(quiz.intro()),
+        for (Question q : quiz.questions()) questions.add(question(quiz, q, ++n, quiz.questions().size(), md));
+        return new QuizView(quiz.id(), quiz.title(), md.block(quiz.intro()),
                 (int) Math.round(quiz.pass() * 100), questions,
                 QuizClientJson.toEmbeddedJson(QuizClientJson.quiz(quiz)), QuizWidget.page(quiz.id()), reviews(quiz, course));
     }
@@ -44,16 +45,20 @@ public final class QuizViews {
         return out;
     }
 
-    private static QuizView.QuestionView question(Quiz quiz, Question q, int number, int count) {
+    private static QuizView.QuestionView question(Quiz quiz, Question q, int number, int count, MarkdownSnippets.On md) {
         QuestionKind<Question> kind = QuestionKinds.of(q);
         String seed = quiz.id() + "/" + q.id();
         Object body = kind.view(q, new QuestionViewContext() {
-            public String block(String markdown) { return MarkdownSnippets.block(markdown); }
-            public String inline(String markdown) { return MarkdownSnippets.inline(markdown); }
+            public String block(String markdown) { return md.block(markdown); }
+            public String inline(String markdown) { return md.inline(markdown); }
+            public Labelled labelled(String markdown) {
+                MarkdownSnippets.Labelled l = md.labelled(markdown);
+                return new Labelled(l.label(), l.blocks());
+            }
             public String seed() { return seed; }
         });
-        return new QuizView.QuestionView(q.id(), number, count, kind.key(), MarkdownSnippets.block(q.prompt()),
-                MarkdownSnippets.block(q.explanation()), kind.template(), body);
+        return new QuizView.QuestionView(q.id(), number, count, kind.key(), md.block(q.prompt()),
+                md.block(q.explanation()), kind.template(), body);
     }
 
     /** The type word used in quiz files, on the page and in the client JSON. */

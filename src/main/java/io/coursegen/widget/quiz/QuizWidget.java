@@ -83,24 +83,30 @@ public final class QuizWidget implements Widget<Quiz> {
 
     @Override
     public String embed(String id, Lesson lesson, WidgetSite site) {
-        return fragment(id, site);
+        return fragment(id, SitePaths.lessonPage(lesson), site);
     }
 
     /** The quiz named in front matter, after the lesson's text. */
     @Override
     public String afterBody(Lesson lesson, WidgetSite site) {
-        return lesson.quiz() == null ? "" : fragment(lesson.quiz().id(), site);
+        return lesson.quiz() == null ? "" : fragment(lesson.quiz().id(), SitePaths.lessonPage(lesson), site);
     }
 
-    /** The HTML of a quiz for a page, its title a second-level heading. */
-    private String fragment(String id, WidgetSite site) {
+    /** The HTML of a quiz for the lesson page {@code page}, its title a second-level heading. */
+    private String fragment(String id, String page, WidgetSite site) {
         Quiz quiz = site.course().item(ITEMS, id).orElseThrow(() -> new IllegalStateException("unknown quiz " + id + " passed the checks"));
-        return site.render("widgets/quiz/quiz.jte", Map.of("quiz", view(quiz, site), "headingLevel", 2, "questions", parts(site)));
+        return site.render("widgets/quiz/quiz.jte", Map.of("quiz", view(quiz, page, site), "headingLevel", 2, "questions", parts(site)));
     }
 
-    /** A quiz's view depends only on the quiz and where lessons land, so serve keeps it while the quiz is unchanged. */
-    private static QuizView view(Quiz quiz, WidgetSite site) {
-        return site.memo(quiz, () -> QuizViews.of(quiz, site.course()));
+    /**
+     * The view of {@code quiz} on {@code page}. It depends only on the quiz, where lessons land and the folder
+     * of the page (its markdown's links are relative to the page), so it is made once per folder, and serve
+     * keeps it while the quiz is unchanged.
+     */
+    private static QuizView view(Quiz quiz, String page, WidgetSite site) {
+        String folder = page.substring(0, page.lastIndexOf('/') + 1);
+        java.util.Map<String, QuizView> byFolder = site.memo(quiz, java.util.concurrent.ConcurrentHashMap::new);
+        return byFolder.computeIfAbsent(folder, f -> QuizViews.of(quiz, site.course(), site.markdown(quiz.markdown(), page)));
     }
 
     /** Renders each question's kind partial inside the quiz partial, which cannot name them. */
@@ -121,7 +127,7 @@ public final class QuizWidget implements Widget<Quiz> {
     private QuizIndexView indexView(WidgetSite site) {
         Course course = site.course();
         List<QuizIndexView.Entry> entries = course.items(ITEMS).stream().map(q -> new QuizIndexView.Entry(q.title(),
-                SitePaths.relative(INDEX, page(q.id())), q.questions().size(), view(q, site).introHtml())).toList();
+                SitePaths.relative(INDEX, page(q.id())), q.questions().size(), view(q, INDEX, site).introHtml())).toList();
         return new QuizIndexView(site.frame(INDEX, "Quizzes", "Every quiz in " + course.title() + ".", List.of()), entries);
     }
 
@@ -130,7 +136,7 @@ public final class QuizWidget implements Widget<Quiz> {
         List<QuizPageView.LessonLink> usedIn = site.lessonsShowing(this, quiz.id()).stream()
                 .map(l -> new QuizPageView.LessonLink(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = quiz.intro() == null ? "Quiz: " + quiz.title() : quiz.intro().strip();
-        return new QuizPageView(site.frame(page, quiz.title(), description, List.of(kind())), view(quiz, site), parts(site), usedIn);
+        return new QuizPageView(site.frame(page, quiz.title(), description, List.of(kind())), view(quiz, page, site), parts(site), usedIn);
     }
 
     @Override

@@ -77,13 +77,13 @@ public final class TreeParser {
         id.filter(i -> !i.equals(fileId)).ifPresent(i -> diagnostics.error(m.refOf("id"),
                 "decision tree id `" + i + "` differs from its file name; name the file `" + i + ".yaml` or set `id: " + fileId + "`"));
         Optional<String> title = m.text("title", true);
-        String intro = m.text("intro", false).orElse(null);
+        String intro = m.markdown("intro", false).orElse(null);
         Optional<String> start = m.text("start", true);
         if (!m.has("nodes")) m.reportMissing("nodes", "");
         List<TreeNode> nodes = new ArrayList<>();
         for (YamlMap.Entry e : m.entriesOf("nodes")) node(m, e).ifPresent(nodes::add);
         if (id.isEmpty() || title.isEmpty() || start.isEmpty()) return Optional.empty();
-        return Optional.of(new DecisionTree(id.get(), title.get(), intro, start.get(), m.refOf("start"), nodes, SourceRef.file(path)));
+        return Optional.of(new DecisionTree(id.get(), title.get(), intro, start.get(), m.refOf("start"), nodes, SourceRef.file(path), m.snippets()));
     }
 
     /** Reads one entry of {@code nodes:}; its keys decide whether it is a question or an outcome. */
@@ -117,8 +117,8 @@ public final class TreeParser {
         Optional<YamlMap> map = tree.child(entry.value(), QUESTION_KEYS, "question `" + entry.name() + "`");
         if (map.isEmpty()) return Optional.empty();
         YamlMap q = map.get();
-        Optional<String> question = q.text("question", true);
-        String help = q.text("help", false).orElse(null);
+        Optional<String> question = q.markdown("question", true);
+        String help = q.markdown("help", false).orElse(null);
         List<QuestionNode.Answer> answers = new ArrayList<>();
         for (Node a : q.list("answers", false)) answer(q, a, entry.name()).ifPresent(answers::add);
         return question.map(text -> new QuestionNode(entry.name(), text, help, answers, entry.ref()));
@@ -147,7 +147,7 @@ public final class TreeParser {
             return known;
         });
         Optional<String> title = o.text("title", true);
-        String explanation = o.text("explanation", false).orElse(null);
+        String explanation = o.markdown("explanation", false).orElse(null);
         List<OutcomeNode.LessonLink> lessons = new ArrayList<>();
         for (YamlMap.Located l : o.textList("lessons")) {
             if (l.value().contains("#")) {

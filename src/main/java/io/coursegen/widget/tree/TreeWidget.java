@@ -64,7 +64,8 @@ public final class TreeWidget implements Widget<DecisionTree> {
     public String embed(String id, Lesson lesson, WidgetSite site) {
         DecisionTree tree = site.course().item(ITEMS, id)
                 .orElseThrow(() -> new IllegalStateException("unknown decision tree " + id + " passed the checks"));
-        return site.render("widgets/tree/tree.jte", Map.of("tree", TreeViews.of(tree, site.course(), SitePaths.lessonPage(lesson))));
+        return site.render("widgets/tree/tree.jte", Map.of("tree", TreeViews.of(tree, site.course(),
+                site.markdown(tree.markdown(), SitePaths.lessonPage(lesson)), SitePaths.lessonPage(lesson))));
     }
 
     @Override
@@ -72,7 +73,8 @@ public final class TreeWidget implements Widget<DecisionTree> {
         Course course = site.course();
         return course.items(ITEMS).stream().map(tree -> new Page(pathsPage(tree.id()), "widgets/tree/tree-paths.jte",
                 () -> TreeViews.pathsView(tree, course, site.lessonsShowing(this, tree.id()), page -> site.frame(page, "All paths: " + tree.title(),
-                        "Every path through the decision tree " + tree.title() + ".", List.of())))).toList();
+                        "Every path through the decision tree " + tree.title() + ".", List.of()),
+                        page -> site.markdown(tree.markdown(), page)))).toList();
     }
 
     @Override

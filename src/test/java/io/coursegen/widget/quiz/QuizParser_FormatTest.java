@@ -67,7 +67,7 @@ class QuizParser_FormatTest {
                 """);
         assertEquals(new Quiz("costs", "Costs", null, 0.7, true,
                 List.of(new ShortAnswer("q1", "Name it.", null, List.of(), List.of("LoRA"), at(4, 5))),
-                List.of(), SourceRef.file(PATH)), quiz);
+                List.of(), List.of(), SourceRef.file(PATH), quiz.markdown()), quiz);
     }
 
     @Test
