@@ -2,6 +2,7 @@ package io.coursegen.widget.flashcards;
 
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.SourceText;
+import io.coursegen.load.Suggest;
 import io.coursegen.load.YamlMap;
 import io.coursegen.model.SourceRef;
 import java.nio.file.Path;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads one deck file {@code content/widgets/flashcards/<id>.yaml} into a {@link Deck}: keys
@@ -80,11 +84,24 @@ public final class FlashcardsParser {
         YamlMap g = map.get();
         List<Deck.Named> tags = g.textList("tags").stream().map(l -> new Deck.Named(l.value(), l.ref())).toList();
         List<Deck.Named> terms = g.textList("terms").stream().map(l -> new Deck.Named(l.value(), l.ref())).toList();
-        if (!g.has("tags") && !g.has("terms")) {
+        // A misspelt `tag:` is already reported with its "did you mean"; "draws no terms" would be a second error for it.
+        if (!g.has("tags") && !g.has("terms") && !misspeltKey(deck.node("glossary").orElse(null))) {
             diagnostics.error(deck.refOf("glossary"), "`glossary` draws no terms; add `tags: [...]` (every term with one of those tags),"
                     + " `terms: [...]` (terms by slug), or both");
         }
         return Optional.of(new Deck.GlossaryPick(tags, terms, deck.refOf("glossary")));
+    }
+
+    /** Whether mapping {@code node} has a key that is a near miss of {@code tags} or {@code terms}. */
+    private static boolean misspeltKey(Node node) {
+        if (!(node instanceof MappingNode m)) return false;
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && !GLOSSARY_KEYS.contains(k.getValue())
+                    && Suggest.closest(k.getValue(), GLOSSARY_KEYS).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One item of {@code cards:}. */
