@@ -32,6 +32,17 @@
     return o !== null && typeof o === "object" && Object.prototype.hasOwnProperty.call(o, k);
   }
 
+  // The text of a card side as the live region reads it: its blocks joined by spaces, without the
+  // "More about this term" link, which the learner can reach on the card itself.
+  function spoken(side) {
+    var parts = [];
+    Array.prototype.forEach.call(side.childNodes, function (n) {
+      if (n.nodeType === 1 && n.classList.contains("flashcards-term-link")) return;
+      parts.push(n.textContent);
+    });
+    return parts.join(" ").replace(/\s+/g, " ").trim();
+  }
+
   function count(n, one, many) {
     return n + " " + (n === 1 ? one : many);
   }
@@ -138,7 +149,7 @@
       flip.hidden = true;
       knewButton.hidden = againButton.hidden = false;
       knewButton.focus();
-      status.textContent = "Answer: " + back.textContent.replace(/\s+/g, " ").trim();
+      status.textContent = "Answer: " + spoken(back);
     }
 
     function answer(wasKnown) {
@@ -153,7 +164,7 @@
       show();
       if (current !== null) {
         flip.focus();
-        status.textContent = said + " Next card: " + front.textContent.replace(/\s+/g, " ").trim();
+        status.textContent = said + " Next card: " + spoken(front);
       } else {
         done.focus();
         status.textContent = said + " " + doneTitle.textContent;
