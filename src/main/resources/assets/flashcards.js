@@ -43,6 +43,11 @@
     return parts.join(" ").replace(/\s+/g, " ").trim();
   }
 
+  // A stored count of answers: a whole number from 0 up, else 0.
+  function tally(v) {
+    return typeof v === "number" && v === Math.floor(v) && v >= 0 && v <= leitner.MAX_SESSION ? v : 0;
+  }
+
   function count(n, one, many) {
     return n + " " + (n === 1 ? one : many);
   }
@@ -84,8 +89,8 @@
     function load() {
       var raw = store ? store.widgetState(KIND, data.id) : undefined;
       session = leitner.restoreSession(own(raw, "session") ? raw.session : null);
-      knew = own(raw, "knew") && leitner.restoreSession(raw.knew) === raw.knew ? raw.knew : 0;
-      again = own(raw, "again") && leitner.restoreSession(raw.again) === raw.again ? raw.again : 0;
+      knew = own(raw, "knew") ? tally(raw.knew) : 0;
+      again = own(raw, "again") ? tally(raw.again) : 0;
       states = {};
       var stored = own(raw, "cards") ? raw.cards : null;
       keys.forEach(function (k) {
