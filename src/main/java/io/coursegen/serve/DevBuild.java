@@ -5,7 +5,7 @@ import io.coursegen.diagnostics.Diagnostic;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.CourseLoader;
 import io.coursegen.load.LessonParser;
-import io.coursegen.load.QuizParser;
+import io.coursegen.widget.quiz.QuizParser;
 import io.coursegen.load.Slugged;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;

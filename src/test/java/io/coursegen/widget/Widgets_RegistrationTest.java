@@ -50,7 +50,7 @@ class Widgets_RegistrationTest {
             assertTrue(w.styles().stream().allMatch(s -> s.endsWith(".css")), w.kind() + ": stylesheets are .css files");
             for (String asset : w.assets()) {
                 assertTrue(claimed.add(asset), asset + " is claimed by two widgets");
-                assertNotNull(Widgets.class.getResource("/assets/" + asset), w.kind() + ": missing bundled asset " + asset);
+                assertNotNull(Widgets.class.getResource("/" + io.coursegen.render.Assets.resourcePath(asset)), w.kind() + ": missing bundled asset " + asset);
             }
         }
     }

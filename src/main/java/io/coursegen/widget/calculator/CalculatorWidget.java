@@ -56,12 +56,12 @@ public final class CalculatorWidget implements Widget<CostPreset> {
     @Override
     public String embed(String id, Lesson lesson, WidgetSite site) {
         if (site.course().item(ITEMS, id).isEmpty()) throw new IllegalStateException("unknown cost preset " + id + " passed the checks");
-        return site.render("partials/calculator.jte", CalculatorViews.of(site.course(), id));
+        return site.render("widgets/calculator/calculator.jte", CalculatorViews.of(site.course(), id));
     }
 
     @Override
     public List<String> embedTemplates() {
-        return List.of("partials/calculator.jte");
+        return List.of("widgets/calculator/calculator.jte");
     }
 
     @Override

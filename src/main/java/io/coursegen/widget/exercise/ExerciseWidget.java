@@ -72,7 +72,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     public String embed(String id, Lesson lesson, WidgetSite site) {
         ExerciseSet set = site.course().item(ITEMS, id)
                 .orElseThrow(() -> new IllegalStateException("unknown exercise set " + id + " passed the checks"));
-        return site.render("partials/exercise-card.jte", Map.of("title", set.title(), "href",
+        return site.render("widgets/exercise/exercise-card.jte", Map.of("title", set.title(), "href",
                 SitePaths.relative(SitePaths.lessonPage(lesson), page(set.id())), "scenarios", set.scenarios().size(),
                 "introHtml", MarkdownSnippets.block(set.intro())));
     }
@@ -83,8 +83,8 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
         List<ExerciseSet> sets = course.items(ITEMS);
         if (sets.isEmpty()) return List.of();
         List<Page> out = new ArrayList<>();
-        out.add(new Page(INDEX, "exercises.jte", () -> indexView(site)));
-        for (ExerciseSet set : sets) out.add(new Page(page(set.id()), "exercise-set.jte", () -> setView(set, site)));
+        out.add(new Page(INDEX, "widgets/exercise/exercises.jte", () -> indexView(site)));
+        for (ExerciseSet set : sets) out.add(new Page(page(set.id()), "widgets/exercise/exercise-set.jte", () -> setView(set, site)));
         return out;
     }
 
@@ -122,7 +122,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
 
     @Override
     public List<String> embedTemplates() {
-        return List.of("partials/exercise-card.jte");
+        return List.of("widgets/exercise/exercise-card.jte");
     }
 
     @Override

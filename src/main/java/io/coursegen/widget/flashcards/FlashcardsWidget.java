@@ -29,7 +29,7 @@ public final class FlashcardsWidget implements Widget<Deck> {
     /** Where decks live, one {@code <id>.yaml} per deck. */
     public static final String DIR = "content/widgets/flashcards";
 
-    private static final String TEMPLATE = "partials/flashcards.jte";
+    private static final String TEMPLATE = "widgets/flashcards/flashcards.jte";
 
     @Override
     public ItemKind<Deck> items() {

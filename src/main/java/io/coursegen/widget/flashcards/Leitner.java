@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The Leitner schedule of flashcard decks, the rules {@code leitner.js} follows in the browser (the
- * shared vectors {@code vectors/leitner.json} hold the two to the same answers). Pure: no I/O, no clock.
+ * shared vectors {@code leitner.json} under {@code src/test/resources/io/coursegen/widget/flashcards/} hold the two to the same answers). Pure: no I/O, no clock.
  *
  * <p>A deck is practised in numbered sessions, 1, 2, 3, ...; a session shows the cards due in it, and
  * the learner starts the next one when it is done. Each card sits in one of {@value #BOXES} boxes and

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared vectors {@code src/test/resources/vectors/leitner.json}, written by hand: one list per rule
+ * The shared vectors {@code src/test/resources/io/coursegen/widget/flashcards/leitner.json}, written by hand: one list per rule
  * of {@link Leitner}, each case with a name, its inputs and {@code expected}. Also the Java side's
  * answers in the same JSON shapes, so Java and the browser are compared by one function.
  */
 final class LeitnerVectors {
-    static final Path FILE = Path.of("src", "test", "resources", "vectors", "leitner.json");
+    static final Path FILE = Path.of("src", "test", "resources", "io", "coursegen", "widget", "flashcards", "leitner.json");
     static final List<String> LISTS = List.of("interval", "answer", "due", "nextSession", "counts", "restore", "restoreSession");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the shared vectors {@code leitner.json} against {@code assets/leitner.js}, loaded alone into a
+ * Runs the shared vectors {@code leitner.json} against {@code leitner.js} (beside the widget's classes), loaded alone into a
  * blank page of Debian's Chromium, as {@link Leitner_VectorsTest} does for Java. Every mismatch is listed.
  */
 @Tag("browser")
