@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * Where a build's files go, one class per kind of output (after mdBook's {@code Renderer}): a folder
- * ({@link FolderOutput}), a zip archive ({@link ZipOutput}), and later LMS packages. The render stage
- * does not know which: it hands every file to the sink it is given. Formats are listed in
+ * ({@link FolderOutput}), a zip archive ({@link ZipOutput}), memory for the dev server
+ * ({@code serve.MemoryOutput}), and later LMS packages. The render stage does not know which: it hands
+ * every file to the sink it is given. The formats {@code build --format} offers are listed in
  * {@link OutputFormats}; adding one is one class and one line there.
  *
  * <p>Every format writes all or nothing: if the producer or a write fails, what was at {@code out}

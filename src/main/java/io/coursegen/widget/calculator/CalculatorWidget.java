@@ -39,12 +39,12 @@ public final class CalculatorWidget implements Widget<CostPreset> {
         return presets.loaded();
     }
 
-    /** Each preset was checked as it was read; nothing spans them. */
     @Override
-    public List<String> contentFolders() {
-        return List.of("widgets");
+    public List<String> sources() {
+        return List.of(CostPresetParser.PATH);
     }
 
+    /** Each preset was checked as it was read; nothing spans them. */
     @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {}
 

@@ -27,7 +27,7 @@ public final class QuizViews {
         for (Question q : quiz.questions()) questions.add(question(quiz, q, ++n, quiz.questions().size()));
         return new QuizView(quiz.id(), quiz.title(), MarkdownSnippets.block(quiz.intro()),
                 (int) Math.round(quiz.pass() * 100), questions,
-                QuizClientJson.toEmbeddedJson(QuizClientJson.quiz(quiz)), SitePaths.quizPage(quiz.id()), reviews(quiz, course));
+                QuizClientJson.toEmbeddedJson(QuizClientJson.quiz(quiz)), QuizWidget.page(quiz.id()), reviews(quiz, course));
     }
 
     private static List<QuizView.ReviewLink> reviews(Quiz quiz, Course course) {

@@ -57,6 +57,11 @@ public final class QuizWidget implements Widget<Quiz> {
     }
 
     @Override
+    public List<String> sources() {
+        return List.of(DIR);
+    }
+
+    @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {
         QuizChecker.checkQuizzes(course, context, diagnostics);
     }
@@ -184,10 +189,10 @@ public final class QuizWidget implements Widget<Quiz> {
     }
 
     /** The page listing every quiz. */
-    public static final String INDEX = SitePaths.QUIZ_INDEX;
+    public static final String INDEX = "quizzes/index.html";
 
     /** The page of quiz {@code id}. */
     public static String page(String id) {
-        return SitePaths.quizPage(id);
+        return "quizzes/" + id + ".html";
     }
 }
