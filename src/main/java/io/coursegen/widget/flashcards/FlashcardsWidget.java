@@ -48,8 +48,8 @@ public final class FlashcardsWidget implements Widget<Deck> {
     }
 
     @Override
-    public List<String> contentFolders() {
-        return List.of("widgets");
+    public List<String> sources() {
+        return List.of(DIR);
     }
 
     @Override
