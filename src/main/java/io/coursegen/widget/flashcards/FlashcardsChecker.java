@@ -4,7 +4,6 @@ import io.coursegen.check.LessonContext;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.model.Course;
-import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.kb.GlossaryTerm;
@@ -76,7 +75,7 @@ final class FlashcardsChecker {
     }
 
     /** Checks one lesson's {@code {{flashcards id}}} embeds, in order. */
-    static void checkEmbeds(Lesson lesson, List<MarkdownDoc.Embed> embeds, LessonContext context, Diagnostics diagnostics) {
+    static void checkEmbeds(List<MarkdownDoc.Embed> embeds, LessonContext context, Diagnostics diagnostics) {
         List<String> known = context.ids(FlashcardsWidget.ITEMS);
         Map<String, MarkdownDoc.Embed> seen = new HashMap<>();
         for (MarkdownDoc.Embed e : embeds) {

@@ -59,7 +59,7 @@ public final class FlashcardsWidget implements Widget<Deck> {
 
     @Override
     public void checkLesson(Lesson lesson, List<MarkdownDoc.Embed> embeds, LessonContext context, Diagnostics diagnostics) {
-        FlashcardsChecker.checkEmbeds(lesson, embeds, context, diagnostics);
+        FlashcardsChecker.checkEmbeds(embeds, context, diagnostics);
     }
 
     @Override
