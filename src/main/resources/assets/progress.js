@@ -5,7 +5,8 @@
 //     "quizzes":   {"<quiz id>": {"responses": {...}, "checked": [...], "best": 0.8, "attempts": 2}},
 //     "lessons":   {"<module>/<lesson>": true},
 //     "exercises": {"<scenario id>": {"choice", "text", "submitted": {"choice", "text"} | null,
-//                   "editing", "ticked": [...], "selfChecked", "hints", "submissions"}}}
+//                   "editing", "ticked": [...], "selfChecked", "hints", "submissions"}},
+//     "widgets":   {"<widget kind>/<item id>": any JSON value the widget keeps (a deck's Leitner boxes...)}}
 //
 // <course> is the data-course attribute of <html>, so two courses on one origin never share a key.
 // A value that is not JSON, of another version, of the wrong shape or over MAX_CHARS characters is
@@ -28,11 +29,11 @@
     unavailable: "This browser is not letting the course save progress (storage is turned off or full), so " +
       "your work is kept only while this page stays open. Export your answers before you leave."
   };
-  var SECTIONS = ["quizzes", "lessons", "exercises"];
+  var SECTIONS = ["quizzes", "lessons", "exercises", "widgets"];
 
   var storage = null;
   var data = null;
-  var touched = { quizzes: {}, lessons: {}, exercises: {} };
+  var touched = { quizzes: {}, lessons: {}, exercises: {}, widgets: {} };
   var replaced = false;
   var shown = {};
   var replaceListeners = [];
@@ -63,7 +64,7 @@
   if (unreadable) save();
 
   function fresh() {
-    return { version: VERSION, seed: randomSeed(), quizzes: {}, lessons: {}, exercises: {} };
+    return { version: VERSION, seed: randomSeed(), quizzes: {}, lessons: {}, exercises: {}, widgets: {} };
   }
 
   function isObject(v) {
@@ -97,6 +98,7 @@
     if (problem(value) !== null) return null;
     if (!own(value, "lessons")) value.lessons = {};
     if (!own(value, "exercises")) value.exercises = {};
+    if (!own(value, "widgets")) value.widgets = {};
     return value;
   }
 
@@ -221,6 +223,22 @@
     save();
   }
 
+  // The state a widget keeps for one of its items, for widgets without a section of their own: a copy,
+  // so the caller checks it before use (it may be from an older build, or edited); undefined if none.
+  function widgetState(kind, id) {
+    var r = peek("widgets", kind + "/" + id);
+    return r === undefined ? undefined : JSON.parse(JSON.stringify(r));
+  }
+
+  // Keeps a JSON value as the state of item `id` of widget `kind`, or forgets it (undefined or null).
+  function setWidgetState(kind, id, value) {
+    var key = kind + "/" + id;
+    touched.widgets[key] = true;
+    if (value === undefined || value === null) delete data.widgets[key];
+    else data.widgets[key] = JSON.parse(JSON.stringify(value));
+    save();
+  }
+
   // Replaces everything with an imported value; null when it was taken, else why not.
   function replace(value) {
     var why = problem(value);
@@ -257,6 +275,8 @@
     exerciseDone: exerciseDone,
     lessonRead: lessonRead,
     setLessonRead: setLessonRead,
+    widgetState: widgetState,
+    setWidgetState: setWidgetState,
     save: save,
     snapshot: function () { return JSON.parse(JSON.stringify(data)); },
     problem: problem,

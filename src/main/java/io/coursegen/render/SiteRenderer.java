@@ -204,7 +204,7 @@ public final class SiteRenderer {
         public PageFrame frame(String page, String title, String description, List<String> widgetsShown) {
             List<Widget<?>> shown = new ArrayList<>();
             for (String k : widgetsShown) shown.add(Widgets.byKind(k).orElseThrow(() -> new IllegalArgumentException("no widget " + k)));
-            return SiteRenderer.this.frame(page, title, description, null, scriptsOf(shown, false));
+            return SiteRenderer.this.frame(page, title, description, null, scriptsOf(shown, false), stylesOf(shown));
         }
 
         @Override
@@ -225,6 +225,15 @@ public final class SiteRenderer {
             if (shown.contains(w)) scripts.addAll(embedded ? w.embedScripts() : w.scripts());
         }
         return scripts;
+    }
+
+    /** The stylesheets of {@code shown} widgets, in registration order. */
+    private static List<String> stylesOf(List<Widget<?>> shown) {
+        List<String> styles = new ArrayList<>();
+        for (Widget<?> w : Widgets.ALL) {
+            if (shown.contains(w)) styles.addAll(w.styles());
+        }
+        return styles;
     }
 
     /** Every page of the site in reading order, tag pages only with {@code tagPages}; nothing is rendered yet. */
@@ -356,7 +365,7 @@ public final class SiteRenderer {
         StringBuilder after = new StringBuilder();
         for (Widget<?> w : shown) after.append(w.afterBody(l, site));
         String quiz = after.toString();
-        PageFrame frame = frame(page, l.title(), l.summary(), module, scriptsOf(shown, true));
+        PageFrame frame = frame(page, l.title(), l.summary(), module, scriptsOf(shown, true), stylesOf(shown));
         String body = bodies.render(l);
         if (body.contains("class=\"term-link")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
         return new LessonView(frame, module.title(),
@@ -396,19 +405,24 @@ public final class SiteRenderer {
     private NotFoundView notFoundView() {
         // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
         String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
-        PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of());
+        PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(),
+                nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
                 kbNav(SitePaths.NOT_FOUND, root)));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
+        return frame(page, title, description, currentModule, scripts, List.of());
+    }
+
+    private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts,
+            List<String> styles) {
         String root = SitePaths.rootPrefix(page);
         String canonical = baseUrl.map(b -> b.resolve(page.endsWith("index.html")
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), kbNav(page, null));
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null));
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */

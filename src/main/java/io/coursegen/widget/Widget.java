@@ -100,7 +100,16 @@ public interface Widget<T> {
         return scripts();
     }
 
-    /** The files it bundles into {@code assets/} (scripts, their logic), in order. */
+    /**
+     * The bundled stylesheets (asset names, among {@link #assets}) that the pages loading its
+     * {@link #scripts} or {@link #embedScripts} link, after {@code site.css}, in order; none for a widget
+     * styled by {@code site.css}. A widget's own stylesheet changes only the pages that show it.
+     */
+    default List<String> styles() {
+        return List.of();
+    }
+
+    /** The files it bundles into {@code assets/} (scripts, their logic, stylesheets), in order. */
     List<String> assets();
 
     /** What its items give to tag pages and "used in" backlinks. */

@@ -2,6 +2,7 @@ package io.coursegen.widget;
 
 import io.coursegen.widget.calculator.CalculatorWidget;
 import io.coursegen.widget.exercise.ExerciseWidget;
+import io.coursegen.widget.flashcards.FlashcardsWidget;
 import io.coursegen.widget.quiz.QuizWidget;
 import io.coursegen.widget.tree.TreeWidget;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class Widgets {
     /** The one list a new widget is registered in. */
-    public static final List<Widget<?>> ALL = List.of(new QuizWidget(), new CalculatorWidget(), new TreeWidget(), new ExerciseWidget());
+    public static final List<Widget<?>> ALL = List.of(new QuizWidget(), new CalculatorWidget(), new TreeWidget(), new ExerciseWidget(),
+            new FlashcardsWidget());
 
     private static final Map<String, Widget<?>> BY_KIND = ALL.stream().collect(Collectors.toMap(Widget::kind, w -> w, (a, b) -> {
         throw new IllegalStateException("two widgets use the kind " + a.kind());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden pages for lessons with widgets: the fixture course {@code src/test/resources/golden-widgets/course}
- * has one lesson embedding a quiz, one a decision tree, one the cost calculator and one an exercise set.
+ * has one lesson embedding a quiz, one a decision tree, one the cost calculator, one an exercise set and one a flashcard deck.
  * Its lesson pages and the pages the widgets add (the exercise set's, the quiz's and the tree's all-paths
  * page) are compared byte for byte with {@code golden-widgets/expected/}, asset fingerprints replaced by
  * {@code HASH}. {@link Site_GoldenTest} covers the other kinds of page.
@@ -37,7 +37,8 @@ class Widgets_GoldenTest {
             "widgets/quiz.html", "<section class=\"quiz\" id=\"quiz-check-yourself\"",
             "widgets/tree.html", "<section class=\"tree\" id=\"tree-pick-one\"",
             "widgets/calculator.html", "<section class=\"calculator\" id=\"calculator\" data-preset=\"small\"",
-            "widgets/exercise.html", "href=\"../exercises/decide.html\"");
+            "widgets/exercise.html", "href=\"../exercises/decide.html\"",
+            "widgets/flashcards.html", "<section class=\"flashcards\" id=\"flashcards-first-words\"");
 
     private Path site;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the widget registry to what the pipeline relies on: one widget per kind, every kind embeddable
- * by name, each widget's scripts bundled and present, and no two widgets claiming the same files.
+ * by name, each widget's scripts and stylesheets bundled and present, and no two widgets claiming the same files.
  */
 class Widgets_RegistrationTest {
 
@@ -25,7 +25,7 @@ class Widgets_RegistrationTest {
             assertEquals(w.items().name(), w.kind(), "a widget's embed word is its items' kind name");
             assertEquals(w, Widgets.byKind(w.kind()).orElseThrow());
         }
-        assertEquals(List.of("quiz", "calculator", "tree", "exercise"), Widgets.kinds());
+        assertEquals(List.of("quiz", "calculator", "tree", "exercise", "flashcards"), Widgets.kinds());
     }
 
     @Test
@@ -36,7 +36,7 @@ class Widgets_RegistrationTest {
             assertEquals(kind, m.group(1));
             assertEquals("some-id", m.group(2));
         }
-        assertTrue(!MarkdownParser.EMBED.matcher("{{flashcards deck}}").matches(), "an unregistered kind is plain text");
+        assertTrue(!MarkdownParser.EMBED.matcher("{{flashcard deck}}").matches(), "an unregistered kind is plain text");
         assertTrue(!MarkdownParser.EMBED.matcher("{{quiz}}").matches(), "an embed names an id");
     }
 
@@ -46,6 +46,8 @@ class Widgets_RegistrationTest {
         for (Widget<?> w : Widgets.ALL) {
             assertTrue(w.assets().containsAll(w.scripts()), w.kind() + ": every script it loads is one of its assets");
             assertTrue(w.assets().containsAll(w.embedScripts()), w.kind() + ": every embed script is one of its assets");
+            assertTrue(w.assets().containsAll(w.styles()), w.kind() + ": every stylesheet it links is one of its assets");
+            assertTrue(w.styles().stream().allMatch(s -> s.endsWith(".css")), w.kind() + ": stylesheets are .css files");
             for (String asset : w.assets()) {
                 assertTrue(claimed.add(asset), asset + " is claimed by two widgets");
                 assertNotNull(Widgets.class.getResource("/" + io.coursegen.render.Assets.resourcePath(asset)), w.kind() + ": missing bundled asset " + asset);

@@ -10,6 +10,7 @@ import java.util.List;
  *             frame starts with it, so the site works from {@code file://} and under any sub-path
  * @param pages the navigation's links to widgets' index pages and the progress page, after the modules
  * @param scripts the widget scripts this page loads (asset names), in order, after the scripts every page loads
+ * @param styles the widget stylesheets this page links (asset names), in order, after {@code site.css}
  */
 public record PageFrame(
         String lang,
@@ -23,6 +24,7 @@ public record PageFrame(
         String canonical,
         List<NavPage> pages,
         List<String> scripts,
+        List<String> styles,
         Kb kb) {
 
     /**
@@ -46,12 +48,12 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), kb);
+                List.copyOf(all), styles, kb);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, kb);
+        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb);
     }
 
     /**
