@@ -1,5 +1,6 @@
 package io.coursegen.widget.flashcards;
 
+import io.coursegen.model.Snippets;
 import io.coursegen.model.SourceRef;
 import java.util.List;
 
@@ -13,8 +14,10 @@ import java.util.List;
  * @param description markdown, or null
  * @param glossary    the glossary terms it draws as cards, or null
  * @param cards       its own cards, in written order
+ * @param markdown    the description and the cards' sides, parsed where they are written (links checked and rewritten as a lesson's)
  */
-public record Deck(String id, String title, String description, GlossaryPick glossary, List<Card> cards, SourceRef ref) {
+public record Deck(String id, String title, String description, GlossaryPick glossary, List<Card> cards, SourceRef ref,
+        Snippets markdown) implements Snippets.Holder {
 
     public Deck {
         cards = List.copyOf(cards);

@@ -65,7 +65,7 @@ public final class FlashcardsParser {
                     + " letters, digits, `-` and `_`, starting with a letter or digit; rename the file");
         }
         Optional<String> title = m.text("title", true);
-        String description = m.text("description", false).orElse(null);
+        String description = m.markdown("description", false).orElse(null);
         Optional<Deck.GlossaryPick> glossary = glossary(m);
         List<Deck.Card> cards = new ArrayList<>();
         for (Node item : m.list("cards", false)) card(m, item).ifPresent(cards::add);
@@ -74,7 +74,7 @@ public final class FlashcardsParser {
                     + " `tags:` or `terms:`), or both");
         }
         if (title.isEmpty()) return Optional.empty();
-        return Optional.of(new Deck(id, title.get(), description, glossary.orElse(null), cards, SourceRef.file(path)));
+        return Optional.of(new Deck(id, title.get(), description, glossary.orElse(null), cards, SourceRef.file(path), m.snippets()));
     }
 
     /** The {@code glossary:} mapping, which must name tags, terms or both. */
@@ -109,8 +109,8 @@ public final class FlashcardsParser {
         Optional<YamlMap> map = deck.child(node, CARD_KEYS, "a card");
         if (map.isEmpty()) return Optional.empty();
         YamlMap c = map.get();
-        Optional<String> front = c.text("front", true);
-        Optional<String> back = c.text("back", true);
+        Optional<String> front = c.markdown("front", true);
+        Optional<String> back = c.markdown("back", true);
         if (front.isEmpty() || back.isEmpty()) return Optional.empty();
         return Optional.of(new Deck.Card(front.get(), back.get(), c.ref(), c.refOf("front")));
     }

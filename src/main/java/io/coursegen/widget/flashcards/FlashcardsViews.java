@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 final class FlashcardsViews {
     private FlashcardsViews() {}
 
-    static FlashcardsView of(Deck deck, Course course, String page) {
+    /** @param md the deck's markdown rendered for {@code page}, its links rewritten for it */
+    static FlashcardsView of(Deck deck, Course course, String page, MarkdownSnippets.On md) {
         List<FlashcardsView.CardView> cards = new ArrayList<>();
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("id", deck.id());
         var keys = data.putArray("cards");
@@ -25,10 +26,10 @@ final class FlashcardsViews {
                 cards.add(new FlashcardsView.CardView(c.key(), new Element("span").text(c.front()).html(),
                         new Element("p").text(c.back()).outerHtml(), SitePaths.relative(page, KbPaths.termPage(c.term().slug()))));
             } else {
-                cards.add(new FlashcardsView.CardView(c.key(), MarkdownSnippets.inline(c.front()), MarkdownSnippets.block(c.back()), null));
+                cards.add(new FlashcardsView.CardView(c.key(), md.inline(c.front()), md.block(c.back()), null));
             }
         }
-        return new FlashcardsView(deck.id(), deck.title(), MarkdownSnippets.block(deck.description()), cards,
+        return new FlashcardsView(deck.id(), deck.title(), md.block(deck.description()), cards,
                 QuizClientJson.toEmbeddedJson(data));
     }
 }

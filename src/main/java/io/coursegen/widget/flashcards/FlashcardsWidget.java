@@ -66,7 +66,8 @@ public final class FlashcardsWidget implements Widget<Deck> {
     public String embed(String id, Lesson lesson, WidgetSite site) {
         Deck deck = site.course().item(ITEMS, id)
                 .orElseThrow(() -> new IllegalStateException("unknown flashcard deck " + id + " passed the checks"));
-        return site.render(TEMPLATE, Map.of("deck", FlashcardsViews.of(deck, site.course(), SitePaths.lessonPage(lesson))));
+        return site.render(TEMPLATE, Map.of("deck", FlashcardsViews.of(deck, site.course(), SitePaths.lessonPage(lesson),
+                site.markdown(deck.markdown(), SitePaths.lessonPage(lesson)))));
     }
 
     @Override
