@@ -70,7 +70,10 @@ public final class LinkChecker {
             return;
         }
         String target = ContentPaths.resolve(path, decode(parts[0])).orElse(null);
-        if (target == null || !target.startsWith("content/")) {
+        String unusable = target == null ? null : ContentPaths.unusableCharacter(target);
+        if (unusable != null) {
+            diagnostics.error(link.ref(), what + " `" + url + "` holds " + unusable + ", which no file name can hold; remove it");
+        } else if (target == null || !target.startsWith("content/")) {
             diagnostics.error(link.ref(), what + " `" + url + "` points outside content/; keep linked files under content/"
                     + relativeHint(path, parts[0]));
         } else if (target.endsWith(".md") && !link.image()) {

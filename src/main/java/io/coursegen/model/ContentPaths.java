@@ -28,6 +28,26 @@ public final class ContentPaths {
         return Optional.of(String.join("/", parts));
     }
 
+    /**
+     * Why {@code path} cannot name a file on this system, such as {@code "U+0000 (a NUL character)"}
+     * for {@code a.md%00x} once decoded; null when it can. Checked before the path is ever resolved, so
+     * such a link is an error at its place, not a crash.
+     */
+    public static String unusableCharacter(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == 0) return "U+0000 (a NUL character)";
+            if (c < 0x20 || c == 0x7f) return String.format("U+%04X (a control character)", (int) c);
+        }
+        try {
+            java.nio.file.Path.of(path);
+            return null;
+        } catch (java.nio.file.InvalidPathException e) {
+            int at = e.getIndex();
+            return at >= 0 && at < path.length() ? String.format("U+%04X", (int) path.charAt(at)) : "a character a file name cannot hold";
+        }
+    }
+
     /** True for a URL with a scheme ({@code https:}, {@code mailto:}, {@code javascript:}) or {@code //host}. */
     public static boolean hasScheme(String url) {
         if (url.startsWith("//")) return true;

@@ -149,6 +149,16 @@ class LinkChecker_LinksTest {
                 errors("![x](images/nope.png)\n[y](files/gone.pdf)\n![z](images)\n"));
     }
 
+    /** Issue 23, item 1: these crashed the build with InvalidPathException and a stack trace. */
+    @Test
+    void aCharacterNoFileNameCanHoldIsAnErrorAtTheLinkNotACrash() {
+        assertEquals(List.of(
+                F + "5:5: error: link `../01-intro/01-first.md%00x` holds U+0000 (a NUL character), which no file name can hold; remove it",
+                F + "6:6: error: image `images/ok.png%00.txt` holds U+0000 (a NUL character), which no file name can hold; remove it",
+                F + "7:5: error: link `files/a%1Bb.pdf` holds U+001B (a control character), which no file name can hold; remove it"),
+                errors("[l](../01-intro/01-first.md%00x)\n![e](images/ok.png%00.txt)\n[f](files/a%1Bb.pdf)\n"));
+    }
+
     @Test
     void remoteImages() {
         String hint = ": pages never load files from other hosts; save the image under content/ and link it by a relative path";
