@@ -36,6 +36,17 @@ class Main_BuildTest {
         assertEquals(2, capture("build", "--no-such-option").code);
         assertEquals(2, capture("frobnicate").code);
         assertEquals(2, capture("build", "--project", GOLDEN.toString(), "--base-url", "not a url").code);
+        // Issue 23, item 9: a --project that is no folder is a usage error saying so, not "missing course.yaml".
+        for (String command : new String[] {"build", "check"}) {
+            Captured missing = capture(command, "--project", tmp.resolve("nonexistent").toString());
+            assertEquals(2, missing.code, command);
+            assertTrue(missing.err.contains("--project `" + tmp.resolve("nonexistent") + "` does not exist; give the course project folder"),
+                    missing.err);
+        }
+        Path file = Files.writeString(tmp.resolve("README.md"), "# not a project\n");
+        Captured notAFolder = capture("check", "--project", file.toString());
+        assertEquals(2, notAFolder.code);
+        assertTrue(notAFolder.err.contains("is a file, not a folder"), notAFolder.err);
         assertEquals(0, capture("--version").code);
         Captured help = capture("--help");
         assertEquals(0, help.code);
