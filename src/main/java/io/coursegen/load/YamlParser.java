@@ -57,6 +57,13 @@ public final class YamlParser {
                     : new SourceRef(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
             diagnostics.error(where, "invalid YAML: " + describe(e, lineOffset));
             return Optional.empty();
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // snakeyaml refuses such a character before parsing, with its index but no line: find its place.
+            diagnostics.error(at(path, text, e.getPosition(), lineOffset), "invalid YAML: "
+                    + String.format(java.util.Locale.ROOT, "U+%04X", e.getCodePoint()) + " (" + characterName(e.getCodePoint())
+                    + ") may not appear in YAML; remove it, or write it as an escape such as `\\u"
+                    + String.format(java.util.Locale.ROOT, "%04x", e.getCodePoint()) + "` inside a double-quoted string");
+            return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(new SourceRef(path, lineOffset + 1, 1), "invalid YAML: " + firstLine(e.getMessage()));
             return Optional.empty();
@@ -64,6 +71,31 @@ public final class YamlParser {
             diagnostics.error(new SourceRef(path, lineOffset + 1, 1), "invalid YAML: nested too deeply");
             return Optional.empty();
         }
+    }
+
+    /** The line and column of the {@code index}-th code point of {@code text} (snakeyaml counts code points). */
+    private static SourceRef at(String path, String text, int index, int lineOffset) {
+        int line = 1;
+        int col = 1;
+        int i = 0;
+        for (int n = 0; n < index && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new SourceRef(path, line + lineOffset, col);
+    }
+
+    private static String characterName(int codePoint) {
+        if (codePoint == 0) return "a NUL character";
+        if (codePoint == 0x1b) return "an escape character";
+        if (Character.isISOControl(codePoint)) return "a control character";
+        return "a character YAML does not allow";
     }
 
     /**
