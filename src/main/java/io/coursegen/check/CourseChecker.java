@@ -3,6 +3,7 @@ package io.coursegen.check;
 import io.coursegen.kb.GlossaryChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
+import io.coursegen.render.SitePaths;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
@@ -70,7 +71,7 @@ public final class CourseChecker {
                 Lesson first = lessons.putIfAbsent(l.slug(), l);
                 if (first != null) {
                     diagnostics.error(l.ref(), "lesson slug `" + l.slug() + "` is also used by `" + first.path()
-                            + "`; both would be written to " + m.slug() + "/" + l.slug() + ".html, rename one file");
+                            + "`; both would be written to " + SitePaths.lessonPage(l) + ", rename one file");
                 }
             }
         }

@@ -83,6 +83,11 @@ public final class LessonContext {
         return lessonsByPath.get(path);
     }
 
+    /** Every lesson's path, in course order (for suggestions). */
+    public List<String> lessonPaths() {
+        return lessonPaths;
+    }
+
     /** The paths of every lesson, as a set for lookups. */
     public Set<String> lessonPathSet() {
         return lessonsByPath.keySet();

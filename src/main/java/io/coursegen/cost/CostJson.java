@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The JSON shapes of the cost calculator, shared with {@code assets/cost-model.js} and the test
+ * The JSON shapes of the cost calculator, shared with {@code widget/calculator/cost-model.js} and the test
  * vectors. Inputs, keys in this order (units as in {@link CostInputs}):
  * <pre>
  * {"requestsPerDay": 10000, "inputTokens": 200, "outputTokens": 0,

@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  *       no volume makes fine-tuning cheaper for good, and there is none.
  * </ul>
  * Every value is computed in doubles with the operations in the order written here, left to right,
- * as {@code assets/cost-model.js} does, so that the browser gets the same doubles.
+ * as {@code widget/calculator/cost-model.js} does, so that the browser gets the same doubles.
  */
 public final class CostModel {
 

@@ -17,7 +17,7 @@ package io.coursegen.cost;
  * f, with the sign of the amount. The arithmetic of the model is off by far less than 10⁻¹² of an
  * amount, while a value that is truly below a half misses it by at least 10⁻³ of the unit in all but
  * contrived cases; the cap keeps the slack below a thousandth of a cent however large the amount.
- * {@code assets/cost-model.js} rounds with the same operations.
+ * {@code widget/calculator/cost-model.js} rounds with the same operations.
  */
 public final class Money {
 

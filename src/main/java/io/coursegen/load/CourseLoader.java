@@ -50,7 +50,12 @@ public final class CourseLoader {
 
     private static Set<String> nonModuleDirs() {
         Set<String> dirs = new java.util.TreeSet<>(List.of("glossary", "images", "media", "assets"));
-        for (Widget<?> w : Widgets.ALL) dirs.addAll(w.contentFolders());
+        for (Widget<?> w : Widgets.ALL) {
+            for (String source : w.sources()) {
+                String[] parts = source.split("/");
+                if (parts.length > 1 && parts[0].equals("content")) dirs.add(parts[1]);
+            }
+        }
         return Set.copyOf(dirs);
     }
 
@@ -92,6 +97,46 @@ public final class CourseLoader {
         return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules,
                 SourceRef.file("content/course.yaml"), items, glossary, failures.build()));
     }
+
+    /**
+     * The course after the lesson file {@code rel} changed: that lesson read again, named, ordered and
+     * recorded as loaded or failed as {@link #load} does. Empty when {@code rel} is not a lesson file
+     * the course already has (or had, and failed to load): a new or deleted file, one in a folder that is
+     * not a loaded module, a badly named one; the caller then loads everything.
+     */
+    public static Optional<Course> reloadLesson(Path projectRoot, Course course, String rel, Diagnostics diagnostics) {
+        String[] parts = rel.split("/");
+        if (parts.length != 3 || !parts[0].equals("content") || !parts[2].endsWith(".md")) return Optional.empty();
+        Path file = projectRoot.resolve(rel);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        Optional<CourseModule> module = course.modules().stream().filter(m -> m.dir().equals(parts[1])).findFirst();
+        Optional<Slugged> name = Slugged.parse(parts[2].substring(0, parts[2].length() - 3));
+        if (module.isEmpty() || name.isEmpty()) return Optional.empty();
+        CourseModule m = module.get();
+        boolean known = m.lessons().stream().anyMatch(l -> l.path().equals(rel)) || course.failures().failed(Kind.LESSON, rel);
+        if (!known) return Optional.empty();
+        Optional<Lesson> lesson = LessonParser.fromFile(file, rel, m.slug(), name.get(), diagnostics);
+        List<Lesson> lessons = new ArrayList<>(m.lessons().stream().filter(l -> !l.path().equals(rel)).toList());
+        lesson.ifPresent(lessons::add);
+        lessons.sort(LESSON_ORDER);
+        CourseModule updated = new CourseModule(m.dir(), m.order(), m.slug(), m.title(), m.summary(), List.copyOf(lessons), m.ref());
+        return Optional.of(course.withModules(course.modules().stream().map(x -> x == m ? updated : x).toList())
+                .withFailures(course.failures().with(Kind.LESSON, rel, lesson.isEmpty())));
+    }
+
+    /**
+     * The course with {@code widget}'s items read again from its {@link Widget#sources}, exactly as
+     * {@link #load} reads them, and what failed of them recorded afresh; the rest of the course is kept.
+     */
+    public static <T> Course reloadWidget(Path projectRoot, Course course, Widget<T> widget, Diagnostics diagnostics) {
+        CourseLoader loader = new CourseLoader(projectRoot, diagnostics);
+        List<T> items = widget.load(loader.new Loading(course.answerSets(), course.failures()));
+        LoadFailures fresh = loader.failures.build();
+        return course.withItems(widget.items(), items).withFailures(course.failures().replacing(widget.items().failures(), fresh));
+    }
+
+    /** The order of a module's lessons: by number, then by path. */
+    private static final Comparator<Lesson> LESSON_ORDER = Comparator.comparingInt(Lesson::order).thenComparing(Lesson::path);
 
     private static <T> Items loadItems(Widget<T> widget, WidgetLoading loading, Items items) {
         return items.with(widget.items(), widget.load(loading));
@@ -340,7 +385,7 @@ public final class CourseLoader {
         }
         return pending.parallelStream()
                 .flatMap(p -> LessonParser.fromFile(p.file, p.path, moduleSlug, p.name, diagnostics).stream())
-                .sorted(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::path))
+                .sorted(LESSON_ORDER)
                 .toList();
     }
 

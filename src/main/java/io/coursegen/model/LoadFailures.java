@@ -87,6 +87,16 @@ public record LoadFailures(Map<Kind, SortedSet<String>> items, Set<Kind> wholeKi
         return new LoadFailures(copy, wholeKinds);
     }
 
+    /** These failures with those of {@code kind} replaced by {@code fresh}'s (after its items were read again). */
+    public LoadFailures replacing(Kind kind, LoadFailures fresh) {
+        Map<Kind, SortedSet<String>> copy = new TreeMap<>(items);
+        copy.put(kind, new TreeSet<>(fresh.of(kind)));
+        Set<Kind> whole = new TreeSet<>(wholeKinds);
+        if (fresh.wholeKinds.contains(kind)) whole.add(kind);
+        else whole.remove(kind);
+        return new LoadFailures(copy, whole);
+    }
+
     /** Collects failures while a course loads. Not thread-safe: the loader adds to it from one thread. */
     public static final class Builder {
         private final Map<Kind, SortedSet<String>> items = new TreeMap<>();

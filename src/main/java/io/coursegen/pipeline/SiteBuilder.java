@@ -1,8 +1,6 @@
 package io.coursegen.pipeline;
 
-import io.coursegen.check.CourseChecker;
 import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.CourseLoader;
 import io.coursegen.model.Course;
 import io.coursegen.render.Assets;
 import io.coursegen.render.SiteRenderer;
@@ -18,14 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Builds a course site in four stages: load the files into a model, check every rule across them,
- * render the pages, and write them into place. Each stage reports into one {@link Diagnostics}; a
- * stage with errors stops the build before anything is written.
+ * Builds a course site in four stages: load the files into a model and check every rule across them
+ * (the {@link Pipeline} that {@code check} and {@code serve} run too), render the pages, and write them
+ * through the chosen output format. Problems of every stage go into one {@link Diagnostics}; any error
+ * stops the build before anything is written.
  */
 public final class SiteBuilder {
     private final BuildOptions options;
     private final Templates templates;
-    private final Diagnostics diagnostics = new Diagnostics();
+    private Diagnostics diagnostics = new Diagnostics();
 
     public SiteBuilder(BuildOptions options, Templates templates) {
         this.options = options;
@@ -38,15 +37,12 @@ public final class SiteBuilder {
             Optional<String> refusal = OutputGuard.refusal(options.projectRoot(), options.out());
             if (refusal.isPresent()) return result(0, 0, start, refusal.get());
         }
-        Optional<Course> course = load();
-        lap("load");
-        if (course.isEmpty() || diagnostics.hasErrors()) {
-            course.ifPresent(this::check); // still report cross-file problems along with load errors
-            return result(0, 0, start, null);
-        }
-        check(course.get());
-        lap("check");
-        if (diagnostics.hasErrors() || !options.writeOutput()) return result(0, 0, start, null);
+        Pipeline.Run run = new Pipeline(options.projectRoot()).full();
+        lap("load", run.loadNanos());
+        lap("check", run.checkNanos());
+        diagnostics = run.diagnostics();
+        if (!run.ok() || !options.writeOutput()) return result(0, 0, start, null);
+        Optional<Course> course = Optional.of(run.course());
         if (templates.fromProject()) {
             // The project's own templates: compile them all before rendering, so one that does not compile is
             // one error at its file and line, and nothing is written.
@@ -87,19 +83,17 @@ public final class SiteBuilder {
     private static final boolean TIMINGS = Boolean.getBoolean("coursegen.timings");
     private long lapStart = System.nanoTime();
 
+    private void lap(String stage, long nanos) {
+        if (!TIMINGS) return;
+        System.err.printf(Locale.ROOT, "coursegen: %s %d ms%n", stage, nanos / 1_000_000);
+        lapStart = System.nanoTime();
+    }
+
     private void lap(String stage) {
         if (!TIMINGS) return;
         long now = System.nanoTime();
         System.err.printf(Locale.ROOT, "coursegen: %s %d ms%n", stage, (now - lapStart) / 1_000_000);
         lapStart = now;
-    }
-
-    private Optional<Course> load() {
-        return CourseLoader.load(options.projectRoot(), diagnostics);
-    }
-
-    private void check(Course course) {
-        CourseChecker.check(course, options.projectRoot(), diagnostics);
     }
 
     private BuildResult result(int pages, long bytes, long start, String failure) {

@@ -22,22 +22,22 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The kinds whose answer is not a pick of options: ordering ({@code partials/questions/ordering.jte}),
- * numeric and short answer (one text field each, {@code partials/questions/field.jte}).
+ * The kinds whose answer is not a pick of options: ordering ({@code widgets/quiz/questions/ordering.jte}),
+ * numeric and short answer (one text field each, {@code widgets/quiz/questions/field.jte}).
  */
 public final class AnswerKinds {
     private AnswerKinds() {}
 
     static final List<String> ITEM_KEYS = List.of("id", "text");
 
-    /** What {@code partials/questions/ordering.jte} shows: the items scrambled, and in their right order. */
+    /** What {@code widgets/quiz/questions/ordering.jte} shows: the items scrambled, and in their right order. */
     public record OrderingView(List<ItemView> items, List<ItemView> correctOrder) {}
 
     /** An ordering item: its id and its text as phrasing HTML. */
     public record ItemView(String id, String html) {}
 
     /**
-     * What {@code partials/questions/field.jte} shows: one text input, its {@code inputmode} (null for
+     * What {@code widgets/quiz/questions/field.jte} shows: one text input, its {@code inputmode} (null for
      * none), the unit after it (null for none) and the answer as the answer key states it.
      */
     public record FieldView(String inputMode, String unit, String answerText) {}
@@ -78,7 +78,7 @@ public final class AnswerKinds {
             List<Ordering.Item> items = f.strings("items").stream().map(item -> new Ordering.Item(item, null, ref)).toList();
             return new Ordering(id, null, null, List.of(), items, f.bool("allOrNothing"), ref);
         }
-        public String template() { return "partials/questions/ordering.jte"; }
+        public String template() { return "widgets/quiz/questions/ordering.jte"; }
         public OrderingView view(Ordering q, QuestionViewContext context) {
             List<ItemView> correct = q.items().stream().map(i -> new ItemView(i.id(), context.inline(i.text()))).toList();
             // Without JavaScript the items must not appear in their correct order; the same seed keeps builds reproducible.
@@ -159,7 +159,7 @@ public final class AnswerKinds {
         public Numeric readClient(String id, JsonFields f, SourceRef ref) {
             return new Numeric(id, null, null, List.of(), f.number("answer"), f.number("absTolerance"), f.number("relTolerance"), null, ref);
         }
-        public String template() { return "partials/questions/field.jte"; }
+        public String template() { return "widgets/quiz/questions/field.jte"; }
         public FieldView view(Numeric q, QuestionViewContext context) {
             return new FieldView("decimal", q.unit(), answerText(q.answer(), q.absTolerance(), q.relTolerance(), q.unit()));
         }
@@ -195,7 +195,7 @@ public final class AnswerKinds {
         public ShortAnswer readClient(String id, JsonFields f, SourceRef ref) {
             return new ShortAnswer(id, null, null, List.of(), f.strings("accepted"), ref);
         }
-        public String template() { return "partials/questions/field.jte"; }
+        public String template() { return "widgets/quiz/questions/field.jte"; }
         public FieldView view(ShortAnswer q, QuestionViewContext context) {
             return new FieldView(null, null, answerText(q.accepted()));
         }

@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * The four kinds whose answer is a pick of options: single choice, multiple select, true/false and
  * scenario (a single choice among a course answer set). They share the options' checks, client JSON,
- * diagnosis and partial ({@code partials/questions/choice.jte}).
+ * diagnosis and partial ({@code widgets/quiz/questions/choice.jte}).
  */
 public final class ChoiceKinds {
     private ChoiceKinds() {}
@@ -41,7 +41,7 @@ public final class ChoiceKinds {
     static final List<String> OPTION_KEYS = List.of("id", "text", "correct", "feedback", "misconception", "fixed");
     private static final Pattern ALL_OR_NONE = Pattern.compile("\\b(all|none|both|neither) of the (above|options|answers)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** What {@code partials/questions/choice.jte} shows: the options, as radios or checkboxes. */
+    /** What {@code widgets/quiz/questions/choice.jte} shows: the options, as radios or checkboxes. */
     public record View(List<OptionView> options, String inputType) {}
 
     /** One option: its id, its text as phrasing HTML, whether it is right, and its feedback as block HTML. */
@@ -77,7 +77,7 @@ public final class ChoiceKinds {
         }
         public List<String> clientKeys() { return List.of("options"); }
         public void writeClient(Q q, ObjectNode out) { writeOptions(q.options(), out); }
-        public String template() { return "partials/questions/choice.jte"; }
+        public String template() { return "widgets/quiz/questions/choice.jte"; }
         public View view(Q q, QuestionViewContext context) {
             return new View(q.options().stream().map(o -> new OptionView(o.id(), context.inline(o.text()), o.correct(),
                     context.block(o.feedback()))).toList(), "radio");

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code {{id}}}, each blank listed under {@code blanks:} with its accepted answers (compared as short
  * answers are, after {@link TextNormalizer#normalize}) or a number and a tolerance. The score is the
  * mean of the blanks' scores, each 1 or 0: partial credit per blank. Shown by
- * {@code partials/questions/cloze.jte}, one labelled text input per blank.
+ * {@code widgets/quiz/questions/cloze.jte}, one labelled text input per blank.
  */
 public final class ClozeKind implements QuestionKind<ClozeKind.Cloze> {
 
@@ -67,7 +67,7 @@ public final class ClozeKind implements QuestionKind<ClozeKind.Cloze> {
         }
     }
 
-    /** What {@code partials/questions/cloze.jte} shows: the text cut at its blanks, and the blanks. */
+    /** What {@code widgets/quiz/questions/cloze.jte} shows: the text cut at its blanks, and the blanks. */
     public record View(List<Segment> segments, List<BlankView> blanks) {}
 
     /** A piece of the text's HTML, then the blank that follows it (null after the last piece). */
@@ -224,7 +224,7 @@ public final class ClozeKind implements QuestionKind<ClozeKind.Cloze> {
         return new Cloze(id, null, null, List.of(), null, blanks, ref);
     }
 
-    public String template() { return "partials/questions/cloze.jte"; }
+    public String template() { return "widgets/quiz/questions/cloze.jte"; }
 
     /**
      * The text rendered once, with a marker in place of each blank, then cut at the markers: the

@@ -28,7 +28,7 @@ import java.util.Map;
  * naming an option the question does not have scores 0 as a whole: it can only come from stale saved
  * progress or a mistyped check, and must not earn credit by accident.
  *
- * <p>{@code assets/quiz-grading.js} implements the same rules; keep the two in step (see the
+ * <p>{@code widget/quiz/quiz-grading.js} implements the same rules; keep the two in step (see the
  * package documentation).
  */
 public final class Grader {

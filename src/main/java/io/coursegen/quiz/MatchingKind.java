@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * author writes the right pairs ({@code left:} and {@code right:}) and may add right-hand
  * {@code distractors:} that partner nothing; the learner sees the right-hand items in a shuffled order
  * (per learner with JavaScript, per build without). The score is the fraction of left items paired
- * correctly. Shown by {@code partials/questions/matching.jte}, one labelled select per left item.
+ * correctly. Shown by {@code widgets/quiz/questions/matching.jte}, one labelled select per left item.
  *
  * <p>Ids: a pair is named a, b, c... by position unless it has an {@code id}; its right-hand item has
  * the same id, and the distractors are {@code x1}, {@code x2}... A response maps left ids to right ids.
@@ -55,7 +55,7 @@ public final class MatchingKind implements QuestionKind<MatchingKind.Matching> {
     /** A right-hand item. */
     public record Item(String id, String text) {}
 
-    /** What {@code partials/questions/matching.jte} shows: the pairs in authored order, and the right-hand items shuffled. */
+    /** What {@code widgets/quiz/questions/matching.jte} shows: the pairs in authored order, and the right-hand items shuffled. */
     public record View(List<PairView> pairs, List<ItemView> rights) {}
 
     /** A left item's HTML, and its partner's HTML for the answer key. */
@@ -174,7 +174,7 @@ public final class MatchingKind implements QuestionKind<MatchingKind.Matching> {
         return new Matching(id, null, null, List.of(), pairs, distractors, ref);
     }
 
-    public String template() { return "partials/questions/matching.jte"; }
+    public String template() { return "widgets/quiz/questions/matching.jte"; }
 
     public View view(Matching q, QuestionViewContext context) {
         List<PairView> pairs = q.pairs().stream()

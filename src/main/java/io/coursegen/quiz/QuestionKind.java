@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * them names a kind.
  *
  * <p>A new kind is one class implementing this interface, one line in {@link QuestionKinds#ALL}, an
- * entry in the behaviour tables of {@code assets/quiz.js} and {@code assets/quiz-grading.js}, and its
- * partial under {@code templates/partials/questions/}. {@code QuestionKinds_TotalityTest} fails when
+ * entry in the behaviour tables of {@code widget/quiz/quiz.js} and {@code widget/quiz/quiz-grading.js}, and its
+ * partial under {@code templates/widgets/quiz/questions/}. {@code QuestionKinds_TotalityTest} fails when
  * a question record has no registered kind, when a kind's partial is missing, or when a script's
  * table lacks its key; every method here without a default must be written, so a kind cannot fall
  * through to another's behaviour.
@@ -105,7 +105,7 @@ public interface QuestionKind<Q extends Question> {
 
     /**
      * The partial that shows this kind's inputs and answer key, such as
-     * {@code partials/questions/choice.jte}. It is rendered twice per question, with {@code part}
+     * {@code widgets/quiz/questions/choice.jte}. It is rendered twice per question, with {@code part}
      * {@code "inputs"} (inside the question's fieldset) and {@code "answer"} (inside its answer key),
      * and gets the question's common view as {@code q} and {@link #view}'s result as {@code body}.
      */

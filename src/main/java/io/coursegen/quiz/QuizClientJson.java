@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON a page embeds for the quiz widget, which {@code assets/quiz-grading.js} grades, and which
+ * The JSON a page embeds for the quiz widget, which {@code widget/quiz/quiz-grading.js} grades, and which
  * the shared test vectors are written in. It carries only what grading needs: ids, which options are
  * correct, misconception tags, fixed flags, item order, numbers and accepted answers. Prompts,
  * option text and feedback are rendered into the page as HTML and are not repeated here, so reading

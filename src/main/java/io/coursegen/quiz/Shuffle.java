@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 /**
  * A deterministic shuffle: the same seed always gives the same order, in Java and in the browser
- * ({@code CoursegenGrading.shuffle} in {@code assets/quiz-grading.js}), and elements marked fixed keep
+ * ({@code CoursegenGrading.shuffle} in {@code widget/quiz/quiz-grading.js}), and elements marked fixed keep
  * their index.
  *
  * <p>The algorithm, chosen to be short and exact in both languages (32-bit integer arithmetic only):

@@ -11,19 +11,35 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The client assets shipped inside coursegen (stylesheet and scripts under {@code src/main/resources/assets/}),
+ * The client assets shipped inside coursegen (stylesheet and scripts under {@code src/main/resources/assets/},
+ * and each widget's scripts beside its classes, under {@code src/main/resources/io/coursegen/widget/<kind>/}),
  * each given a file name with a hash of its content, so browsers may cache them for ever and a new build
  * is never shown with an old stylesheet.
  */
 public final class Assets {
-    /** Every page's own files, then each registered widget's. */
-    private static final List<String> FILES = bundledFiles();
+    /**
+     * Every page's own files (in {@code assets/}), then each registered widget's (in its package's resource
+     * folder, such as {@code io/coursegen/widget/quiz/}): the asset name and its resource path.
+     */
+    private static final java.util.Map<String, String> FILES = bundledFiles();
 
-    private static List<String> bundledFiles() {
-        List<String> files = new ArrayList<>(List.of("site.css", "theme.js", "dom.js", "site.js", "favicon.svg", "glossary.js", "search.js",
-                "progress.js", "progress-ui.js"));
-        for (io.coursegen.widget.Widget<?> w : io.coursegen.widget.Widgets.ALL) files.addAll(w.assets());
-        return List.copyOf(files);
+    private static java.util.Map<String, String> bundledFiles() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (String name : List.of("site.css", "theme.js", "dom.js", "site.js", "favicon.svg", "glossary.js", "search.js",
+                "progress.js", "progress-ui.js")) {
+            files.put(name, "assets/" + name);
+        }
+        for (io.coursegen.widget.Widget<?> w : io.coursegen.widget.Widgets.ALL) {
+            for (String name : w.assets()) files.put(name, w.getClass().getPackageName().replace('.', '/') + "/" + name);
+        }
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
+    /** Where the bundled asset {@code name} is on the classpath (and under {@code src/main/resources/}). */
+    public static String resourcePath(String name) {
+        String path = FILES.get(name);
+        if (path == null) throw new IllegalArgumentException("no bundled asset " + name);
+        return path;
     }
 
     /** Files copied from WebJars on the classpath: the asset name and its resource path. */
@@ -44,17 +60,17 @@ public final class Assets {
 
     /** Reads the bundled assets and names them by content hash. */
     public static Assets bundled() {
-        return read(name -> read("/assets/" + name));
+        return read(path -> read("/" + path));
     }
 
     /**
-     * The same assets read from a folder (coursegen's own {@code src/main/resources/assets/}), so
+     * The same assets read from a resources folder (coursegen's own {@code src/main/resources/}), so
      * {@code serve} shows an edited stylesheet or script without rebuilding coursegen.
      */
-    public static Assets fromDirectory(java.nio.file.Path dir) {
-        return read(name -> {
+    public static Assets fromDirectory(java.nio.file.Path resources) {
+        return read(path -> {
             try {
-                return java.nio.file.Files.readAllBytes(dir.resolve(name));
+                return java.nio.file.Files.readAllBytes(resources.resolve(path));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -64,7 +80,7 @@ public final class Assets {
     private static Assets read(java.util.function.Function<String, byte[]> reader) {
         List<OutputFile> files = new ArrayList<>();
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (String name : FILES) add(files, names, name, reader.apply(name));
+        FILES.forEach((name, path) -> add(files, names, name, reader.apply(path)));
         // WebJar files always come from the classpath: serve edits coursegen's own assets, not libraries.
         WEBJAR_FILES.forEach((name, resource) -> add(files, names, name, read(resource)));
         return new Assets(List.copyOf(files), new PageFrame.Assets(java.util.Map.copyOf(names)));

@@ -13,6 +13,9 @@ import java.util.Optional;
  * <p>Home is {@code index.html}, a module is {@code <module>/index.html}, a lesson is
  * {@code <module>/<lesson>.html}. Links name {@code index.html} explicitly and are always relative,
  * because a site opened from {@code file://} has no server to resolve folders or a root.
+ *
+ * <p>Each page's path is defined once: the course's own pages here, the knowledge base's in
+ * {@code kb.KbPaths}, and a widget's in its {@code Widget} class (such as {@code QuizWidget.page}).
  */
 public final class SitePaths {
     public static final String HOME = "index.html";
@@ -46,12 +49,6 @@ public final class SitePaths {
 
     /** The "My progress" page. */
     public static final String PROGRESS = "progress.html";
-
-    public static final String QUIZ_INDEX = "quizzes/index.html";
-
-    public static String quizPage(String quizId) {
-        return "quizzes/" + quizId + ".html";
-    }
 
     public static String lessonPage(Lesson l) {
         return l.moduleSlug() + "/" + l.slug() + ".html";

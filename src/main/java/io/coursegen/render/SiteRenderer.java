@@ -201,8 +201,8 @@ public final class SiteRenderer {
         }
 
         @Override
-        public List<Lesson> lessonsShowing(Widget<?> widget, String id) {
-            return index.lessonsShowing(widget, id);
+        public CourseIndex index() {
+            return index;
         }
 
         @Override
@@ -249,6 +249,12 @@ public final class SiteRenderer {
         Map<String, String> out = new LinkedHashMap<>();
         for (Page p : pages(false)) out.put(p.path(), p.template());
         return out;
+    }
+
+    /** The knowledge base's pages (glossary, terms, tags, search), which list what widgets give it; none rendered. */
+    public List<String> kbPages() {
+        return new KbPages(course, bodies, kb, (page, title, description) -> frame(page, title, description, null, List.of()))
+                .pages(true).stream().map(Page::path).toList();
     }
 
     /** Each widget's pages, by its kind, in order; none rendered. */
@@ -339,7 +345,7 @@ public final class SiteRenderer {
                 .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
         List<LessonView.SourceNote> sources = l.sources().stream()
                 .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
-        List<Widget<?>> shown = Widgets.ALL.stream().filter(w -> !w.shownIn(l).isEmpty()).toList();
+        List<Widget<?>> shown = this.index.widgetsShownIn(l);
         StringBuilder after = new StringBuilder();
         for (Widget<?> w : shown) after.append(w.afterBody(l, site));
         String quiz = after.toString();
@@ -371,7 +377,7 @@ public final class SiteRenderer {
     private List<Quiz> quizzesOf(CourseModule m) {
         Widget<Quiz> quizzes = quizWidget();
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-        for (Lesson l : m.lessons()) ids.addAll(quizzes.shownIn(l));
+        for (Lesson l : m.lessons()) ids.addAll(index.shownIn(quizzes, l));
         return ids.stream().flatMap(id -> course.item(QuizWidget.ITEMS, id).stream()).toList();
     }
 

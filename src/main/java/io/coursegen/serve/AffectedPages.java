@@ -3,15 +3,17 @@ package io.coursegen.serve;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
-import io.coursegen.model.quiz.Quiz;
 import io.coursegen.render.SitePaths;
 import io.coursegen.render.SiteRenderer;
 import io.coursegen.render.Templates;
-import io.coursegen.widget.quiz.QuizWidget;
+import io.coursegen.kb.KbItem;
+import io.coursegen.model.ItemKind;
+import io.coursegen.widget.CourseIndex;
 import io.coursegen.widget.Widget;
 import io.coursegen.widget.Widgets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,9 @@ import java.util.Set;
  * <li>a lesson: its page; if its title, summary, order or headings changed, also every page that lists
  *     it (home, its module page and the module's lessons, its neighbours, every widget's pages); if the
  *     items of a widget it shows changed, that widget's pages and the progress page;</li>
- * <li>a quiz: its widget's pages and the lessons that show it;</li>
+ * <li>a widget's items: the lessons showing an item that changed, every widget's pages and the progress
+ *     page; the knowledge base's pages when what the widget gives them changed; everything when an
+ *     item or a tag came or went;</li>
  * <li>a template: the pages rendered with it or with a template that includes it, and the lessons
  *     showing a widget whose embeds render with it.</li>
  * </ul>
@@ -35,14 +39,16 @@ final class AffectedPages {
     private final Templates templates;
     private final Map<String, String> pageTemplates;
     private final Map<String, List<String>> widgetPages;
+    private final List<String> kbPages;
 
     AffectedPages(Templates templates, SiteRenderer renderer) {
         this.templates = templates;
         this.pageTemplates = renderer.pageTemplates();
         this.widgetPages = renderer.widgetPages();
+        this.kbPages = renderer.kbPages();
     }
 
-    Set<String> of(Course before, Course now, Set<String> lessonPaths, Set<String> quizPaths, Set<String> templateNames) {
+    Set<String> of(Course before, Course now, Set<String> lessonPaths, Set<String> widgetKinds, Set<String> templateNames) {
         Set<String> pages = new HashSet<>();
         List<Lesson> order = now.lessons().toList();
         for (String path : lessonPaths) {
@@ -67,13 +73,21 @@ final class AffectedPages {
                 }
             }
         }
-        Widget<?> quizzes = Widgets.byKind(QuizWidget.ITEMS.name()).orElseThrow();
-        for (String path : quizPaths) {
-            Quiz old = quiz(before, path);
-            Quiz quiz = quiz(now, path);
-            if (old == null || quiz == null || !old.id().equals(quiz.id())) return null;
-            pages.addAll(widgetPages.getOrDefault(quizzes.kind(), List.of()));
-            order.stream().filter(l -> quizzes.shownIn(l).contains(quiz.id())).forEach(l -> pages.add(SitePaths.lessonPage(l)));
+        for (String kind : widgetKinds) {
+            Widget<?> w = Widgets.byKind(kind).orElseThrow();
+            Set<String> changed = changedIds(w.items(), before, now);
+            if (changed == null) return null; // an item came or went
+            if (changed.isEmpty()) continue;
+            List<KbItem> kbBefore = w.kbItems(before);
+            List<KbItem> kbNow = w.kbItems(now);
+            if (!kbBefore.equals(kbNow)) {
+                if (!tags(kbBefore).equals(tags(kbNow))) return null; // a tag page came or went
+                pages.addAll(kbPages); // term backlinks, tag lists, search
+            }
+            widgetPages.values().forEach(pages::addAll); // a widget's pages may show another's items (an exercise's tree)
+            pages.add(SitePaths.PROGRESS);
+            CourseIndex index = CourseIndex.of(now);
+            for (String id : changed) index.lessonsShowing(w, id).forEach(l -> pages.add(SitePaths.lessonPage(l)));
         }
         for (String name : templateNames) {
             Set<String> users = users(name);
@@ -89,7 +103,7 @@ final class AffectedPages {
                 for (Widget<?> w : Widgets.ALL) {
                     if (!w.embedTemplates().contains(t)) continue;
                     known = true;
-                    order.stream().filter(l -> !w.shownIn(l).isEmpty()).forEach(l -> pages.add(SitePaths.lessonPage(l)));
+                    CourseIndex.of(now).lessonsShowingAny(w).forEach(l -> pages.add(SitePaths.lessonPage(l)));
                 }
             }
             if (!known) return null; // a template no page is known to use (a new one, or a tag page's)
@@ -121,8 +135,24 @@ final class AffectedPages {
         return c.lessons().filter(l -> l.path().equals(path)).findFirst().orElse(null);
     }
 
-    private static Quiz quiz(Course c, String path) {
-        return c.items(QuizWidget.ITEMS).stream().filter(q -> q.ref().path().equals(path)).findFirst().orElse(null);
+    private static Set<String> tags(List<KbItem> items) {
+        Set<String> tags = new HashSet<>();
+        items.forEach(i -> tags.addAll(i.tags()));
+        return tags;
+    }
+
+    /** The ids of the items of {@code kind} that differ between the two courses; null when the set of ids changed. */
+    private static <T> Set<String> changedIds(ItemKind<T> kind, Course before, Course now) {
+        Map<String, T> old = new HashMap<>();
+        for (T item : before.items(kind)) old.put(kind.idOf().apply(item), item);
+        Set<String> changed = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (T item : now.items(kind)) {
+            String id = kind.idOf().apply(item);
+            ids.add(id);
+            if (!item.equals(old.get(id))) changed.add(id);
+        }
+        return ids.equals(old.keySet()) ? changed : null;
     }
 
     private static CourseModule module(Course c, Lesson l) {

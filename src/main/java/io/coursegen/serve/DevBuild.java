@@ -1,45 +1,29 @@
 package io.coursegen.serve;
 
-import io.coursegen.check.IncrementalCheck;
-import io.coursegen.diagnostics.Diagnostic;
-import io.coursegen.diagnostics.Diagnostics;
-import io.coursegen.load.CourseLoader;
-import io.coursegen.load.LessonParser;
-import io.coursegen.load.QuizParser;
-import io.coursegen.load.Slugged;
 import io.coursegen.model.Course;
-import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
-import io.coursegen.model.LoadFailures;
-import io.coursegen.model.quiz.Quiz;
-import io.coursegen.widget.quiz.QuizWidget;
+import io.coursegen.pipeline.Pipeline;
 import io.coursegen.render.Assets;
 import io.coursegen.render.OutputFile;
 import io.coursegen.render.ProjectTemplates;
 import io.coursegen.render.SiteRenderer;
 import io.coursegen.render.Templates;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * The build behind {@code serve}: keeps the parsed course between rebuilds and, on a change, parses
- * only the changed lesson or quiz again, checks the course as a full check would while running only
- * the changed lessons' own rules ({@link IncrementalCheck}), and renders only the pages the change
- * touches. Anything it cannot narrow down (a new or deleted file, course.yaml, a module.yaml,
- * widgets, images, the assets) reloads and renders everything. A build with errors changes nothing served; what it left unrendered waits for the next
- * good build. Not thread-safe: one watcher thread drives it.
+ * The build behind {@code serve}: hands the changed paths to the same {@link Pipeline} that
+ * {@code build} runs, which reads again only a changed lesson or the changed widget's items and
+ * re-checks only what the change touched, then renders only the pages the change touches
+ * ({@link AffectedPages}). Anything it cannot narrow down (a new or deleted lesson, course.yaml, a
+ * module.yaml, images, the assets, the first template edit) renders everything. A build with errors
+ * changes nothing served; what it left unrendered waits for the next good build. Not thread-safe: one
+ * watcher thread drives it.
  */
 final class DevBuild {
     /**
@@ -66,23 +50,20 @@ final class DevBuild {
     private final Supplier<Assets> assetsSource;
     private final Path assetsDir;
 
+    /** Load and check, the stages build runs too; it keeps the course and what is unchanged between runs. */
+    private final Pipeline pipeline;
     private Course course;
-    /** Load-stage diagnostics by the file they are in, so one file's are replaced when it is parsed again. */
-    private Map<String, List<Diagnostic>> loadDiagnostics = new HashMap<>();
-    /** Every file under content/ and quizzes/ at the last full load (project-relative paths). */
-    private Set<String> knownFiles = Set.of();
 
     private Assets assets;
     private final SiteRenderer.ServeCache renderCache = new SiteRenderer.ServeCache();
-    /** Keeps unchanged lessons' check results, so an edit re-checks only what it touched. */
-    private final IncrementalCheck checker = new IncrementalCheck();
     private Course rendered;
     private SiteSnapshot good;
 
     // Changes since the last good render.
     private boolean pendingAll = true;
     private final Set<String> pendingLessons = new LinkedHashSet<>();
-    private final Set<String> pendingQuizzes = new LinkedHashSet<>();
+    /** The kinds of the widgets whose items were read again. */
+    private final Set<String> pendingWidgets = new LinkedHashSet<>();
     private final Set<String> pendingTemplates = new LinkedHashSet<>();
 
     /**
@@ -96,6 +77,7 @@ final class DevBuild {
         this.hotTemplates = hotTemplates;
         this.assetsDir = assetsDir;
         this.assetsSource = assetsSource;
+        this.pipeline = new Pipeline(root);
     }
 
     /**
@@ -111,18 +93,13 @@ final class DevBuild {
 
     /** Loads, checks and renders everything. */
     Outcome full() {
-        startNanos = System.nanoTime();
-        reloadAll();
-        pendingAll = true;
-        return finish("the whole course");
+        return finish(pipeline.full(), true, "the whole course");
     }
 
     /** Rebuilds after the files {@code changed} (absolute paths) changed; {@code overflow} means events were lost. */
     Outcome update(Set<Path> changed, boolean overflow) {
-        boolean reload = overflow || course == null;
         List<String> what = new ArrayList<>();
-        List<Path> lessons = new ArrayList<>();
-        List<Path> quizzes = new ArrayList<>();
+        List<Path> sources = new ArrayList<>();
         for (Path abs : changed) {
             String rel = rel(abs);
             if (assetsDir != null && abs.startsWith(assetsDir)) {
@@ -140,30 +117,16 @@ final class DevBuild {
                     pendingTemplates.add(rel.substring("templates/".length()));
                     what.add(rel);
                 }
-            } else if (rel.startsWith("content/") || rel.startsWith("quizzes/")) {
-                boolean exists = Files.exists(abs);
-                if (!exists && !knownFiles.contains(rel)) continue; // an editor's temporary file, come and gone
-                if (Files.isDirectory(abs)) continue; // its files are reported on their own
-                what.add(rel);
-                if (exists && knownFiles.contains(rel) && lessonModule(rel).isPresent()) {
-                    lessons.add(abs);
-                } else if (exists && knownFiles.contains(rel) && isQuizFile(rel)) {
-                    quizzes.add(abs);
-                } else {
-                    reload = true;
-                }
+            } else {
+                sources.add(abs);
             }
         }
-        if (what.isEmpty() && !reload) return null;
-        startNanos = System.nanoTime();
-        if (reload) {
-            reloadAll();
-            pendingAll = true;
-        } else {
-            lessons.forEach(this::reparseLesson);
-            quizzes.forEach(this::reparseQuiz);
-        }
-        return finish(what.isEmpty() ? "the whole course" : String.join(", ", what));
+        Optional<Pipeline.Run> run = pipeline.update(sources, overflow || lastRun == null);
+        if (run.isEmpty() && what.isEmpty()) return null;
+        run.ifPresent(r -> what.addAll(r.changes().files()));
+        String summary = what.isEmpty() ? "the whole course" : String.join(", ", what);
+        // Only templates or assets changed: the course stays as it was loaded and checked, warnings and all.
+        return run.map(r -> finish(r, true, summary)).orElseGet(() -> finish(lastRun, false, summary));
     }
 
     /** How long {@link #warmUp} may take at most, and how many rebuilds it makes at most. */
@@ -185,98 +148,36 @@ final class DevBuild {
         for (int i = 0; i < WARM_UP_REBUILDS && System.nanoTime() < until; i++) update(Set.of(file), false);
     }
 
-    // ---- load ----
-
-    private void reloadAll() {
-        Diagnostics d = new Diagnostics();
-        course = CourseLoader.load(root, d).orElse(null);
-        loadDiagnostics = byFile(d.sorted());
-        Set<String> files = new HashSet<>();
-        for (String dir : List.of("content", "quizzes")) {
-            Path p = root.resolve(dir);
-            if (!Files.isDirectory(p)) continue;
-            try (Stream<Path> s = Files.walk(p)) {
-                s.filter(Files::isRegularFile).forEach(f -> files.add(rel(f)));
-            } catch (IOException e) {
-                // An unreadable tree means every change there reloads everything, which is still right.
-            }
-        }
-        knownFiles = files;
-        renderCache.clear();
-        pendingLessons.clear();
-        pendingQuizzes.clear();
-    }
-
-    private static Map<String, List<Diagnostic>> byFile(List<Diagnostic> all) {
-        Map<String, List<Diagnostic>> map = new HashMap<>();
-        for (Diagnostic x : all) map.computeIfAbsent(x.where().path(), k -> new ArrayList<>()).add(x);
-        return map;
-    }
-
-    /** The loaded module whose folder holds the lesson file {@code rel}, if {@code rel} is named like a lesson. */
-    private Optional<CourseModule> lessonModule(String rel) {
-        if (course == null || !rel.endsWith(".md")) return Optional.empty();
-        String[] parts = rel.split("/");
-        if (parts.length != 3) return Optional.empty();
-        String name = parts[2].substring(0, parts[2].length() - 3);
-        if (Slugged.parse(name).isEmpty()) return Optional.empty();
-        return course.modules().stream().filter(m -> m.dir().equals(parts[1])).findFirst();
-    }
-
-    private static boolean isQuizFile(String rel) {
-        String[] parts = rel.split("/");
-        return parts.length == 2 && !parts[1].startsWith(".") && (rel.endsWith(".yaml") || rel.endsWith(".yml"));
-    }
-
-    private void reparseLesson(Path file) {
-        String rel = rel(file);
-        CourseModule module = lessonModule(rel).orElseThrow();
-        String fileName = file.getFileName().toString();
-        Slugged name = Slugged.parse(fileName.substring(0, fileName.length() - 3)).orElseThrow();
-        Diagnostics d = new Diagnostics();
-        Optional<Lesson> lesson = LessonParser.fromFile(file, rel, module.slug(), name, d);
-        loadDiagnostics.put(rel, d.sorted());
-        List<Lesson> lessons = new ArrayList<>(module.lessons().stream().filter(l -> !l.path().equals(rel)).toList());
-        lesson.ifPresent(lessons::add);
-        lessons.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::path));
-        CourseModule updated = new CourseModule(module.dir(), module.order(), module.slug(), module.title(), module.summary(),
-                List.copyOf(lessons), module.ref());
-        List<CourseModule> modules = course.modules().stream().map(m -> m == module ? updated : m).toList();
-        course = course.withModules(modules).withFailures(course.failures().with(LoadFailures.Kind.LESSON, rel, lesson.isEmpty()));
-        pendingLessons.add(rel);
-    }
-
-    private void reparseQuiz(Path file) {
-        String rel = rel(file);
-        Diagnostics d = new Diagnostics();
-        Optional<Quiz> quiz = QuizParser.fromFile(file, rel, course.answerSets(), course.failures(), d);
-        loadDiagnostics.put(rel, d.sorted());
-        List<Quiz> quizzes = new ArrayList<>(course.items(QuizWidget.ITEMS).stream().filter(q -> !q.ref().path().equals(rel)).toList());
-        quiz.ifPresent(quizzes::add);
-        quizzes.sort(Comparator.comparing(Quiz::id));
-        // Quiz ids are file names (QuizParser reports any other id), as the loader assumes too.
-        String id = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
-        course = course.withItems(QuizWidget.ITEMS, List.copyOf(quizzes)).withFailures(course.failures().with(QuizWidget.ITEMS.failures(), id, quiz.isEmpty()));
-        pendingQuizzes.add(rel);
-    }
-
     // ---- check and render ----
 
-    private long startNanos;
+    /** The last load and check; a change of only templates or assets renders its course again. */
+    private Pipeline.Run lastRun;
 
-    private String since(long t) {
-        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t) / 1e6);
+    private static String ms(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
     }
 
-    private Outcome finish(String what) {
-        String load = since(startNanos);
-        long checkStart = System.nanoTime();
-        Diagnostics all = new Diagnostics();
-        loadDiagnostics.values().forEach(list -> list.forEach(all::add));
-        if (course != null) checker.check(course, root, all);
-        List<Problem> problems = new ArrayList<>(all.sorted().stream().map(Problem::of).toList());
-        String check = since(checkStart) + " ms (" + checker.lessonsChecked() + " of " + checker.lessons() + " lessons checked)";
-        if (course == null || all.hasErrors()) return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check);
+    private String since(long t) {
+        return ms(System.nanoTime() - t);
+    }
+
+    /** Renders after {@code run}; {@code fresh} when the run is new (else only templates or assets changed). */
+    private Outcome finish(Pipeline.Run run, boolean fresh, String what) {
+        lastRun = run;
+        if (fresh && run.changes().all()) {
+            renderCache.clear();
+            pendingAll = true;
+            pendingLessons.clear();
+            pendingWidgets.clear();
+        } else if (fresh) {
+            pendingLessons.addAll(run.changes().lessons());
+            pendingWidgets.addAll(run.changes().widgets());
+        }
+        course = run.course();
+        List<Problem> problems = new ArrayList<>(run.diagnostics().sorted().stream().map(Problem::of).toList());
+        String loadAndCheck = fresh ? "load " + ms(run.loadNanos()) + " ms, check " + ms(run.checkNanos()) + " ms (" + pipeline.checkedLessons() + ")"
+                : "course unchanged";
+        if (!run.ok()) return new Outcome(null, problems, List.of(), what, loadAndCheck);
         long renderStart = System.nanoTime();
         String setup = "";
         List<String> changed;
@@ -285,7 +186,7 @@ final class DevBuild {
             SiteRenderer renderer = SiteRenderer.forServe(course, templates, assets, root, renderCache);
             setup = since(renderStart);
             Set<String> pages = pendingAll || good == null || rendered == null ? null
-                    : new AffectedPages(templates, renderer).of(rendered, course, pendingLessons, pendingQuizzes, pendingTemplates);
+                    : new AffectedPages(templates, renderer).of(rendered, course, pendingLessons, pendingWidgets, pendingTemplates);
             if (pages == null) {
                 good = SiteSnapshot.of(renderer.render());
                 changed = ALL;
@@ -302,14 +203,14 @@ final class DevBuild {
             }
         } catch (RuntimeException e) {
             problems.add(TemplateProblems.of(e));
-            return new Outcome(null, problems, List.of(), what, "load " + load + " ms, check " + check + ", render failed");
+            return new Outcome(null, problems, List.of(), what, loadAndCheck + ", render failed");
         }
         rendered = course;
         pendingAll = false;
         pendingLessons.clear();
-        pendingQuizzes.clear();
+        pendingWidgets.clear();
         pendingTemplates.clear();
-        return new Outcome(good, problems, changed, what, "load " + load + " ms, check " + check + ", render " + since(renderStart)
+        return new Outcome(good, problems, changed, what, loadAndCheck + ", render " + since(renderStart)
                 + " ms of which " + setup + " ms setting up the renderer");
     }
 

@@ -66,8 +66,9 @@ public final class DevServer implements AutoCloseable {
         this.out = out;
         Path root = options.projectRoot();
         this.classDir = Files.createTempDirectory("coursegen-serve-templates");
-        Path assetsDir = root.resolve("src/main/resources/assets");
-        boolean ownAssets = Files.isRegularFile(assetsDir.resolve("site.css"));
+        // Run from coursegen's own checkout: its assets are served from the sources, edits and all.
+        Path assetsDir = root.resolve("src/main/resources");
+        boolean ownAssets = Files.isRegularFile(assetsDir.resolve(Assets.resourcePath("site.css")));
         this.build = DevBuild.forProject(root, classDir,
                 ownAssets ? assetsDir : null,
                 ownAssets ? () -> Assets.fromDirectory(assetsDir) : Assets::bundled);

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The JSON a page embeds for the decision-tree widget, which {@code assets/tree-walk.js} walks, and
+ * The JSON a page embeds for the decision-tree widget, which {@code widget/tree/tree-walk.js} walks, and
  * which the shared test vectors are written in. It carries what walking needs: node ids and kinds,
  * each answer's label and target, each outcome's verdict. Questions, help, titles, explanations and
  * lesson links are markdown or URLs that the page renders as HTML, keyed by node id, and are not

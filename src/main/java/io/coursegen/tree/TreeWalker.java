@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 /**
  * Walks a decision tree as a learner does, one answer at a time, and lists every way through it.
  * Total on any tree, checked or not: a missing node or a cycle never throws or loops, it ends a walk
- * with a {@link WalkResult.Failed} or leaves a path out of {@link #paths}. {@code assets/tree-walk.js}
+ * with a {@link WalkResult.Failed} or leaves a path out of {@link #paths}. {@code widget/tree/tree-walk.js}
  * implements the same two functions for the browser.
  */
 public final class TreeWalker {

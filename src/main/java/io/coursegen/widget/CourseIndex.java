@@ -1,19 +1,31 @@
 package io.coursegen.widget;
 
 import io.coursegen.model.Course;
+import io.coursegen.model.ItemKind;
 import io.coursegen.model.Lesson;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What the course's lessons show of each widget, built once per render: the one place that answers
- * "which lessons show item X" (for "used in" lists and for which pages an edit touches).
+ * What the course's lessons show of each widget, and the ids of each widget's items, built once per
+ * render: the one place that answers "which lessons show item X" and "what does lesson L show" (for
+ * "used in" lists, the scripts a page loads, the progress page, and which pages an edit touches).
+ * Term backlinks and tags are the knowledge base's ({@code kb.KnowledgeBase}), built once per render too.
  */
 public final class CourseIndex {
     /** By widget kind, then item id: the lessons showing it, in reading order. */
     private final Map<String, Map<String, List<Lesson>>> shownBy = new HashMap<>();
+    /** By widget kind: the lessons showing any of its items, in reading order. */
+    private final Map<String, List<Lesson>> showingAny = new HashMap<>();
+    /** By lesson (the record itself), then widget kind: the ids it shows, in order. */
+    private final Map<Lesson, Map<String, Set<String>>> shownIn = new IdentityHashMap<>();
+    /** By widget kind: its items' ids, in the course's order. */
+    private final Map<String, List<String>> ids = new HashMap<>();
 
     private CourseIndex() {}
 
@@ -21,12 +33,19 @@ public final class CourseIndex {
     public static CourseIndex of(Course course) {
         CourseIndex index = new CourseIndex();
         List<Lesson> lessons = course.lessons().toList();
+        for (Lesson l : lessons) index.shownIn.put(l, new LinkedHashMap<>());
         for (Widget<?> widget : Widgets.ALL) {
             Map<String, List<Lesson>> byId = new HashMap<>();
+            List<Lesson> any = new ArrayList<>();
             for (Lesson l : lessons) {
-                for (String id : widget.shownIn(l)) byId.computeIfAbsent(id, k -> new ArrayList<>()).add(l);
+                Set<String> shown = widget.shownIn(l);
+                index.shownIn.get(l).put(widget.kind(), shown);
+                if (!shown.isEmpty()) any.add(l);
+                for (String id : shown) byId.computeIfAbsent(id, k -> new ArrayList<>()).add(l);
             }
             index.shownBy.put(widget.kind(), byId);
+            index.showingAny.put(widget.kind(), List.copyOf(any));
+            index.ids.put(widget.kind(), course.items().ids(widget.items()));
         }
         return index;
     }
@@ -34,5 +53,26 @@ public final class CourseIndex {
     /** The lessons whose pages show item {@code id} of {@code widget}, in reading order. */
     public List<Lesson> lessonsShowing(Widget<?> widget, String id) {
         return List.copyOf(shownBy.getOrDefault(widget.kind(), Map.of()).getOrDefault(id, List.of()));
+    }
+
+    /** The lessons whose pages show any item of {@code widget}, in reading order. */
+    public List<Lesson> lessonsShowingAny(Widget<?> widget) {
+        return showingAny.getOrDefault(widget.kind(), List.of());
+    }
+
+    /** The ids of the items of {@code widget} that {@code lesson}'s page shows, in order. */
+    public Set<String> shownIn(Widget<?> widget, Lesson lesson) {
+        Map<String, Set<String>> byKind = shownIn.get(lesson);
+        return byKind == null ? widget.shownIn(lesson) : byKind.getOrDefault(widget.kind(), Set.of());
+    }
+
+    /** The widgets whose items {@code lesson}'s page shows, in registration order. */
+    public List<Widget<?>> widgetsShownIn(Lesson lesson) {
+        return Widgets.ALL.stream().filter(w -> !shownIn(w, lesson).isEmpty()).toList();
+    }
+
+    /** The ids of the items of {@code kind}, in the course's order. */
+    public List<String> ids(ItemKind<?> kind) {
+        return ids.getOrDefault(kind.name(), List.of());
     }
 }

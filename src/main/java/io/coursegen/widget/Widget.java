@@ -43,10 +43,13 @@ public interface Widget<T> {
      */
     List<T> load(WidgetLoading loading);
 
-    /** The folders directly under {@code content/} that hold this widget's files, so the loader does not take them for modules. */
-    default List<String> contentFolders() {
-        return List.of();
-    }
+    /**
+     * Where this widget's files live, relative to the project: folders (every file under them) or single
+     * files, such as {@code quizzes} or {@code content/widgets/cost-presets.yaml}. A change to any of them
+     * makes {@code serve} read this widget's items again (and only them); the loader does not take a folder
+     * under {@code content/} named here for a module.
+     */
+    List<String> sources();
 
     /** Checks the whole set of this widget's items against the course (ids, references, rules). */
     void check(Course course, LessonContext context, Diagnostics diagnostics);

@@ -25,8 +25,13 @@ public interface WidgetSite {
     /** The frame of a page of this widget's, loading these widgets' scripts (by {@link Widget#kind}). */
     PageFrame frame(String page, String title, String description, List<String> widgetsShown);
 
+    /** What the lessons show of each widget, and the items' ids: built once per render. */
+    CourseIndex index();
+
     /** The lessons whose pages show item {@code id} of {@code widget}, in reading order. */
-    List<Lesson> lessonsShowing(Widget<?> widget, String id);
+    default List<Lesson> lessonsShowing(Widget<?> widget, String id) {
+        return index().lessonsShowing(widget, id);
+    }
 
     /** Whether accepted and model answers go into pages ({@code build --no-solutions} says no). */
     boolean solutions();

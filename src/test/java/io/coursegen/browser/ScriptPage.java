@@ -26,10 +26,10 @@ public final class ScriptPage implements AutoCloseable {
 
     /**
      * Opens a blank page in a new context of {@code chromium} (the run's shared one, see
-     * {@link SharedBrowser}) and adds {@code src/main/resources/assets/<asset>} to it as a classic script.
+     * {@link SharedBrowser}) and adds the bundled asset {@code asset} (read from {@code src/main/resources/}) to it as a classic script.
      */
     public static ScriptPage open(Chromium chromium, String asset) throws IOException {
-        Path script = Path.of("src", "main", "resources", "assets", asset);
+        Path script = Path.of("src", "main", "resources").resolve(io.coursegen.render.Assets.resourcePath(asset));
         BrowserContext context = chromium.newContext(800);
         ScriptPage sp = new ScriptPage(context, context.newPage());
         sp.page.onPageError(sp.errors::add);

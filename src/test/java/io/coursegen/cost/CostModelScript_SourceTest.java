@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@code assets/cost-model.js} must not contain, read from its source: it runs as a classic
+ * What {@code widget/calculator/cost-model.js} must not contain, read from its source: it runs as a classic
  * script under a strict Content-Security-Policy on {@code file://} pages, touches no DOM, and computes
  * with the same operations as Java. Quick, so it runs without the browser.
  */
 class CostModelScript_SourceTest {
 
-    private static final Path SCRIPT = Path.of("src", "main", "resources", "assets", "cost-model.js");
+    private static final Path SCRIPT = Path.of("src", "main", "resources").resolve(io.coursegen.render.Assets.resourcePath("cost-model.js"));
 
     @Test
     void noModuleSyntaxNoEvalNoDomNoStorage() throws IOException {

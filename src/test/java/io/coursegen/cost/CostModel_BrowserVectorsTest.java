@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the shared vectors {@code cost.json} against {@code assets/cost-model.js} in Debian's
+ * Runs the shared vectors {@code cost.json} against {@code widget/calculator/cost-model.js} in Debian's
  * Chromium, the browser learners' pages run in: the shown values must equal the expected ones to the
  * cent, as {@link CostModel_VectorsTest} checks for Java, and the unrounded results must be the very
  * doubles Java computes. Each test lists every mismatch, not only the first.

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared cost vectors, {@code src/test/resources/vectors/cost.json}:
+ * The shared cost vectors, {@code src/test/resources/io/coursegen/widget/calculator/cost.json}:
  * {@code {"about": [lines], "cases": [{"name", "inputs", "expected"}, ...]}}, one case per line, and
  * the one comparison used for Java and for the browser.
  *
@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class CostVectors {
 
-    static final Path FILE = Path.of("src", "test", "resources", "vectors", "cost.json");
+    static final Path FILE = Path.of("src", "test", "resources", "io", "coursegen", "widget", "calculator", "cost.json");
 
     /** Relative tolerance of the one unrounded output, {@code breakEvenRequestsPerDay}. */
     static final double VOLUME_TOLERANCE = 1e-9;

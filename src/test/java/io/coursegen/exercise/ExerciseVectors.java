@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shared vectors {@code src/test/resources/vectors/exercise.json}, written by hand: lists
+ * The shared vectors {@code src/test/resources/io/coursegen/widget/exercise/exercise.json}, written by hand: lists
  * {@code match}, {@code coverage}, {@code characters} and {@code problems}, each case with a name, its
  * inputs and {@code expected}. Also the Java side's answers in the same JSON shapes, so that Java and
  * the browser are compared with one function.
  */
 final class ExerciseVectors {
-    static final Path FILE = Path.of("src", "test", "resources", "vectors", "exercise.json");
+    static final Path FILE = Path.of("src", "test", "resources", "io", "coursegen", "widget", "exercise", "exercise.json");
     static final List<String> LISTS = List.of("match", "coverage", "characters", "problems");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the shared vectors {@code exercise.json} against {@code assets/exercise-logic.js}, loaded alone
+ * Runs the shared vectors {@code exercise.json} against {@code widget/exercise/exercise-logic.js}, loaded alone
  * into a blank page of Debian's Chromium, as {@link Exercise_VectorsTest} does for Java. Every
  * mismatch is listed, not only the first.
  */

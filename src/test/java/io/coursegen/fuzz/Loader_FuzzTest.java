@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.LessonParser;
-import io.coursegen.load.QuizParser;
+import io.coursegen.widget.quiz.QuizParser;
 import io.coursegen.load.Slugged;
 import io.coursegen.load.SourceText;
 import io.coursegen.model.AnswerSet;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the shared vectors against {@code assets/quiz-grading.js} in Debian's Chromium, the browser
+ * Runs the shared vectors against {@code widget/quiz/quiz-grading.js} in Debian's Chromium, the browser
  * learners' pages run in, and compares with the expected values as {@link Grader_VectorsTest} does
  * for Java. Each test lists every mismatch, not only the first.
  *

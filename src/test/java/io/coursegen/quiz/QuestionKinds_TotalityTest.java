@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Dispatch on question kinds is total: every concrete class implementing {@link Question} among
  * coursegen's compiled classes has exactly one registered {@link QuestionKind}; every kind has its
- * partial under {@code templates/partials/questions/} and an entry in the behaviour tables of
+ * partial under {@code templates/widgets/quiz/questions/} and an entry in the behaviour tables of
  * {@code quiz.js} and {@code quiz-grading.js}. A question record without a kind, or a kind left out
  * of a table, fails here rather than at run time in a branch that fell through to a default.
  */
@@ -53,8 +53,8 @@ class QuestionKinds_TotalityTest {
 
     @Test
     void everyKindHasItsPartialAndItsEntriesInBothScripts() throws IOException {
-        String quizJs = Files.readString(Path.of("src/main/resources/assets/quiz.js"));
-        String gradingJs = Files.readString(Path.of("src/main/resources/assets/quiz-grading.js"));
+        String quizJs = Files.readString(Path.of("src/main/resources/io/coursegen/widget/quiz/quiz.js"));
+        String gradingJs = Files.readString(Path.of("src/main/resources/io/coursegen/widget/quiz/quiz-grading.js"));
         for (QuestionKind<?> kind : QuestionKinds.ALL) {
             assertTrue(Files.isRegularFile(Path.of("templates").resolve(kind.template())), kind.key() + ": no template " + kind.template());
             String entry = "\"" + kind.key() + "\":";

@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The shared test vectors under {@code src/test/resources/vectors/}: each file is
+ * The shared test vectors under {@code src/test/resources/io/coursegen/widget/quiz/}: each file is
  * {@code {"about": [lines], "cases": [{"name": ..., ...}, ...]}}, one case per line. Also the one
  * comparison used for Java and for the browser, so both are held to the same standard.
  */
 final class Vectors {
 
-    static final Path DIR = Path.of("src", "test", "resources", "vectors");
+    static final Path DIR = Path.of("src", "test", "resources", "io", "coursegen", "widget", "quiz");
     static final String GRADING = "grading.json";
     static final String QUIZ = "quiz.json";
     static final String SHUFFLE = "shuffle.json";

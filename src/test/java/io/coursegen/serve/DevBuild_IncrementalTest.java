@@ -119,8 +119,75 @@ class DevBuild_IncrementalTest {
     @Test
     void aQuizEditRendersItsPagesAndTheLessonsEmbeddingIt() throws IOException {
         DevBuild.Outcome o = edit("quizzes/q1.yaml", "Is this true?", "Is this still true?");
-        assertEquals(List.of("intro/second.html", "quizzes/index.html", "quizzes/q1.html"), o.pages());
+        // The progress page lists the quizzes; the search page's knowledge-base frame takes what quizzes give it.
+        assertEquals(List.of("intro/second.html", "progress.html", "quizzes/index.html", "quizzes/q1.html", "search.html"), o.pages());
         assertTrue(page(o.snapshot(), "intro/second.html").contains("Is this still true?"));
+        assertEquals(page(site, "intro/first.html"), page(o.snapshot(), "intro/first.html"));
+    }
+
+    /** Any widget's file is read again on its own, through the widget seam: here a decision tree. */
+    @Test
+    void aTreeEditRendersTheLessonsShowingItAndTheWidgetsPagesOnly() throws IOException {
+        CourseFiles.write(root, """
+                -- content/widgets/decision-trees/t.yaml --
+                id: t
+                title: Tree
+                start: a
+                nodes:
+                  a:
+                    question: Which way?
+                    answers:
+                      - label: Left
+                        next: b
+                      - label: Right
+                        next: c
+                  b:
+                    verdict: rag
+                    title: Go left
+                    explanation: E
+                    lessons:
+                      - content/01-intro/01-first.md
+                  c:
+                    verdict: prompting
+                    title: Go right
+                    explanation: E
+                    lessons:
+                      - content/01-intro/01-first.md
+                -- content/02-more/01-third.md --
+                ---
+                title: Third
+                summary: S
+                ---
+                Third body.
+
+                {{tree t}}
+                """);
+        DevBuild.Outcome added = build.update(Set.of(root.resolve("content/widgets/decision-trees/t.yaml"),
+                root.resolve("content/02-more/01-third.md")), false);
+        assertTrue(added.ok(), added.problems().toString());
+
+        DevBuild.Outcome o = edit("content/widgets/decision-trees/t.yaml", "Which way?", "Which way now?");
+        assertTrue(o.ok(), o.problems().toString());
+        assertTrue(o.pages().contains("more/third.html"), o.pages().toString());
+        assertTrue(o.pages().contains("trees/t.html"), o.pages().toString());
+        assertFalse(o.pages().contains("intro/first.html"), "shows no tree: " + o.pages());
+        assertTrue(page(o.snapshot(), "more/third.html").contains("Which way now?"));
+    }
+
+    /** A new file in a widget's folder is that widget's to read; a mistake in it is reported as a full load would. */
+    @Test
+    void aNewFileInAWidgetsFolderIsReadWithTheWidget() throws IOException {
+        CourseFiles.write(root, """
+                -- quizzes/notes.txt --
+                not a quiz
+                """);
+        DevBuild.Outcome o = build.update(Set.of(root.resolve("quizzes/notes.txt")), false);
+        assertFalse(o.ok());
+        assertEquals(List.of("quizzes/notes.txt:1:1: error: `notes.txt` is not a quiz: quizzes/ holds one quiz per `<id>.yaml` file"),
+                o.problems().stream().map(Problem::format).toList());
+        Files.delete(root.resolve("quizzes/notes.txt"));
+        DevBuild.Outcome fixed = build.update(Set.of(root.resolve("quizzes/notes.txt")), false);
+        assertTrue(fixed.ok(), fixed.problems().toString());
     }
 
     @Test

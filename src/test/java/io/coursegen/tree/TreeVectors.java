@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The shared vectors {@code src/test/resources/vectors/tree-walk.json}:
+ * The shared vectors {@code src/test/resources/io/coursegen/widget/tree/tree-walk.json}:
  * {@code {"about": [lines], "cases": [walk cases], "paths": [path cases]}}, one case per line. A walk
  * case is {@code {"name", "tree", "answers", "expected"}}, a path case {@code {"name", "tree",
  * "expected"}}; trees, answers and results are in the client JSON of {@link TreeClientJson}. Also
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 final class TreeVectors {
 
-    static final Path FILE = Path.of("src", "test", "resources", "vectors", "tree-walk.json");
+    static final Path FILE = Path.of("src", "test", "resources", "io", "coursegen", "widget", "tree", "tree-walk.json");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

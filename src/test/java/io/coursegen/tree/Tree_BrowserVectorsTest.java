@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the shared vectors {@code tree-walk.json} against {@code assets/tree-walk.js} in Debian's
+ * Runs the shared vectors {@code tree-walk.json} against {@code widget/tree/tree-walk.js} in Debian's
  * Chromium and compares with the expected results, as {@link Tree_VectorsTest} does for Java. Each
  * test lists every mismatch, not only the first.
  *

@@ -48,7 +48,7 @@ class Widgets_RegistrationTest {
             assertTrue(w.assets().containsAll(w.embedScripts()), w.kind() + ": every embed script is one of its assets");
             for (String asset : w.assets()) {
                 assertTrue(claimed.add(asset), asset + " is claimed by two widgets");
-                assertNotNull(Widgets.class.getResource("/assets/" + asset), w.kind() + ": missing bundled asset " + asset);
+                assertNotNull(Widgets.class.getResource("/" + io.coursegen.render.Assets.resourcePath(asset)), w.kind() + ": missing bundled asset " + asset);
             }
         }
     }

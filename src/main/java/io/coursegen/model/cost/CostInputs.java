@@ -54,7 +54,7 @@ public record CostInputs(
     /**
      * Every field outside its range, in the order of the fields, each with its allowed range; empty
      * when the inputs can be computed. NaN and the infinities are never allowed; month counts must
-     * be whole numbers. {@code assets/cost-model.js} gives the same list for the same inputs.
+     * be whole numbers. {@code widget/calculator/cost-model.js} gives the same list for the same inputs.
      */
     public List<InputProblem> validate() {
         List<InputProblem> out = new ArrayList<>();

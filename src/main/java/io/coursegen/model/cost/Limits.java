@@ -4,7 +4,7 @@ package io.coursegen.model.cost;
  * The allowed range of every input field. The bounds keep the results meaningful and finite, not
  * realistic: a price of 10,000 USD per 1M tokens is far above any model's, but a learner exploring
  * "what if" should not hit a wall before the numbers stop meaning anything. The same table is in
- * {@code assets/cost-model.js}.
+ * {@code widget/calculator/cost-model.js}.
  */
 final class Limits {
 

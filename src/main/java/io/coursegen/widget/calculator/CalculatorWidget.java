@@ -39,12 +39,12 @@ public final class CalculatorWidget implements Widget<CostPreset> {
         return presets.loaded();
     }
 
-    /** Each preset was checked as it was read; nothing spans them. */
     @Override
-    public List<String> contentFolders() {
-        return List.of("widgets");
+    public List<String> sources() {
+        return List.of(CostPresetParser.PATH);
     }
 
+    /** Each preset was checked as it was read; nothing spans them. */
     @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {}
 
@@ -56,12 +56,12 @@ public final class CalculatorWidget implements Widget<CostPreset> {
     @Override
     public String embed(String id, Lesson lesson, WidgetSite site) {
         if (site.course().item(ITEMS, id).isEmpty()) throw new IllegalStateException("unknown cost preset " + id + " passed the checks");
-        return site.render("partials/calculator.jte", CalculatorViews.of(site.course(), id));
+        return site.render("widgets/calculator/calculator.jte", CalculatorViews.of(site.course(), id));
     }
 
     @Override
     public List<String> embedTemplates() {
-        return List.of("partials/calculator.jte");
+        return List.of("widgets/calculator/calculator.jte");
     }
 
     @Override

@@ -14,38 +14,33 @@ import io.coursegen.quiz.QuizClientJson;
 import io.coursegen.render.view.PageFrame;
 import io.coursegen.widget.exercise.ExerciseSetView.LinkView;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns an exercise set into what its page shows. Without solutions, accepted answers, model answers
  * and rubric explanations are left out here, so no template can show them by mistake.
  */
 final class ExerciseViews {
-    static final String INDEX = "exercises/index.html";
-
     private ExerciseViews() {}
 
-    static String page(String setId) {
-        return "exercises/" + setId + ".html";
-    }
-
-    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, PageFrame frame, List<LinkView> usedIn) {
-        String page = page(set.id());
+    /** @param calculatorLesson the first lesson showing the calculator, where scenarios open it; null if none does */
+    static ExerciseSetView of(ExerciseSet set, Course course, boolean solutions, PageFrame frame, List<LinkView> usedIn, Lesson calculatorLesson) {
+        String page = ExerciseWidget.page(set.id());
         List<ExerciseSetView.ScenarioView> scenarios = new java.util.ArrayList<>();
         int n = 0;
-        for (Exercise e : set.scenarios()) scenarios.add(scenario(e, ++n, set.scenarios().size(), course, solutions, page));
+        for (Exercise e : set.scenarios()) scenarios.add(scenario(e, ++n, set.scenarios().size(), course, solutions, page, calculatorLesson));
         return new ExerciseSetView(frame, set.id(), set.title(), MarkdownSnippets.block(set.intro()), scenarios, solutions,
                 QuizClientJson.toEmbeddedJson(ExerciseClientJson.of(set, solutions)), usedIn);
     }
 
-    private static ExerciseSetView.ScenarioView scenario(Exercise e, int number, int count, Course course, boolean solutions, String page) {
+    private static ExerciseSetView.ScenarioView scenario(Exercise e, int number, int count, Course course, boolean solutions, String page,
+            Lesson calculatorLesson) {
         List<ExerciseSetView.ChoiceView> choices = e.choices().stream().map(c -> new ExerciseSetView.ChoiceView(c.id(), c.label())).toList();
         List<ExerciseSetView.AnswerView> answers = !solutions ? List.of() : e.answers().stream()
                 .map(a -> new ExerciseSetView.AnswerView(a.choice(), e.labelOf(a.choice()), MarkdownSnippets.block(a.why()))).toList();
         List<ExerciseSetView.RubricView> rubric = e.rubric().stream().map(r -> new ExerciseSetView.RubricView(r.id(), r.point(),
                 solutions ? MarkdownSnippets.block(r.explanation()) : "")).toList();
         List<String> hints = e.hints().stream().map(MarkdownSnippets::block).toList();
-        LinkView calculator = e.calculator() == null ? null : calculatorLink(e.calculator(), course, page);
+        LinkView calculator = e.calculator() == null ? null : calculatorLink(e.calculator(), course, page, calculatorLesson);
         LinkView tree = e.tree() == null ? null : course.item(TreeWidget.ITEMS, e.tree().target())
                 .map(t -> new LinkView(t.title(), SitePaths.relative(page, TreeWidget.pathsPage(t.id())))).orElse(null);
         List<LinkView> lessons = e.lessons().stream().flatMap(l -> course.lessons().filter(x -> x.path().equals(l.target())).findFirst().stream())
@@ -55,10 +50,8 @@ final class ExerciseViews {
     }
 
     /** The first lesson showing the calculator, opened on the preset; the preset's title alone if no lesson shows it. */
-    private static LinkView calculatorLink(Link preset, Course course, String page) {
+    private static LinkView calculatorLink(Link preset, Course course, String page, Lesson lesson) {
         String title = course.item(CalculatorWidget.ITEMS, preset.target()).map(p -> p.title()).orElse(preset.target());
-        Optional<Lesson> lesson = course.lessons()
-                .filter(l -> l.body().embeds().stream().anyMatch(x -> x.kind().equals(CalculatorWidget.ITEMS.name()))).findFirst();
-        return new LinkView(title, lesson.map(l -> SitePaths.relative(page, SitePaths.lessonPage(l)) + "?calc=" + preset.target()).orElse(null));
+        return new LinkView(title, lesson == null ? null : SitePaths.relative(page, SitePaths.lessonPage(lesson)) + "?calc=" + preset.target());
     }
 }

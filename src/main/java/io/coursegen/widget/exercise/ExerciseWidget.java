@@ -15,6 +15,8 @@ import io.coursegen.render.SitePaths;
 import io.coursegen.widget.Widget;
 import io.coursegen.widget.WidgetLoading;
 import io.coursegen.widget.WidgetSite;
+import io.coursegen.widget.Widgets;
+import io.coursegen.widget.calculator.CalculatorWidget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,8 +55,8 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     }
 
     @Override
-    public List<String> contentFolders() {
-        return List.of("exercises");
+    public List<String> sources() {
+        return List.of(DIR);
     }
 
     @Override
@@ -72,7 +74,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     public String embed(String id, Lesson lesson, WidgetSite site) {
         ExerciseSet set = site.course().item(ITEMS, id)
                 .orElseThrow(() -> new IllegalStateException("unknown exercise set " + id + " passed the checks"));
-        return site.render("partials/exercise-card.jte", Map.of("title", set.title(), "href",
+        return site.render("widgets/exercise/exercise-card.jte", Map.of("title", set.title(), "href",
                 SitePaths.relative(SitePaths.lessonPage(lesson), page(set.id())), "scenarios", set.scenarios().size(),
                 "introHtml", MarkdownSnippets.block(set.intro())));
     }
@@ -83,8 +85,8 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
         List<ExerciseSet> sets = course.items(ITEMS);
         if (sets.isEmpty()) return List.of();
         List<Page> out = new ArrayList<>();
-        out.add(new Page(INDEX, "exercises.jte", () -> indexView(site)));
-        for (ExerciseSet set : sets) out.add(new Page(page(set.id()), "exercise-set.jte", () -> setView(set, site)));
+        out.add(new Page(INDEX, "widgets/exercise/exercises.jte", () -> indexView(site)));
+        for (ExerciseSet set : sets) out.add(new Page(page(set.id()), "widgets/exercise/exercise-set.jte", () -> setView(set, site)));
         return out;
     }
 
@@ -101,7 +103,10 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
         List<ExerciseSetView.LinkView> usedIn = site.lessonsShowing(this, set.id()).stream()
                 .map(l -> new ExerciseSetView.LinkView(l.title(), SitePaths.relative(page, SitePaths.lessonPage(l)))).toList();
         String description = set.intro() == null ? "Exercises: " + set.title() : set.intro().strip();
-        return ExerciseViews.of(set, site.course(), site.solutions(), site.frame(page, set.title(), description, List.of(kind())), usedIn);
+        Lesson calculatorLesson = Widgets.byKind(CalculatorWidget.ITEMS.name())
+                .flatMap(calculator -> site.index().lessonsShowingAny(calculator).stream().findFirst()).orElse(null);
+        return ExerciseViews.of(set, site.course(), site.solutions(), site.frame(page, set.title(), description, List.of(kind())), usedIn,
+                calculatorLesson);
     }
 
     /** The ids of a set's scenarios, space-separated, as the progress scripts read them. */
@@ -122,7 +127,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
 
     @Override
     public List<String> embedTemplates() {
-        return List.of("partials/exercise-card.jte");
+        return List.of("widgets/exercise/exercise-card.jte");
     }
 
     @Override
@@ -150,10 +155,10 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
     }
 
     /** The page listing every exercise set. */
-    public static final String INDEX = ExerciseViews.INDEX;
+    public static final String INDEX = "exercises/index.html";
 
     /** The page of exercise set {@code id}. */
     public static String page(String id) {
-        return ExerciseViews.page(id);
+        return "exercises/" + id + ".html";
     }
 }

@@ -1,12 +1,10 @@
 package io.coursegen.widget.quiz;
 
 import io.coursegen.check.LessonContext;
-import io.coursegen.check.QuizChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.kb.KbItem;
 import io.coursegen.load.MarkdownParser;
 import io.coursegen.load.MarkdownText;
-import io.coursegen.load.QuizParser;
 import io.coursegen.model.Course;
 import io.coursegen.model.ItemKind;
 import io.coursegen.model.Lesson;
@@ -16,11 +14,6 @@ import io.coursegen.model.quiz.Quiz;
 import io.coursegen.quiz.QuestionKinds;
 import io.coursegen.render.Page;
 import io.coursegen.render.SitePaths;
-import io.coursegen.render.view.QuestionParts;
-import io.coursegen.render.view.QuizIndexView;
-import io.coursegen.render.view.QuizPageView;
-import io.coursegen.render.view.QuizView;
-import io.coursegen.render.QuizViews;
 import io.coursegen.widget.SearchSink;
 import io.coursegen.widget.Widget;
 import io.coursegen.widget.WidgetLoading;
@@ -64,6 +57,11 @@ public final class QuizWidget implements Widget<Quiz> {
     }
 
     @Override
+    public List<String> sources() {
+        return List.of(DIR);
+    }
+
+    @Override
     public void check(Course course, LessonContext context, Diagnostics diagnostics) {
         QuizChecker.checkQuizzes(course, context, diagnostics);
     }
@@ -97,7 +95,7 @@ public final class QuizWidget implements Widget<Quiz> {
     /** The HTML of a quiz for a page, its title a second-level heading. */
     private String fragment(String id, WidgetSite site) {
         Quiz quiz = site.course().item(ITEMS, id).orElseThrow(() -> new IllegalStateException("unknown quiz " + id + " passed the checks"));
-        return site.render("partials/quiz.jte", Map.of("quiz", view(quiz, site), "headingLevel", 2, "questions", parts(site)));
+        return site.render("widgets/quiz/quiz.jte", Map.of("quiz", view(quiz, site), "headingLevel", 2, "questions", parts(site)));
     }
 
     /** A quiz's view depends only on the quiz and where lessons land, so serve keeps it while the quiz is unchanged. */
@@ -115,8 +113,8 @@ public final class QuizWidget implements Widget<Quiz> {
         List<Quiz> quizzes = site.course().items(ITEMS);
         if (quizzes.isEmpty()) return List.of();
         List<Page> out = new ArrayList<>();
-        out.add(new Page(INDEX, "quizzes.jte", () -> indexView(site)));
-        for (Quiz quiz : quizzes) out.add(new Page(page(quiz.id()), "quiz.jte", () -> pageView(quiz, site)));
+        out.add(new Page(INDEX, "widgets/quiz/quizzes.jte", () -> indexView(site)));
+        for (Quiz quiz : quizzes) out.add(new Page(page(quiz.id()), "widgets/quiz/quiz-page.jte", () -> pageView(quiz, site)));
         return out;
     }
 
@@ -142,7 +140,7 @@ public final class QuizWidget implements Widget<Quiz> {
 
     @Override
     public List<String> embedTemplates() {
-        return List.of("partials/quiz.jte");
+        return List.of("widgets/quiz/quiz.jte");
     }
 
     @Override
@@ -191,10 +189,10 @@ public final class QuizWidget implements Widget<Quiz> {
     }
 
     /** The page listing every quiz. */
-    public static final String INDEX = SitePaths.QUIZ_INDEX;
+    public static final String INDEX = "quizzes/index.html";
 
     /** The page of quiz {@code id}. */
     public static String page(String id) {
-        return SitePaths.quizPage(id);
+        return "quizzes/" + id + ".html";
     }
 }

@@ -30,10 +30,6 @@ import org.jsoup.nodes.Element;
 final class TreeViews {
     private TreeViews() {}
 
-    /** The page of a tree's paths: {@code trees/<id>.html}. */
-    static String pathsPage(String treeId) {
-        return "trees/" + treeId + ".html";
-    }
 
     /** The widget for a lesson page {@code page}. */
     static TreeView of(DecisionTree tree, Course course, String page) {
@@ -44,7 +40,7 @@ final class TreeViews {
         String nested = root.outerHtml();
         return new TreeView(tree.id(), tree.title(), MarkdownSnippets.block(tree.intro()), nested,
                 TreeClientJson.toEmbeddedJson(TreeClientJson.tree(tree)),
-                SitePaths.relative(page, pathsPage(tree.id())), TreeWalker.paths(tree).size());
+                SitePaths.relative(page, TreeWidget.pathsPage(tree.id())), TreeWalker.paths(tree).size());
     }
 
     /** A node as a list item; a checked tree has no cycles, but {@code onPath} keeps an unchecked one finite. */
@@ -107,7 +103,7 @@ final class TreeViews {
 
     /** The page listing every path of {@code tree}. */
     static TreeView.PathsPage pathsView(DecisionTree tree, Course course, List<Lesson> shownIn, Function<String, PageFrame> frame) {
-        String page = pathsPage(tree.id());
+        String page = TreeWidget.pathsPage(tree.id());
         List<TreeView.PathRow> rows = new ArrayList<>();
         List<TreePath> paths = TreeWalker.paths(tree);
         for (int i = 0; i < paths.size(); i++) {

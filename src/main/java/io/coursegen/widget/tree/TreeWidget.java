@@ -46,8 +46,8 @@ public final class TreeWidget implements Widget<DecisionTree> {
     }
 
     @Override
-    public List<String> contentFolders() {
-        return List.of("widgets");
+    public List<String> sources() {
+        return List.of(DIR);
     }
 
     @Override
@@ -64,20 +64,20 @@ public final class TreeWidget implements Widget<DecisionTree> {
     public String embed(String id, Lesson lesson, WidgetSite site) {
         DecisionTree tree = site.course().item(ITEMS, id)
                 .orElseThrow(() -> new IllegalStateException("unknown decision tree " + id + " passed the checks"));
-        return site.render("partials/tree.jte", Map.of("tree", TreeViews.of(tree, site.course(), SitePaths.lessonPage(lesson))));
+        return site.render("widgets/tree/tree.jte", Map.of("tree", TreeViews.of(tree, site.course(), SitePaths.lessonPage(lesson))));
     }
 
     @Override
     public List<Page> pages(WidgetSite site) {
         Course course = site.course();
-        return course.items(ITEMS).stream().map(tree -> new Page(TreeViews.pathsPage(tree.id()), "tree-paths.jte",
+        return course.items(ITEMS).stream().map(tree -> new Page(pathsPage(tree.id()), "widgets/tree/tree-paths.jte",
                 () -> TreeViews.pathsView(tree, course, site.lessonsShowing(this, tree.id()), page -> site.frame(page, "All paths: " + tree.title(),
                         "Every path through the decision tree " + tree.title() + ".", List.of())))).toList();
     }
 
     @Override
     public List<String> embedTemplates() {
-        return List.of("partials/tree.jte");
+        return List.of("widgets/tree/tree.jte");
     }
 
     @Override
@@ -92,6 +92,6 @@ public final class TreeWidget implements Widget<DecisionTree> {
 
     /** The page listing every path through the decision tree {@code id}. */
     public static String pathsPage(String id) {
-        return TreeViews.pathsPage(id);
+        return "trees/" + id + ".html";
     }
 }

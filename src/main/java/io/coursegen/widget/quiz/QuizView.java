@@ -1,0 +1,48 @@
+package io.coursegen.widget.quiz;
+
+import java.util.List;
+
+/**
+ * A quiz as a page shows it. All {@code *Html} fields are sanitized HTML rendered from markdown at
+ * build time; everything else is plain text, escaped by the templates.
+ *
+ * @param dataJson   the quiz's grading data as JSON for the widget, with {@code <} escaped so it cannot
+ *                   end its {@code <script type="application/json">} block
+ * @param pagePath   the quiz's own page relative to the site root (for the data block's storage key)
+ */
+public record QuizView(
+        String id,
+        String title,
+        String introHtml,
+        int passPercent,
+        List<QuestionView> questions,
+        String dataJson,
+        String pagePath,
+        List<ReviewLink> reviews) {
+
+    /** Where to read again when a misconception shows: a lesson section, labelled "Lesson › Heading". */
+    public record ReviewLink(String tag, String href, String label) {}
+
+    /**
+     * One question: what every kind shows (number, prompt, explanation), and what its kind's partial
+     * shows of it.
+     *
+     * @param template the kind's partial, such as {@code widgets/quiz/questions/choice.jte}
+     * @param body     the kind's view of the question, which its partial takes as {@code body}
+     */
+    public record QuestionView(
+            String id,
+            int number,
+            int count,
+            String type,
+            String promptHtml,
+            String explanationHtml,
+            String template,
+            Object body) {
+
+        /** The id of the question's element on the page, unique per page because quiz ids are unique. */
+        public String domId() {
+            return "q-" + id;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+// Exercise widget: enhances the server-rendered scenarios of an exercise set page (templates/widgets/exercise/exercise-set.jte).
+//
+// Without this script each scenario shows its text, hints and (unless built with --no-solutions) the
+// accepted answers, rubric and model answer in <details>. With it, per scenario: pick an approach,
+// write a justification with a live character count, submit; see whether the pick is an accepted one
+// and why; tick the rubric points the justification covers (self-assessment); the model answer after
+// submitting or after the self-check (data-reveal); revise and resubmit; hints one at a time. The work
+// is kept by progress.js (window.CoursegenProgress) and restored on reload.
+//
+// Logic is window.CoursegenExercise (exercise-logic.js), the same rules as Java's io.coursegen.exercise.
+// Learner text only ever goes into textarea.value or textContent; the only HTML shown is the page's own
+// (build-time sanitized why, explanations and model answers), shown or hidden, never built from strings.
+(function () {
+  "use strict";
+  var el = window.CoursegenDom.el;
+
+  var logic = window.CoursegenExercise;
+  var store = window.CoursegenProgress;
+  var dataNode = document.querySelector("script.exercise-data");
+  if (!logic || !store || !dataNode) return;
+  var data = JSON.parse(dataNode.textContent);
+  var byId = {};
+  data.scenarios.forEach(function (s) { byId[s.id] = s; });
+
+  var PROBLEMS = {
+    "no-choice": "Pick an approach first.",
+    "unknown-choice": "Pick one of the approaches listed.",
+    "empty-justification": "Write a justification: say why this approach fits.",
+    "too-long": "Shorten your justification to " + logic.MAX_CHARACTERS.toLocaleString("en") + " characters or fewer."
+  };
+
+  var widgets = [];
+  Array.prototype.forEach.call(document.querySelectorAll("article.exercise[data-exercise]"), function (article) {
+    var s = byId[article.getAttribute("data-exercise")];
+    if (s) widgets.push(createScenario(article, s));
+  });
+  store.onReplace(function () { widgets.forEach(function (w) { w.reload(); }); });
+
+
+  function createScenario(article, s) {
+    var work = article.querySelector(".exercise-work");
+    var radios = Array.prototype.slice.call(article.querySelectorAll(".exercise-choices input[type=radio]"));
+    var textarea = article.querySelector(".exercise-text");
+    var count = article.querySelector(".exercise-count");
+    var submit = article.querySelector(".exercise-submit");
+    var revise = article.querySelector(".exercise-revise");
+    var feedback = article.querySelector(".exercise-feedback");
+    var whys = Array.prototype.slice.call(article.querySelectorAll(".exercise-why"));
+    var rubric = article.querySelector(".exercise-rubric");
+    var boxes = Array.prototype.slice.call(rubric.querySelectorAll("input[type=checkbox]"));
+    var explanations = Array.prototype.slice.call(rubric.querySelectorAll(".exercise-rubric-explanation"));
+    var selfCheck = article.querySelector(".exercise-self-check");
+    var coverageText = article.querySelector(".exercise-coverage");
+    var model = article.querySelector(".exercise-model");
+    var hints = Array.prototype.slice.call(article.querySelectorAll(".exercise-hint"));
+    var hintButton = article.querySelector(".exercise-hint-button");
+    var record = store.exercise(s.id);
+    feedback.setAttribute("tabindex", "-1");
+
+    function labelOf(choiceId) {
+      for (var i = 0; i < radios.length; i++) {
+        if (radios[i].value === choiceId) return radios[i].parentNode.textContent.trim();
+      }
+      return choiceId;
+    }
+
+    function chosen() {
+      for (var i = 0; i < radios.length; i++) if (radios[i].checked) return radios[i].value;
+      return "";
+    }
+
+    function showCount() {
+      var n = logic.characters(textarea.value);
+      var over = n - logic.MAX_CHARACTERS;
+      count.textContent = n + (n === 1 ? " character" : " characters") +
+        (over > 0 ? ", " + over + " over the limit of " + logic.MAX_CHARACTERS.toLocaleString("en") : "");
+      count.classList.toggle("is-over", over > 0);
+    }
+
+    function locked() {
+      return record.submitted !== null && !record.editing;
+    }
+
+    function render() {
+      var lock = locked();
+      radios.forEach(function (r) {
+        r.checked = r.value === (lock ? record.submitted.choice : record.choice);
+        r.disabled = lock;
+      });
+      textarea.value = lock ? record.submitted.text : record.text;
+      textarea.readOnly = lock;
+      showCount();
+      submit.hidden = lock;
+      submit.textContent = record.submitted !== null ? "Submit again" : "Submit";
+      revise.hidden = !lock;
+      renderResult(lock);
+      hints.forEach(function (h, i) { h.hidden = i >= record.hints; });
+      if (hintButton) {
+        hintButton.hidden = record.hints >= hints.length;
+        hintButton.textContent = "Show a hint (" + (Math.min(record.hints, hints.length) + 1) + " of " + hints.length + ")";
+      }
+    }
+
+    function renderResult(lock) {
+      while (feedback.firstChild) feedback.removeChild(feedback.firstChild);
+      whys.forEach(function (w) { w.hidden = true; });
+      rubric.hidden = !lock;
+      boxes.forEach(function (b) { b.checked = record.ticked.indexOf(b.value) >= 0; });
+      if (lock) {
+        var match = logic.match(s.choices, s.accepted, record.submitted.choice);
+        var mine = labelOf(record.submitted.choice);
+        var line = el("p", "exercise-verdict");
+        if (match.status === "accepted") {
+          line.appendChild(el("span", "mark mark-right", "✓ ")).setAttribute("aria-hidden", "true");
+          line.appendChild(document.createTextNode("Your choice, " + mine + ", is " +
+            (match.accepted.length > 1 ? "one of the accepted answers." : "the accepted answer.")));
+          article.classList.add("is-accepted");
+          article.classList.remove("is-not-accepted");
+          showWhy([record.submitted.choice]);
+        } else if (match.status === "not-accepted") {
+          line.appendChild(el("span", "mark mark-wrong", "✗ ")).setAttribute("aria-hidden", "true");
+          line.appendChild(document.createTextNode("Your choice, " + mine + ", is not the accepted answer; the accepted " +
+            (match.accepted.length > 1 ? "answers are " : "answer is ") + match.accepted.map(labelOf).join(" or ") + "."));
+          article.classList.add("is-not-accepted");
+          article.classList.remove("is-accepted");
+          showWhy(match.accepted);
+        } else {
+          line.appendChild(document.createTextNode("Submitted: " + mine + ". This copy of the course has no answers " +
+            "to compare with; export your answers to hand them in."));
+        }
+        feedback.appendChild(line);
+        feedback.appendChild(el("p", "exercise-next", record.selfChecked ? "" :
+          "Now tick the points below that your justification covers, then press \u201cDone ticking\u201d."));
+      } else {
+        article.classList.remove("is-accepted", "is-not-accepted");
+      }
+      var cov = logic.coverage(s.rubric, record.ticked);
+      coverageText.textContent = record.selfChecked
+        ? "Your justification covers " + cov.covered.length + " of " + (cov.covered.length + cov.missing.length) + " points." +
+          (cov.missing.length > 0 ? " Read the explanations of the others, then revise if you like." : "")
+        : "";
+      explanations.forEach(function (x) { x.hidden = !record.selfChecked; });
+      if (model) model.hidden = !(record.submitted !== null && (s.reveal === "after-submit" || record.selfChecked));
+    }
+
+    function showWhy(ids) {
+      whys.forEach(function (w) { if (ids.indexOf(w.getAttribute("data-choice")) >= 0) w.hidden = false; });
+    }
+
+    radios.forEach(function (r) {
+      r.addEventListener("change", function () {
+        record.choice = chosen();
+        store.save();
+      });
+    });
+    textarea.addEventListener("input", function () {
+      if (locked()) return;
+      record.text = textarea.value;
+      textarea.removeAttribute("aria-invalid");
+      showCount();
+      store.save();
+    });
+    submit.addEventListener("click", function () {
+      record.choice = chosen();
+      record.text = textarea.value;
+      var problems = logic.problems(s.choices, record.choice, record.text);
+      if (problems.length > 0) {
+        while (feedback.firstChild) feedback.removeChild(feedback.firstChild);
+        problems.forEach(function (p) { feedback.appendChild(el("p", "exercise-problem", PROBLEMS[p])); });
+        if (problems[0] === "no-choice" || problems[0] === "unknown-choice") radios[0].focus();
+        else {
+          textarea.setAttribute("aria-invalid", "true");
+          textarea.focus();
+        }
+        store.save();
+        return;
+      }
+      record.submitted = { choice: record.choice, text: record.text };
+      record.editing = false;
+      record.selfChecked = false;
+      record.submissions += 1;
+      store.save();
+      render();
+      feedback.focus();
+    });
+    // Revise, the rubric and the self-check only show after a submission; a stray event before one
+    // (a script clicking hidden controls, a stale page) must not reach for the missing submission.
+    revise.addEventListener("click", function () {
+      if (record.submitted === null) return;
+      record.editing = true;
+      record.choice = record.submitted.choice;
+      record.text = record.submitted.text;
+      store.save();
+      render();
+      textarea.focus();
+    });
+    boxes.forEach(function (b) {
+      b.addEventListener("change", function () {
+        record.ticked = boxes.filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
+        store.save();
+        if (record.selfChecked && record.submitted !== null) renderResult(true);
+      });
+    });
+    selfCheck.addEventListener("click", function () {
+      if (record.submitted === null) return;
+      record.selfChecked = true;
+      store.save();
+      renderResult(true);
+      coverageText.setAttribute("tabindex", "-1");
+      coverageText.focus();
+    });
+    if (hintButton) {
+      hintButton.addEventListener("click", function () {
+        record.hints = Math.min(record.hints + 1, hints.length);
+        store.save();
+        render();
+        var shown = hints[record.hints - 1];
+        shown.setAttribute("tabindex", "-1");
+        shown.focus();
+      });
+    }
+
+    Array.prototype.forEach.call(article.querySelectorAll(".exercise-static"), function (d) { d.hidden = true; });
+    work.hidden = false;
+    render();
+
+    return {
+      reload: function () {
+        record = store.exercise(s.id);
+        render();
+      }
+    };
+  }
+})();

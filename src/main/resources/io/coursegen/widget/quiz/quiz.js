@@ -1,0 +1,793 @@
+// Quiz widget: enhances the server-rendered quizzes on a page (see templates/widgets/quiz/quiz.jte).
+//
+// Without this script every question still shows its options and a <details> answer key. With it:
+// options in a per-learner shuffled order, an explicit "Check answer" per question (never grading on
+// selection change), marks in text and icon (not colour alone), feedback in the question's live
+// region, reordering by buttons, "Retry wrong questions", "Show answers", a summary with the
+// misconception diagnosis, and progress kept by the shared store of progress.js (window.CoursegenProgress).
+//
+// Grading is window.CoursegenGrading (quiz-grading.js, loaded just before this file), which follows the
+// same rules as the Java Grader. A classic deferred script, not an ES module: Chromium refuses module
+// scripts on file:// pages. Text goes into the page with textContent only; the only HTML inserted is
+// cloned from the page itself (build-time sanitized explanations), never built from strings.
+(function () {
+  "use strict";
+
+  var grading = window.CoursegenGrading;
+  var dom = window.CoursegenDom;
+  var el = dom.el, button = dom.button, own = dom.own;
+  var sections = document.querySelectorAll("section.quiz[data-quiz]");
+  if (!grading || sections.length === 0) return;
+
+  // Tag words shown in capitals when a misconception tag is made readable.
+  var ACRONYMS = { rag: "RAG", lora: "LoRA", qlora: "QLoRA", llm: "LLM", json: "JSON", api: "API" };
+  // Progress is kept by the shared store (progress.js, loaded before this file), which also shows any
+  // storage notice at the top of the page.
+  var store = window.CoursegenProgress;
+  if (!store) return;
+  var widgets = [];
+  for (var i = 0; i < sections.length; i++) widgets.push(createQuiz(sections[i]));
+  if (store.isNew()) store.save();
+
+  window.addEventListener("beforeprint", function () { widgets.forEach(function (w) { w.printing(true); }); });
+  window.addEventListener("afterprint", function () { widgets.forEach(function (w) { w.printing(false); }); });
+
+  // ---- One quiz --------------------------------------------------------------------------------
+
+  // A copy of a kind's behaviour with some entries replaced (multiple select is a choice with its own texts).
+  function extend(base, changes) {
+    var out = {};
+    Object.keys(base).forEach(function (k) { out[k] = base[k]; });
+    Object.keys(changes).forEach(function (k) { out[k] = changes[k]; });
+    return out;
+  }
+
+  function createQuiz(section) {
+    var KINDS = questionKinds();
+    var data = JSON.parse(section.querySelector("script.quiz-data").textContent);
+    var record = store.quiz(data.id);
+    var titleLevel = Number((section.querySelector(".quiz-title") || { tagName: "H1" }).tagName.charAt(1)) || 1;
+    var summary = section.querySelector(".quiz-summary");
+    var reviewLinks = {};
+    Array.prototype.forEach.call(section.querySelectorAll(".quiz-reviews li[data-tag] a"), function (a) {
+      reviewLinks[a.parentNode.getAttribute("data-tag")] = a;
+    });
+    var showingAll = false;
+    var byId = {};
+    data.questions.forEach(function (q) { byId[q.id] = q; });
+
+    var questions = [];
+    var items = section.querySelectorAll(".quiz-questions > li.question");
+    for (var n = 0; n < items.length; n++) {
+      var q = byId[items[n].getAttribute("data-question")];
+      if (q) questions.push(setUpQuestion(items[n], q, n + 1));
+    }
+
+    var actions = section.querySelector(".quiz-actions");
+    var progress = el("p", "quiz-progress");
+    var retryButton = button("Retry wrong questions", "quiz-button", retryWrong);
+    var showButton = button("Show answers", "quiz-button", toggleAnswers);
+    var restartButton = button("Start over", "quiz-button", startOver);
+    actions.appendChild(progress);
+    actions.appendChild(retryButton);
+    actions.appendChild(showButton);
+    actions.appendChild(restartButton);
+    actions.hidden = false;
+
+    questions.forEach(restore);
+    pruneRecord();
+    updateQuiz(false);
+
+    return {
+      id: data.id,
+      printing: function (on) {
+        questions.forEach(function (q) {
+          if (on) {
+            q.beforePrint = { hidden: q.key.hidden, open: q.key.open };
+            q.key.hidden = false;
+            q.key.open = true;
+          } else if (q.beforePrint) {
+            q.key.hidden = q.beforePrint.hidden;
+            q.key.open = q.beforePrint.open;
+          }
+        });
+      }
+    };
+
+    function setUpQuestion(li, qdata, number) {
+      var q = {
+        data: qdata, el: li, number: number, checked: false, score: 0,
+        fieldset: li.querySelector(".question-fieldset"),
+        actionsEl: li.querySelector(".question-actions"),
+        feedback: li.querySelector(".question-feedback"),
+        key: li.querySelector(".answer-key"),
+        options: [], list: null, input: null, status: null, initialOrder: null
+      };
+      q.kind = kindOf(qdata);
+      q.kind.setUp(q);
+      q.feedback.setAttribute("tabindex", "-1");
+      q.key.hidden = true;
+      q.actionsEl.hidden = false;
+      var check = q.actionsEl.querySelector(".check-button");
+      check.addEventListener("click", function () { checkQuestion(q); });
+      q.fieldset.addEventListener("change", function () { remember(q); });
+      q.fieldset.addEventListener("input", function () { remember(q); });
+      return q;
+    }
+
+    function setUpChoices(q) {
+      var ul = q.el.querySelector(".options");
+      var keyItems = q.key.querySelectorAll(".answer-options > li");
+      q.data.options.forEach(function (o, index) {
+        var li = ul.querySelector("li.option[data-option=\"" + cssString(o.id) + "\"]");
+        q.options.push({
+          data: o, el: li, input: li.querySelector("input"), label: li.querySelector("label"),
+          text: textOf(li.querySelector("label")), keyItem: keyItems.length === q.data.options.length ? keyItems[index] : null
+        });
+      });
+      if (!data.shuffle) return;
+      var shuffled = grading.shuffle(store.seed() + "/" + data.id + "/" + q.data.id, q.options.map(function (o) {
+        return { fixed: o.data.fixed === true, option: o };
+      }));
+      shuffled.forEach(function (s) {
+        ul.appendChild(s.option.el);
+        if (s.option.keyItem) s.option.keyItem.parentNode.appendChild(s.option.keyItem);
+      });
+    }
+
+    function setUpOrdering(q) {
+      q.list = q.el.querySelector("ol.ordering");
+      var lis = q.list.querySelectorAll(".ordering-item");
+      for (var k = 0; k < lis.length; k++) {
+        var li = lis[k];
+        var text = textOf(li.querySelector(".ordering-text"));
+        var controls = el("span", "ordering-controls");
+        controls.appendChild(moveButton(q, li, -1, "Move up", "↑", text));
+        controls.appendChild(moveButton(q, li, 1, "Move down", "↓", text));
+        li.appendChild(controls);
+      }
+      q.status = el("p", "ordering-status visually-hidden");
+      q.status.setAttribute("role", "status");
+      q.list.parentNode.insertBefore(q.status, q.list.nextSibling);
+      q.initialOrder = currentOrder(q);
+      if (data.shuffle) q.initialOrder = scrambled(store.seed() + "/" + data.id + "/" + q.data.id, q.data.items);
+      applyOrder(q, q.initialOrder);
+    }
+
+    function setUpField(q) {
+      q.input = q.el.querySelector(".answer-field input");
+      var unit = q.el.querySelector(".answer-unit");
+      q.unit = unit ? textOf(unit) : "";
+      q.input.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" && !event.isComposing) {
+          event.preventDefault();
+          checkQuestion(q);
+        }
+      });
+    }
+
+    function moveButton(q, li, delta, label, icon, itemText) {
+      var b = el("button", "ordering-move");
+      b.type = "button";
+      b.setAttribute("data-move", String(delta));
+      b.appendChild(el("span", "ordering-move-icon", icon)).setAttribute("aria-hidden", "true");
+      b.appendChild(el("span", "ordering-move-label", label));
+      b.appendChild(el("span", "visually-hidden", ": " + itemText));
+      b.addEventListener("click", function () { move(q, li, delta, itemText); });
+      return b;
+    }
+
+    // ---- Responses ----
+
+    // What each question kind does, one entry per kind and no branches on the type elsewhere: set up its
+    // inputs, read, check and restore a response, mark a checked answer, and say what the right answer
+    // is. Keys are QuestionKind.key() in Java (io.coursegen.quiz.QuestionKinds); a type missing here is an
+    // error at set-up, never a fall-through to another kind's behaviour.
+    function questionKinds() {
+      var CHOICE = {
+        multiple: false,
+        setUp: setUpChoices,
+        read: function (q) {
+          return { choices: q.options.filter(function (o) { return o.input.checked; }).map(function (o) { return o.data.id; }) };
+        },
+        missing: function (q) {
+          return q.options.some(function (o) { return o.input.checked; }) ? null : "Choose an answer, then check it.";
+        },
+        valid: function (q, r) {
+          if (!Array.isArray(r.choices) || (!q.kind.multiple && r.choices.length > 1)) return false;
+          var ids = q.data.options.map(function (o) { return o.id; });
+          return r.choices.every(function (id, k) { return ids.indexOf(id) >= 0 && r.choices.indexOf(id) === k; });
+        },
+        apply: function (q, r) { q.options.forEach(function (o) { o.input.checked = r.choices.indexOf(o.data.id) >= 0; }); },
+        clear: function (q) { q.options.forEach(function (o) { o.input.checked = false; }); },
+        mark: function (q) { markChoices(q); },
+        partDetail: function () { return ""; },
+        rightAnswer: function (q, p) {
+          var right = q.options.filter(function (o) { return o.data.correct === true; });
+          if (right.length === 0) return null;
+          p.appendChild(document.createTextNode(right.length === 1 ? "The right answer: " : "The right answers: "));
+          p.appendChild(el("strong", null, right.map(function (o) { return o.text; }).join("; ")));
+          return p;
+        }
+      };
+      var MULTIPLE = extend(CHOICE, {
+        multiple: true,
+        missing: function (q) {
+          return q.options.some(function (o) { return o.input.checked; }) ? null : "Choose at least one answer, then check it.";
+        },
+        partDetail: function (q) {
+          var right = q.data.options.filter(function (o) { return o.correct === true; });
+          var chosen = q.options.filter(function (o) { return o.input.checked; });
+          var hits = chosen.filter(function (o) { return o.data.correct === true; }).length;
+          var misses = chosen.length - hits;
+          return " You chose " + hits + " of the " + right.length + " right options" +
+            (misses > 0 ? " and " + misses + " wrong " + (misses === 1 ? "one" : "ones") : "") + ".";
+        }
+      });
+      var ORDERING = {
+        setUp: setUpOrdering,
+        read: function (q) { return { order: currentOrder(q) }; },
+        missing: function () { return null; },
+        valid: function (q, r) { return isPermutation(r.order, q.data.items); },
+        apply: function (q, r) { applyOrder(q, r.order); },
+        clear: function (q) { applyOrder(q, q.initialOrder); },
+        mark: function (q) { markOrder(q); },
+        partDetail: function () { return " Some items are out of place."; },
+        rightAnswer: function (q, p) {
+          p.appendChild(document.createTextNode("The right order is in the answer below."));
+          return p;
+        }
+      };
+      // Numeric and short answers are one text field; the answer key's answer line says what was right.
+      var FIELD = {
+        setUp: setUpField,
+        clear: function (q) { q.input.value = ""; },
+        mark: function (q, score) { markField(q, score); },
+        partDetail: function () { return ""; },
+        rightAnswer: function (q, p) {
+          var answer = q.key.querySelector(".answer-label strong");
+          if (!answer) return null;
+          p.appendChild(document.createTextNode("The answer: "));
+          p.appendChild(el("strong", null, textOf(answer)));
+          return p;
+        }
+      };
+      var NUMERIC = extend(FIELD, {
+        read: function (q) {
+          var number = parseNumber(q.input.value, q.unit);
+          return { number: typeof number === "number" && isFinite(number) ? number : null };
+        },
+        missing: function (q) {
+          var number = parseNumber(q.input.value, q.unit);
+          if (number === null) return "Type a number, then check it.";
+          if (!isFinite(number)) return "“" + q.input.value.trim() + "” is not a number this quiz can read. Type digits only, for example 1500.";
+          return null;
+        },
+        valid: function (q, r) { return r.number === null || (typeof r.number === "number" && isFinite(r.number)); },
+        apply: function (q, r) { q.input.value = r.number === null ? "" : String(r.number); }
+      });
+      var SHORT = extend(FIELD, {
+        read: function (q) { return { text: q.input.value }; },
+        missing: function (q) { return grading.normalizeText(q.input.value) === "" ? "Type an answer, then check it." : null; },
+        valid: function (q, r) { return typeof r.text === "string" && r.text.length <= 1000; },
+        apply: function (q, r) { q.input.value = r.text; }
+      });
+      // Fill in the blanks: one text input per blank, each marked on its own; numbers are sent as the
+      // plain decimal they read as ("1,500" as "1500"), which is what the graders accept.
+      var CLOZE = {
+        setUp: function (q) {
+          q.blanks = q.data.blanks.map(function (b) {
+            var input = q.el.querySelector(".cloze-input[data-blank=\"" + cssString(b.id) + "\"]");
+            input.addEventListener("keydown", function (event) {
+              if (event.key === "Enter" && !event.isComposing) {
+                event.preventDefault();
+                checkQuestion(q);
+              }
+            });
+            return { data: b, input: input };
+          });
+        },
+        read: function (q) {
+          var parts = {};
+          q.blanks.forEach(function (b) {
+            var value = b.input.value;
+            if (typeof b.data.number === "number") {
+              var number = parseNumber(value, "");
+              if (typeof number === "number" && isFinite(number)) value = String(number);
+            }
+            parts[b.data.id] = value;
+          });
+          return { parts: parts };
+        },
+        missing: function (q) {
+          var empty = q.blanks.filter(function (b) { return b.input.value.trim() === ""; });
+          if (empty.length === 0) return null;
+          return empty.length === q.blanks.length ? "Fill in the blanks, then check them."
+            : "Fill in every blank (" + empty.length + " still empty), then check them.";
+        },
+        valid: function (q, r) {
+          if (!isObject(r.parts)) return false;
+          var ids = q.data.blanks.map(function (b) { return b.id; });
+          return Object.keys(r.parts).every(function (id) {
+            return ids.indexOf(id) >= 0 && typeof r.parts[id] === "string" && r.parts[id].length <= 1000;
+          });
+        },
+        apply: function (q, r) { q.blanks.forEach(function (b) { b.input.value = own(r.parts, b.data.id) ? r.parts[b.data.id] : ""; }); },
+        clear: function (q) { q.blanks.forEach(function (b) { b.input.value = ""; }); },
+        mark: function (q) {
+          var parts = q.kind.read(q).parts;
+          q.blanks.forEach(function (b, k) {
+            var one = {};
+            one[b.data.id] = parts[b.data.id];
+            var right = grading.gradeQuestion({ type: "cloze", id: q.data.id, blanks: [b.data] }, { parts: one }) >= 1;
+            b.input.parentNode.appendChild(mark(right, right ? "Blank " + (k + 1) + " correct" : "Blank " + (k + 1) + " not correct"));
+          });
+        },
+        partDetail: function (q) {
+          var right = q.el.querySelectorAll(".cloze-blank .quiz-mark-right").length;
+          return " You filled " + right + " of the " + q.blanks.length + " blanks correctly.";
+        },
+        rightAnswer: function (q, p) { return listedAnswer(q, p, ".answer-blanks > li", "The right answers: "); }
+      };
+      // Matching: one select per left-hand item; the right-hand items in a per-learner order.
+      var MATCHING = {
+        setUp: function (q) {
+          q.selects = q.data.pairs.map(function (id) {
+            return { id: id, select: q.el.querySelector(".matching-select[data-pair=\"" + cssString(id) + "\"]") };
+          });
+          if (!data.shuffle) return;
+          var order = grading.shuffle(store.seed() + "/" + data.id + "/" + q.data.id, q.data.pairs.concat(q.data.distractors));
+          q.selects.forEach(function (s) {
+            order.forEach(function (id) {
+              var option = s.select.querySelector("option[value=\"" + cssString(id) + "\"]");
+              if (option) s.select.appendChild(option);
+            });
+          });
+        },
+        read: function (q) {
+          var parts = {};
+          q.selects.forEach(function (s) { if (s.select.value !== "") parts[s.id] = s.select.value; });
+          return { parts: parts };
+        },
+        missing: function (q) {
+          var empty = q.selects.filter(function (s) { return s.select.value === ""; }).length;
+          return empty === 0 ? null : "Pick a match for every item (" + empty + " still open), then check them.";
+        },
+        valid: function (q, r) {
+          if (!isObject(r.parts)) return false;
+          var rights = q.data.pairs.concat(q.data.distractors);
+          return Object.keys(r.parts).every(function (id) { return q.data.pairs.indexOf(id) >= 0 && rights.indexOf(r.parts[id]) >= 0; });
+        },
+        apply: function (q, r) { q.selects.forEach(function (s) { s.select.value = own(r.parts, s.id) ? r.parts[s.id] : ""; }); },
+        clear: function (q) { q.selects.forEach(function (s) { s.select.value = ""; }); },
+        mark: function (q) {
+          q.selects.forEach(function (s) {
+            var right = s.select.value === s.id;
+            var li = s.select.parentNode;
+            li.classList.add(right ? "is-right" : "is-wrong");
+            li.appendChild(mark(right, right ? "Right match" : "Not the right match"));
+          });
+        },
+        partDetail: function (q) {
+          var right = q.selects.filter(function (s) { return s.select.value === s.id; }).length;
+          return " You matched " + right + " of the " + q.selects.length + " items correctly.";
+        },
+        rightAnswer: function (q, p) { return listedAnswer(q, p, ".answer-pairs > li", "The right pairs: "); }
+      };
+      return {
+        "single": CHOICE, "true-false": CHOICE, "scenario": CHOICE, "multiple": MULTIPLE,
+        "ordering": ORDERING, "numeric": NUMERIC, "short": SHORT, "cloze": CLOZE, "matching": MATCHING
+      };
+    }
+
+    // The answer key's list items as one line of text, for the live region.
+    function listedAnswer(q, p, selector, label) {
+      var items = Array.prototype.map.call(q.key.querySelectorAll(selector), textOf);
+      if (items.length === 0) return null;
+      p.appendChild(document.createTextNode(label));
+      p.appendChild(el("strong", null, items.join("; ")));
+      return p;
+    }
+
+    function kindOf(qdata) {
+      if (!Object.prototype.hasOwnProperty.call(KINDS, qdata.type)) throw new Error("unknown question type: " + qdata.type);
+      return KINDS[qdata.type];
+    }
+
+    function readResponse(q) { return q.kind.read(q); }
+
+    // Why a response cannot be checked yet, or null when it can.
+    function missing(q) { return q.kind.missing(q); }
+
+    function validResponse(q, r) { return isObject(r) && q.kind.valid(q, r); }
+
+    function applyResponse(q, r) { q.kind.apply(q, r); }
+
+    function remember(q) {
+      if (q.checked) return;
+      if (q.feedback.classList.contains("is-prompt")) clearFeedback(q);
+      record.responses[q.data.id] = readResponse(q);
+      store.save();
+      updateQuiz(false);
+    }
+
+    // ---- Ordering ----
+
+    function currentOrder(q) {
+      var out = [];
+      var lis = q.list.querySelectorAll(".ordering-item");
+      for (var k = 0; k < lis.length; k++) out.push(lis[k].getAttribute("data-item"));
+      return out;
+    }
+
+    function applyOrder(q, order) {
+      order.forEach(function (id) {
+        var li = q.list.querySelector(".ordering-item[data-item=\"" + cssString(id) + "\"]");
+        if (li) q.list.appendChild(li);
+      });
+      updateMoveButtons(q);
+    }
+
+    function updateMoveButtons(q) {
+      var lis = q.list.querySelectorAll(".ordering-item");
+      for (var k = 0; k < lis.length; k++) {
+        lis[k].querySelector("[data-move=\"-1\"]").disabled = k === 0;
+        lis[k].querySelector("[data-move=\"1\"]").disabled = k === lis.length - 1;
+      }
+    }
+
+    function move(q, li, delta, itemText) {
+      var lis = Array.prototype.slice.call(q.list.querySelectorAll(".ordering-item"));
+      var from = lis.indexOf(li);
+      var to = from + delta;
+      if (q.checked || from < 0 || to < 0 || to >= lis.length) return;
+      // Moving a node takes focus away from the button inside it, so it is given back below.
+      q.list.insertBefore(li, delta < 0 ? lis[to] : lis[to].nextSibling);
+      updateMoveButtons(q);
+      var same = li.querySelector("[data-move=\"" + delta + "\"]");
+      (same.disabled ? li.querySelector("[data-move=\"" + (-delta) + "\"]") : same).focus();
+      q.status.textContent = "Moved “" + itemText + "” to position " + (to + 1) + " of " + lis.length + ".";
+      remember(q);
+    }
+
+    // A per-learner order of the items that is never the right one (when there are two or more).
+    function scrambled(seed, ids) {
+      for (var attempt = 0; attempt < 8; attempt++) {
+        var order = grading.shuffle(seed + "#" + attempt, ids);
+        if (ids.length < 2 || order.join("\n") !== ids.join("\n")) return order;
+      }
+      return ids.slice().reverse();
+    }
+
+    // ---- Checking ----
+
+    function checkQuestion(q) {
+      if (q.checked) return;
+      var problem = missing(q);
+      if (problem) {
+        clearFeedback(q);
+        q.feedback.classList.add("is-prompt");
+        q.feedback.appendChild(el("p", "feedback-prompt", problem));
+        return;
+      }
+      var response = readResponse(q);
+      record.responses[q.data.id] = response;
+      if (record.checked.indexOf(q.data.id) < 0) record.checked.push(q.data.id);
+      showChecked(q, grading.gradeQuestion(q.data, response));
+      var complete = questions.every(function (x) { return x.checked; });
+      if (complete) {
+        var result = grading.gradeQuiz(data, record.responses);
+        record.attempts += 1;
+        record.best = record.best === null ? result.score : Math.max(record.best, result.score);
+      }
+      store.save();
+      updateQuiz(complete);
+      if (!complete) q.feedback.focus();
+    }
+
+    function showChecked(q, score) {
+      q.checked = true;
+      q.score = score;
+      q.el.classList.add("is-checked", score >= 1 ? "is-correct" : score > 0 ? "is-partial" : "is-incorrect");
+      q.fieldset.disabled = true;
+      q.actionsEl.hidden = true;
+      if (q.status) q.status.textContent = "";
+      q.key.hidden = false;
+      q.kind.mark(q, score);
+      clearFeedback(q);
+      q.feedback.appendChild(verdict(q, score));
+      if (score < 1) {
+        var answer = rightAnswer(q);
+        if (answer) q.feedback.appendChild(answer);
+      }
+      var explanation = q.key.querySelector(".explanation");
+      if (explanation) {
+        var copy = explanation.cloneNode(true);
+        copy.className = "feedback-explanation";
+        stripIds(copy);
+        q.feedback.appendChild(copy);
+      }
+    }
+
+    function markChoices(q) {
+      var multiple = q.kind.multiple;
+      q.options.forEach(function (o) {
+        var chosen = o.input.checked;
+        var right = o.data.correct === true;
+        if (right) o.el.classList.add("is-right");
+        if (chosen) o.el.classList.add("is-chosen");
+        if (chosen && !right) o.el.classList.add("is-wrong");
+        var feedback = o.el.querySelector(".option-feedback");
+        if (feedback && chosen) feedback.hidden = false;
+        if (chosen && right) o.label.appendChild(mark(true, "Your choice — correct"));
+        else if (chosen) o.label.appendChild(mark(false, "Your choice — not correct"));
+        else if (right) o.label.appendChild(mark(true, multiple ? "Correct answer — not chosen" : "Correct answer"));
+      });
+    }
+
+    function markOrder(q) {
+      var order = currentOrder(q);
+      order.forEach(function (id, k) {
+        var li = q.list.querySelector(".ordering-item[data-item=\"" + cssString(id) + "\"]");
+        var right = q.data.items.indexOf(id);
+        li.classList.add(right === k ? "is-right" : "is-wrong");
+        li.querySelector(".ordering-text").appendChild(right === k
+          ? mark(true, "In the right place")
+          : mark(false, "Belongs at position " + (right + 1)));
+      });
+    }
+
+    function markField(q, score) {
+      var field = q.input.parentNode;
+      field.appendChild(mark(score >= 1, score >= 1 ? "Correct" : "Not correct"));
+    }
+
+    function verdict(q, score) {
+      var p = el("p", "verdict");
+      var icon = score >= 1 ? "✓" : score > 0 ? "◐" : "✗";
+      p.appendChild(el("span", "verdict-icon", icon)).setAttribute("aria-hidden", "true");
+      var text;
+      if (score >= 1) text = "Correct.";
+      else if (score <= 0) text = "Not correct.";
+      else text = "Partly correct: " + percent(score) + "%." + partDetail(q);
+      p.appendChild(document.createTextNode(" " + text));
+      return p;
+    }
+
+    function partDetail(q) { return q.kind.partDetail(q); }
+
+    // The right answer as text, for the live region: option labels, or the answer key's answer line.
+    function rightAnswer(q) { return q.kind.rightAnswer(q, el("p", "feedback-answer")); }
+
+    function clearFeedback(q) {
+      q.feedback.classList.remove("is-prompt");
+      while (q.feedback.firstChild) q.feedback.removeChild(q.feedback.firstChild);
+    }
+
+    function resetQuestion(q) {
+      q.checked = false;
+      q.score = 0;
+      q.el.classList.remove("is-checked", "is-correct", "is-partial", "is-incorrect");
+      var marks = q.el.querySelectorAll(".quiz-mark");
+      for (var k = 0; k < marks.length; k++) marks[k].parentNode.removeChild(marks[k]);
+      var states = q.el.querySelectorAll(".is-right, .is-wrong, .is-chosen");
+      for (var m = 0; m < states.length; m++) states[m].classList.remove("is-right", "is-wrong", "is-chosen");
+      var feedbacks = q.el.querySelectorAll(".option-feedback");
+      for (var f = 0; f < feedbacks.length; f++) feedbacks[f].hidden = true;
+      clearFeedback(q);
+      q.fieldset.disabled = false;
+      q.actionsEl.hidden = false;
+      q.key.open = false;
+      q.key.hidden = !showingAll;
+      q.kind.clear(q);
+      delete record.responses[q.data.id];
+      record.checked = record.checked.filter(function (id) { return id !== q.data.id; });
+    }
+
+    function restore(q) {
+      var r = own(record.responses, q.data.id) ? record.responses[q.data.id] : undefined;
+      if (r === undefined) return;
+      if (!validResponse(q, r)) {
+        delete record.responses[q.data.id];
+        return;
+      }
+      applyResponse(q, r);
+      if (record.checked.indexOf(q.data.id) >= 0 && missing(q) === null) {
+        showChecked(q, grading.gradeQuestion(q.data, r));
+      }
+    }
+
+    // Drops what no longer fits the quiz (a question removed or changed since the progress was saved).
+    function pruneRecord() {
+      Object.keys(record.responses).forEach(function (id) {
+        if (!byId[id]) delete record.responses[id];
+      });
+      record.checked = record.checked.filter(function (id, k) {
+        return typeof id === "string" && record.checked.indexOf(id) === k &&
+          questions.some(function (q) { return q.data.id === id && q.checked; });
+      });
+    }
+
+    // ---- Quiz-level actions ----
+
+    function retryWrong() {
+      var wrong = questions.filter(function (q) { return q.checked && q.score < 1; });
+      if (wrong.length === 0) return;
+      setShowingAll(false);
+      wrong.forEach(resetQuestion);
+      store.save();
+      updateQuiz(false);
+      focusQuestion(wrong[0]);
+    }
+
+    function startOver() {
+      setShowingAll(false);
+      questions.forEach(resetQuestion);
+      record.responses = {};
+      record.checked = [];
+      store.save();
+      updateQuiz(false);
+      if (questions.length > 0) focusQuestion(questions[0]);
+    }
+
+    function toggleAnswers() {
+      setShowingAll(!showingAll);
+    }
+
+    function setShowingAll(on) {
+      showingAll = on;
+      questions.forEach(function (q) {
+        q.key.hidden = !(on || q.checked);
+        q.key.open = on;
+      });
+      showButton.textContent = on ? "Hide answers" : "Show answers";
+    }
+
+    function focusQuestion(q) {
+      var control = q.fieldset.querySelector("input:checked, input, button:not([disabled])");
+      if (control) control.focus();
+    }
+
+    // Progress line, action buttons and (once every question is checked) the summary.
+    function updateQuiz(focusSummary) {
+      var checked = questions.filter(function (q) { return q.checked; });
+      var answered = Object.keys(record.responses).length > 0;
+      retryButton.hidden = !checked.some(function (q) { return q.score < 1; });
+      restartButton.hidden = !answered && checked.length === 0;
+      progress.textContent = "Checked " + checked.length + " of " + questions.length + " questions" +
+        (record.best === null ? "." : " · best score so far " + percent(record.best) + "%.");
+      if (checked.length < questions.length || questions.length === 0) {
+        while (summary.firstChild) summary.removeChild(summary.firstChild);
+        summary.classList.remove("is-pass", "is-fail");
+        return;
+      }
+      renderSummary(grading.gradeQuiz(data, record.responses));
+      if (focusSummary) summary.querySelector(".quiz-summary-title").focus();
+    }
+
+    function renderSummary(result) {
+      while (summary.firstChild) summary.removeChild(summary.firstChild);
+      summary.classList.remove("is-pass", "is-fail");
+      summary.classList.add(result.passed ? "is-pass" : "is-fail");
+      var title = el("h" + Math.min(titleLevel + 1, 6), "quiz-summary-title", "Your result");
+      title.setAttribute("tabindex", "-1");
+      summary.appendChild(title);
+      var score = el("p", "quiz-score");
+      score.appendChild(document.createTextNode("You scored "));
+      score.appendChild(el("strong", "quiz-score-value", percent(result.score) + "%"));
+      score.appendChild(document.createTextNode("."));
+      summary.appendChild(score);
+      var outcome = el("p", "quiz-outcome");
+      outcome.appendChild(el("span", "verdict-icon", result.passed ? "✓" : "✗")).setAttribute("aria-hidden", "true");
+      // Rounded as the page's "pass mark" line rounds it (QuizViews).
+      var passMark = Math.round(data.pass * 100);
+      outcome.appendChild(document.createTextNode(result.passed
+        ? " Passed: the pass mark is " + passMark + "%."
+        : " Not passed yet: the pass mark is " + passMark + "%."));
+      summary.appendChild(outcome);
+      summary.appendChild(el("p", "quiz-best", "Best score so far: " + percent(record.best === null ? result.score : record.best) +
+        "% (" + record.attempts + (record.attempts === 1 ? " completed attempt" : " completed attempts") + ")."));
+      if (result.diagnosis.length > 0) {
+        summary.appendChild(el("p", "quiz-diagnosis-intro", "Your wrong answers point to these misunderstandings:"));
+        var list = el("ul", "quiz-diagnosis");
+        result.diagnosis.forEach(function (d) {
+          var li = el("li");
+          li.appendChild(el("span", "quiz-diagnosis-tag", readableTag(d.tag)));
+          li.appendChild(document.createTextNode(" — "));
+          d.questions.forEach(function (id, k) {
+            var q = questions.filter(function (x) { return x.data.id === id; })[0];
+            if (!q) return;
+            if (k > 0) li.appendChild(document.createTextNode(", "));
+            var a = el("a", null, "question " + q.number);
+            a.href = "#" + q.el.id;
+            li.appendChild(a);
+          });
+          // The author's review link for this misconception, rendered at build time (widgets/quiz/quiz.jte).
+          var review = reviewLinks[d.tag];
+          if (review) {
+            li.appendChild(document.createTextNode(". Read again: "));
+            var link = el("a", "quiz-review-link", review.textContent);
+            link.href = review.getAttribute("href");
+            li.appendChild(link);
+          }
+          list.appendChild(li);
+        });
+        summary.appendChild(list);
+      }
+      if (!result.passed || questions.some(function (q) { return q.score < 1; })) {
+        summary.appendChild(el("p", "quiz-next", "“Retry wrong questions” clears only the questions you did not get fully right."));
+      }
+    }
+  }
+
+  // ---- Helpers ---------------------------------------------------------------------------------
+
+  // A number typed by a learner: "1500", "1,500", "1 500", "1.5", "1,5", "−2", "1e3", with the
+  // question's unit or a % sign after it. null when empty, NaN when unreadable.
+  function parseNumber(text, unit) {
+    var s = String(text).trim();
+    if (unit && s.toLowerCase().slice(-unit.length) === unit.toLowerCase()) s = s.slice(0, -unit.length);
+    s = s.replace(/%$/, "").replace(/[\s\u00a0\u202f_']/g, "").replace(/\u2212/g, "-");
+    if (s === "") return null;
+    if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, "");
+    else if (/^[+-]?\d*,\d+$/.test(s)) s = s.replace(",", ".");
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return NaN;
+    return parseFloat(s);
+  }
+
+  // "thinks-fine-tuning-adds-knowledge" → "Thinks fine-tuning adds knowledge".
+  function readableTag(tag) {
+    var words = String(tag).split("-").filter(function (w) { return w !== ""; });
+    var out = [];
+    for (var k = 0; k < words.length; k++) {
+      var w = words[k];
+      // "fine-tuning" is one word that keeps its hyphen.
+      if (w === "fine" && words[k + 1] === "tuning") {
+        out.push("fine-tuning");
+        k++;
+      } else {
+        out.push(own(ACRONYMS, w) ? ACRONYMS[w] : w);
+      }
+    }
+    var text = out.join(" ");
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  // A score from 0 to 1 as a whole percentage, rounded down (so 69.9% never shows as a passing 70%),
+  // with a little slack so that 0.7 computed as 0.69999999 still shows 70.
+  function percent(score) {
+    return Math.floor(score * 100 + 1e-6);
+  }
+
+  function mark(right, text) {
+    var span = el("span", "quiz-mark " + (right ? "quiz-mark-right" : "quiz-mark-wrong"));
+    span.appendChild(el("span", "quiz-mark-icon", right ? "✓" : "✗")).setAttribute("aria-hidden", "true");
+    span.appendChild(document.createTextNode(" " + text));
+    return span;
+  }
+
+
+
+  function textOf(node) {
+    return node ? node.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function stripIds(node) {
+    node.removeAttribute("id");
+    var withIds = node.querySelectorAll("[id]");
+    for (var k = 0; k < withIds.length; k++) withIds[k].removeAttribute("id");
+  }
+
+  function cssString(value) {
+    return String(value).replace(/["\\]/g, "\\$&");
+  }
+
+  function isPermutation(list, items) {
+    if (!Array.isArray(list) || list.length !== items.length) return false;
+    return list.every(function (id, k) { return items.indexOf(id) >= 0 && list.indexOf(id) === k; });
+  }
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+})();

@@ -1,0 +1,227 @@
+// Decision-tree widget: enhances templates/widgets/tree/tree.jte.
+//
+// Without this script the page shows the whole tree as nested lists: every question, each of its
+// answers, and where each answer leads, down to the outcomes. With it: one question at a time, its
+// answers as native radio buttons in a fieldset, a Next button, Back and Start over, the answers so
+// far as a list, and the outcome with its explanation and lessons. The walk is window.CoursegenTree's
+// (tree-walk.js, loaded just before this file), which follows the Java TreeWalker. The path lives in
+// the URL hash (#tree-<id>=0.1.0, answers by position) so a link reproduces it and a reload keeps it.
+// Texts written in markdown are cloned from the build-time nested list, never parsed from strings;
+// plain text goes in with textContent; nothing is styled inline (the CSP forbids it). Focus moves only
+// after the learner acts, never on load.
+// A classic deferred script, not an ES module: Chromium refuses modules on file:// pages.
+(function () {
+  "use strict";
+
+  var walker = window.CoursegenTree;
+  if (!walker) return;
+
+  // ---- The URL hash: "tree-a=0.1&tree-b=2", one entry per tree on the page ----------------------
+
+  function readHash() {
+    var out = {};
+    var hash = window.location.hash.replace(/^#/, "");
+    if (!hash) return out;
+    hash.split("&").forEach(function (part) {
+      var eq = part.indexOf("=");
+      if (eq > 0) out[decodeURIComponent(part.slice(0, eq))] = part.slice(eq + 1);
+    });
+    return out;
+  }
+
+  function writeHash(key, answers) {
+    var entries = readHash();
+    if (answers.length) entries[key] = answers.join(".");
+    else delete entries[key];
+    var parts = Object.keys(entries).map(function (k) { return encodeURIComponent(k) + "=" + entries[k]; });
+    var url = window.location.pathname + window.location.search + (parts.length ? "#" + parts.join("&") : "");
+    try {
+      window.history.replaceState(null, "", url);
+    } catch (e) {
+      // Some file:// setups refuse history changes; the walk still works, only not in the URL.
+    }
+  }
+
+  // "0.1.0" -> [0, 1, 0]; anything else -> [].
+  function parsePath(text) {
+    if (!text || !/^\d{1,4}(\.\d{1,4})*$/.test(text)) return [];
+    return text.split(".").map(Number);
+  }
+
+  // ---- One widget per section.tree --------------------------------------------------------------
+
+  function clearChildren(el) {
+    while (el.firstChild) el.removeChild(el.firstChild);
+  }
+
+  function cloneChildren(from, to) {
+    if (!from) return;
+    for (var i = 0; i < from.childNodes.length; i++) to.appendChild(from.childNodes[i].cloneNode(true));
+  }
+
+  function setup(section) {
+    var data;
+    try {
+      data = JSON.parse(section.querySelector("script.tree-data").textContent);
+    } catch (e) {
+      return; // the nested list stays
+    }
+    var key = "tree-" + data.id;
+    var byId = new Map();
+    data.nodes.forEach(function (n) { if (!byId.has(n.id)) byId.set(n.id, n); });
+
+    var stat = section.querySelector(".tree-static");
+    var widget = section.querySelector(".tree-widget");
+    var step = widget.querySelector(".tree-step");
+    var historyBox = widget.querySelector(".tree-history-box");
+    var history = widget.querySelector(".tree-history");
+    var form = widget.querySelector(".tree-form");
+    var fieldset = form.querySelector(".tree-fieldset");
+    var legend = form.querySelector(".tree-legend");
+    var help = form.querySelector(".tree-help-now");
+    var options = form.querySelector(".tree-options");
+    var error = form.querySelector(".tree-error");
+    var result = widget.querySelector(".tree-result");
+    var resultBody = widget.querySelector(".tree-result-body");
+    var back = widget.querySelector(".tree-back");
+    var restart = widget.querySelector(".tree-restart");
+
+    var answers = [];
+
+    // The build-time list item of a node: the first, as a node reached by several paths is listed under each.
+    function staticItem(nodeId) {
+      var items = stat.querySelectorAll("li.tree-node");
+      for (var i = 0; i < items.length; i++) if (items[i].getAttribute("data-node") === nodeId) return items[i];
+      return null;
+    }
+
+    function ownChild(item, className) {
+      if (!item) return null;
+      for (var i = 0; i < item.children.length; i++) if (item.children[i].classList.contains(className)) return item.children[i];
+      return null;
+    }
+
+    function questionText(item) {
+      var p = ownChild(item, "tree-q");
+      return p ? p.querySelector(".tree-q-text") : null;
+    }
+
+    // The longest prefix of `wanted` that walks without an error, and the node it reaches.
+    function reach(wanted) {
+      for (var n = wanted.length; n >= 0; n--) {
+        var r = walker.walk(data, wanted.slice(0, n));
+        if (!r.error) return { answers: wanted.slice(0, n), result: r };
+      }
+      return null;
+    }
+
+    function render(moveFocus) {
+      var got = reach(answers);
+      if (!got) return;
+      answers = got.answers;
+      var node = byId.get(got.result.node);
+
+      // The answers so far.
+      clearChildren(history);
+      var at = byId.get(data.start);
+      for (var i = 0; i < answers.length; i++) {
+        var li = document.createElement("li");
+        var q = document.createElement("span");
+        q.className = "tree-history-q";
+        cloneChildren(questionText(staticItem(at.id)), q);
+        var a = document.createElement("strong");
+        a.className = "tree-history-a";
+        a.textContent = at.answers[answers[i]].label;
+        li.appendChild(q);
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(a);
+        history.appendChild(li);
+        at = byId.get(at.answers[answers[i]].next);
+      }
+      historyBox.hidden = answers.length === 0;
+      back.hidden = answers.length === 0;
+      restart.hidden = answers.length === 0;
+      error.hidden = true;
+      fieldset.removeAttribute("aria-describedby");
+
+      var item = staticItem(node.id);
+      if (node.kind === "question") {
+        step.textContent = "Step " + (answers.length + 1);
+        form.hidden = false;
+        result.hidden = true;
+        clearChildren(legend);
+        cloneChildren(questionText(item), legend);
+        clearChildren(help);
+        cloneChildren(ownChild(item, "tree-help"), help);
+        help.hidden = !help.firstChild;
+        clearChildren(options);
+        node.answers.forEach(function (answer, k) {
+          var id = key + "-answer-" + k;
+          var wrap = document.createElement("div");
+          wrap.className = "tree-option";
+          var input = document.createElement("input");
+          input.type = "radio";
+          input.name = key + "-answer";
+          input.id = id;
+          input.value = String(k);
+          var label = document.createElement("label");
+          label.htmlFor = id;
+          label.textContent = answer.label;
+          wrap.appendChild(input);
+          wrap.appendChild(label);
+          options.appendChild(wrap);
+        });
+        if (moveFocus) fieldset.focus();
+      } else {
+        step.textContent = "Result after " + answers.length + (answers.length === 1 ? " answer" : " answers");
+        form.hidden = true;
+        result.hidden = false;
+        clearChildren(resultBody);
+        cloneChildren(ownChild(item, "tree-outcome-body"), resultBody);
+        if (moveFocus) result.focus();
+      }
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var chosen = form.querySelector("input[type=radio]:checked");
+      if (!chosen) {
+        error.hidden = false;
+        fieldset.setAttribute("aria-describedby", error.id);
+        fieldset.focus();
+        return;
+      }
+      answers = answers.concat([Number(chosen.value)]);
+      writeHash(key, answers);
+      render(true);
+    });
+
+    back.addEventListener("click", function () {
+      answers = answers.slice(0, -1);
+      writeHash(key, answers);
+      render(true);
+    });
+
+    restart.addEventListener("click", function () {
+      answers = [];
+      writeHash(key, answers);
+      render(true);
+    });
+
+    window.addEventListener("hashchange", function () {
+      var wanted = parsePath(readHash()[key]);
+      if (wanted.join(".") === answers.join(".")) return;
+      answers = wanted;
+      render(false);
+    });
+
+    answers = parsePath(readHash()[key]);
+    render(false);
+    widget.hidden = false;
+    stat.hidden = true;
+    section.classList.add("tree-enhanced");
+  }
+
+  var sections = document.querySelectorAll("section.tree");
+  for (var i = 0; i < sections.length; i++) setup(sections[i]);
+})();
