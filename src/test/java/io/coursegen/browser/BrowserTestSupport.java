@@ -116,6 +116,19 @@ public abstract class BrowserTestSupport {
     }
 
     /**
+     * {@link #screenshot} for a picture that only people look at: when the browser cannot take it in
+     * time (a full-page shot of a long page on a loaded machine can take over ten seconds), says so on
+     * stderr instead of failing the test, whose checks do not depend on it.
+     */
+    protected static void screenshotForPeople(Page page, String name) {
+        try {
+            screenshot(page, name);
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            System.err.println("no screenshot " + name + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /**
      * Waits until no CSS transition or animation is running, so that colours read
      * (by a test or by axe's contrast check) are the final ones, not mid-fade.
      * An endless animation (a spinner) makes this time out: exclude it here then.

@@ -2,11 +2,14 @@ package io.coursegen.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,8 +20,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code target/screenshots/lesson-<module>-<lesson>-<width>.png}, so that a person can look at
  * every page of the course (the other browser tests cover one representative page per kind, and
  * both themes).
+ *
+ * <p>The sweep opens a few hundred pages, so each width has one tab, kept for the whole class, that
+ * goes from lesson to lesson ({@link Tab}): a new context and page cost more than loading a lesson,
+ * and axe is put into the tab once ({@link Axe#SCRIPT} as an init script) instead of being sent to
+ * every page. Each lesson still starts as in a fresh context: its own document, loaded from the
+ * server (which forbids caching), with empty storage and no cookies, and a probe of its own that
+ * sees nothing of the lesson before it.
  */
 class Lessons_BrowserTest extends BrowserTestSupport {
+
+    private final Map<Integer, Tab> tabs = new LinkedHashMap<>();
 
     Stream<Arguments> lessonsAndWidths() {
         return site.lessons().stream().flatMap(lesson -> WIDTHS.stream().map(w -> Arguments.of(lesson, w)));
@@ -27,18 +39,68 @@ class Lessons_BrowserTest extends BrowserTestSupport {
     @ParameterizedTest(name = "{0} at {1}px")
     @MethodSource("lessonsAndWidths")
     void lessonIsAccessibleAndErrorFree(String lesson, int width) {
-        ProbedPage opened = open(lesson, width);
-        Page page = opened.page();
+        Tab tab = tabs.computeIfAbsent(width, this::newTab);
+        PageProbe probe = tab.open(server.url(lesson), server.origin());
+        Page page = tab.page();
         waitForAnimations(page);
         List<String> problems = new ArrayList<>(Axe.violations(page));
-        problems.addAll(opened.probe().problems());
-        try {
-            screenshot(page, "lesson-" + lesson.replace(".html", "").replace('/', '-') + "-" + width);
-        } catch (PlaywrightException e) {
-            // The pictures are for people and never compared: a slow machine must not fail the test.
-            System.err.println("no screenshot of " + lesson + " at " + width + "px: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        problems.addAll(probe.problems());
+        // The pictures are for people and never compared: a slow machine must not fail the test.
+        screenshotForPeople(page, "lesson-" + lesson.replace(".html", "").replace('/', '-') + "-" + width);
         assertTrue(problems.isEmpty(), () -> lesson + " at " + width + "px: " + problems.size()
                 + " problem(s)\n" + String.join("\n", problems));
+    }
+
+    @AfterAll
+    void closeTabs() {
+        tabs.values().forEach(tab -> tab.context().close());
+        tabs.clear();
+    }
+
+    private Tab newTab(int width) {
+        BrowserContext context = chromium.newContext(width);
+        Page page = context.newPage();
+        page.addInitScript(Axe.SCRIPT);
+        return new Tab(context, page);
+    }
+
+    /** One width's tab, which the lessons take in turn. */
+    private static final class Tab {
+        private final BrowserContext context;
+        private final Page page;
+        private PageProbe probe;
+
+        Tab(BrowserContext context, Page page) {
+            this.context = context;
+            this.page = page;
+        }
+
+        BrowserContext context() {
+            return context;
+        }
+
+        Page page() {
+            return page;
+        }
+
+        /**
+         * Leaves the lesson before (its storage emptied, its probe detached, the tab on about:blank, so
+         * that nothing of it, not even a request cancelled late, reaches the next probe), then opens
+         * {@code url} with a new probe attached, as a fresh context would.
+         */
+        PageProbe open(String url, String origin) {
+            if (probe != null) {
+                probe.detach();
+                probe = null;
+            }
+            if (page.url().startsWith(origin)) {
+                page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }");
+            }
+            page.navigate("about:blank");
+            context.clearCookies();
+            probe = PageProbe.http(page, origin);
+            page.navigate(url);
+            return probe;
+        }
     }
 }

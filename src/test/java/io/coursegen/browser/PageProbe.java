@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import java.net.URI;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,13 +29,33 @@ public final class PageProbe {
     private final List<String> failedRequests = new ArrayList<>();
     private final List<String> offsiteRequests = new ArrayList<>();
 
+    private final Page page;
+    private final Consumer<ConsoleMessage> consoleListener = this::onConsole;
+    private final Consumer<String> pageErrorListener = error -> record(pageErrors, error);
+    private final Consumer<Request> failedListener = this::onFailed;
+    private final Consumer<Response> responseListener = this::onResponse;
+    private final Consumer<Request> requestListener = this::onRequest;
+
     private PageProbe(Page page, String siteOrigin) {
+        this.page = page;
         this.siteOrigin = siteOrigin;
-        page.onConsoleMessage(this::onConsole);
-        page.onPageError(error -> record(pageErrors, error));
-        page.onRequestFailed(this::onFailed);
-        page.onResponse(this::onResponse);
-        page.onRequest(this::onRequest);
+        page.onConsoleMessage(consoleListener);
+        page.onPageError(pageErrorListener);
+        page.onRequestFailed(failedListener);
+        page.onResponse(responseListener);
+        page.onRequest(requestListener);
+    }
+
+    /**
+     * Stops listening, for a tab that goes on to other pages with a probe of their own: what happens
+     * after this is not recorded here. What was recorded stays readable.
+     */
+    public void detach() {
+        page.offConsoleMessage(consoleListener);
+        page.offPageError(pageErrorListener);
+        page.offRequestFailed(failedListener);
+        page.offResponse(responseListener);
+        page.offRequest(requestListener);
     }
 
     /** Probe for a site served over http from {@code origin} (scheme://host:port). */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fill-in-the-blanks ({@code cloze}) and {@code matching} questions of the fixture course
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedBrowser.class)
 class QuestionKinds_BrowserTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/question-kinds");
     private static final String QUIZ = "quizzes/blanks-and-pairs.html";
@@ -38,18 +40,18 @@ class QuestionKinds_BrowserTest {
     private Chromium chromium;
 
     @BeforeAll
-    void buildServeAndLaunch() throws IOException {
+    void buildServeAndUseTheSharedBrowser(Chromium shared) throws IOException {
         Path out = Path.of("target", "browser-site", getClass().getSimpleName());
         if (java.nio.file.Files.exists(out)) io.coursegen.testing.Trees.delete(out);
         assertEquals(0, Main.run("build", "--project", FIXTURE.toString(), "--out", out.toString()), "the fixture course builds");
         site = BuiltSite.open(out);
         server = StaticServer.start(site.root());
-        chromium = Chromium.launch();
+        // The test JVM's one Chromium (SharedBrowser), not a second browser of its own; contexts stay per test.
+        chromium = shared;
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) chromium.close();
         if (server != null) server.close();
     }
 

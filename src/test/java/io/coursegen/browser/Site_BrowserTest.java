@@ -35,14 +35,14 @@ class Site_BrowserTest extends BrowserTestSupport {
         List<String> problems = new ArrayList<>();
         String first = theme(page);
         waitForAnimations(page);
-        screenshot(page, name + "-" + first);
+        screenshotForPeople(page, name + "-" + first);
         Axe.violations(page).forEach(v -> problems.add(first + " theme:\n" + v));
 
         page.locator("#theme-toggle").click();
         String second = theme(page);
         assertNotEquals(first, second, "#theme-toggle should change data-theme");
         waitForAnimations(page);
-        screenshot(page, name + "-" + second);
+        screenshotForPeople(page, name + "-" + second);
         Axe.violations(page).forEach(v -> problems.add(second + " theme:\n" + v));
 
         problems.addAll(opened.probe().problems());
