@@ -123,7 +123,8 @@ class Hostile_InjectionTest {
 
     @Test
     void i21_markdownLinkControlCharBeforeJavascript(@TempDir Path dir) {
-        assertEquals(List.of(notAllowed(5, "\u0001javascript:alert(1)")), mdLink(dir, "[x](&#1;javascript:alert(1))"));
+        // The control character is shown escaped, never printed raw (issue 23, item 2).
+        assertEquals(List.of(notAllowed(5, "\\u0001javascript:alert(1)")), mdLink(dir, "[x](&#1;javascript:alert(1))"));
     }
 
     @Test
