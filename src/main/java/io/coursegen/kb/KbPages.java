@@ -4,7 +4,7 @@ import io.coursegen.render.BodyRenderer;
 import io.coursegen.render.Page;
 import io.coursegen.render.SitePaths;
 import io.coursegen.kb.KbItem;
-import io.coursegen.kb.KnowledgeBase;
+import io.coursegen.widget.CourseIndex;
 import io.coursegen.model.Course;
 import io.coursegen.model.kb.GlossaryTerm;
 import io.coursegen.render.view.PageFrame;
@@ -32,13 +32,13 @@ public final class KbPages {
 
     private final Course course;
     private final BodyRenderer bodies;
-    private final KnowledgeBase kb;
+    private final CourseIndex index;
     private final Frame frames;
 
-    public KbPages(Course course, BodyRenderer bodies, KnowledgeBase kb, Frame frames) {
+    public KbPages(Course course, BodyRenderer bodies, CourseIndex index, Frame frames) {
         this.course = course;
         this.bodies = bodies;
-        this.kb = kb;
+        this.index = index;
         this.frames = frames;
     }
 
@@ -55,9 +55,9 @@ public final class KbPages {
                 out.add(new Page(KbPaths.termPage(t.slug()), "term.jte", () -> termView(t)));
             }
         }
-        if (tagPages && kb.hasTags()) {
+        if (tagPages && index.hasTags()) {
             out.add(new Page(KbPaths.TAG_INDEX, "tags.jte", this::tagIndex));
-            kb.tags().forEach(tag -> out.add(new Page(KbPaths.tagPage(tag.name()), "tag.jte", () -> tagView(tag.name(), tag.items()))));
+            index.tags().forEach(tag -> out.add(new Page(KbPaths.tagPage(tag.name()), "tag.jte", () -> tagView(tag.name(), tag.items()))));
         }
         out.add(new Page(KbPaths.SEARCH, "search.jte",
                 () -> new SearchView(frames.frame(KbPaths.SEARCH, "Search", "Search " + course.title() + "."))));
@@ -98,7 +98,7 @@ public final class KbPages {
                 .flatMap(r -> course.term(r.text()).stream())
                 .map(r -> new PageFrame.NavLink(r.term().text(), SitePaths.relative(page, KbPaths.termPage(r.slug())), false))
                 .toList();
-        List<TermView.Item> usedIn = kb.usedIn(t.slug()).stream().map(i -> item(page, i)).toList();
+        List<TermView.Item> usedIn = index.termUsedIn(t.slug()).stream().map(i -> item(page, i)).toList();
         return new TermView(frame, t.term().text(), t.aliases().stream().map(GlossaryTerm.Named::text).toList(),
                 t.definition(), body, related, usedIn, tagLinks(page, t.tags()), SitePaths.relative(page, KbPaths.GLOSSARY_INDEX));
     }
@@ -110,7 +110,7 @@ public final class KbPages {
     private TagIndexView tagIndex() {
         String page = KbPaths.TAG_INDEX;
         List<TagIndexView.Entry> entries = new ArrayList<>();
-        kb.tags().forEach(tag -> entries.add(new TagIndexView.Entry(tag.name(), SitePaths.relative(page, KbPaths.tagPage(tag.name())), tag.items().size())));
+        index.tags().forEach(tag -> entries.add(new TagIndexView.Entry(tag.name(), SitePaths.relative(page, KbPaths.tagPage(tag.name())), tag.items().size())));
         return new TagIndexView(frames.frame(page, "Tags", "Every tag of " + course.title() + "."), entries);
     }
 

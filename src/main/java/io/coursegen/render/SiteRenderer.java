@@ -61,7 +61,6 @@ public final class SiteRenderer {
     private final WidgetSite site = new Site();
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
-    private final KnowledgeBase kb;
 
     /** The asset name of the generated search data script. */
     public static final String SEARCH_DATA = "search-data.js";
@@ -165,9 +164,8 @@ public final class SiteRenderer {
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         this.cache = cache;
-        this.index = CourseIndex.of(course);
         TermLinks termLinks = new TermLinks(course.glossary());
-        this.kb = new KnowledgeBase(cache.kbItems(course, lessons), termLinks.matcher());
+        this.index = CourseIndex.of(course, new KnowledgeBase(cache.kbItems(course, lessons), termLinks.matcher()));
         this.snippets = new MarkdownSnippets(paths, termLinks);
         this.bodies = new BodyRenderer(paths, (kind, id, lesson) -> Widgets.byKind(kind)
                 .orElseThrow(() -> new IllegalStateException("no widget " + kind)).embed(id, lesson, site), termLinks);
@@ -251,7 +249,7 @@ public final class SiteRenderer {
         }
         for (Widget<?> widget : Widgets.ALL) out.addAll(widget.pages(site));
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
-        out.addAll(new KbPages(course, bodies, kb, (page, title, description) -> frame(page, title, description, null, List.of()))
+        out.addAll(new KbPages(course, bodies, index, (page, title, description) -> frame(page, title, description, null, List.of()))
                 .pages(tagPages));
         out.add(new Page(SitePaths.NOT_FOUND, "not-found.jte", this::notFoundView));
         return out;
@@ -267,9 +265,14 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** The course's cross-references this renderer was made with (what lessons show, backlinks, tags). */
+    public CourseIndex index() {
+        return index;
+    }
+
     /** The knowledge base's pages (glossary, terms, tags, search), which list what widgets give it; none rendered. */
     public List<String> kbPages() {
-        return new KbPages(course, bodies, kb, (page, title, description) -> frame(page, title, description, null, List.of()))
+        return new KbPages(course, bodies, index, (page, title, description) -> frame(page, title, description, null, List.of()))
                 .pages(true).stream().map(Page::path).toList();
     }
 
@@ -441,7 +444,7 @@ public final class SiteRenderer {
     private PageFrame.Kb kbNav(String page, String absoluteRoot) {
         PageFrame.NavLink glossary = course.glossary().isEmpty() ? null : new PageFrame.NavLink("Glossary",
                 href(page, KbPaths.GLOSSARY_INDEX, absoluteRoot), page.equals(KbPaths.GLOSSARY_INDEX));
-        PageFrame.NavLink tags = !kb.hasTags() ? null : new PageFrame.NavLink("Tags",
+        PageFrame.NavLink tags = !index.hasTags() ? null : new PageFrame.NavLink("Tags",
                 href(page, KbPaths.TAG_INDEX, absoluteRoot), page.equals(KbPaths.TAG_INDEX));
         return new PageFrame.Kb(KbPaths.SEARCH, glossary, tags, false);
     }

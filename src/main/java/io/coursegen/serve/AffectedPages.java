@@ -40,12 +40,15 @@ final class AffectedPages {
     private final Map<String, String> pageTemplates;
     private final Map<String, List<String>> widgetPages;
     private final List<String> kbPages;
+    /** The index of the course now, the one the renderer renders. */
+    private final CourseIndex index;
 
     AffectedPages(Templates templates, SiteRenderer renderer) {
         this.templates = templates;
         this.pageTemplates = renderer.pageTemplates();
         this.widgetPages = renderer.widgetPages();
         this.kbPages = renderer.kbPages();
+        this.index = renderer.index();
     }
 
     Set<String> of(Course before, Course now, Set<String> lessonPaths, Set<String> widgetKinds, Set<String> templateNames) {
@@ -86,7 +89,6 @@ final class AffectedPages {
             }
             widgetPages.values().forEach(pages::addAll); // a widget's pages may show another's items (an exercise's tree)
             pages.add(SitePaths.PROGRESS);
-            CourseIndex index = CourseIndex.of(now);
             for (String id : changed) index.lessonsShowing(w, id).forEach(l -> pages.add(SitePaths.lessonPage(l)));
         }
         for (String name : templateNames) {
@@ -103,7 +105,7 @@ final class AffectedPages {
                 for (Widget<?> w : Widgets.ALL) {
                     if (!w.embedTemplates().contains(t)) continue;
                     known = true;
-                    CourseIndex.of(now).lessonsShowingAny(w).forEach(l -> pages.add(SitePaths.lessonPage(l)));
+                    index.lessonsShowingAny(w).forEach(l -> pages.add(SitePaths.lessonPage(l)));
                 }
             }
             if (!known) return null; // a template no page is known to use (a new one, or a tag page's)

@@ -1,5 +1,7 @@
 package io.coursegen.widget;
 
+import io.coursegen.kb.KbItem;
+import io.coursegen.kb.KnowledgeBase;
 import io.coursegen.model.Course;
 import io.coursegen.model.ItemKind;
 import io.coursegen.model.Lesson;
@@ -12,10 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the course's lessons show of each widget, and the ids of each widget's items, built once per
- * render: the one place that answers "which lessons show item X" and "what does lesson L show" (for
- * "used in" lists, the scripts a page loads, the progress page, and which pages an edit touches).
- * Term backlinks and tags are the knowledge base's ({@code kb.KnowledgeBase}), built once per render too.
+ * The course's cross-references, built once per render: what the lessons show of each widget, the ids
+ * of each widget's items, and, from the knowledge base, which pages mention a glossary term and the
+ * tags. The one place that answers "which lessons show item X", "what does lesson L show", "where is
+ * term T used" and "what is tagged so" (for "used in" lists, the scripts a page loads, the progress
+ * page, tag and term pages, and which pages an edit touches).
  */
 public final class CourseIndex {
     /** By widget kind, then item id: the lessons showing it, in reading order. */
@@ -27,11 +30,16 @@ public final class CourseIndex {
     /** By widget kind: its items' ids, in the course's order. */
     private final Map<String, List<String>> ids = new HashMap<>();
 
-    private CourseIndex() {}
+    /** Term backlinks and tags, computed over every page's text by the knowledge base. */
+    private final KnowledgeBase kb;
 
-    /** The index of {@code course}. */
-    public static CourseIndex of(Course course) {
-        CourseIndex index = new CourseIndex();
+    private CourseIndex(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** The index of {@code course}, whose knowledge base is {@code kb}. */
+    public static CourseIndex of(Course course, KnowledgeBase kb) {
+        CourseIndex index = new CourseIndex(kb);
         List<Lesson> lessons = course.lessons().toList();
         for (Lesson l : lessons) index.shownIn.put(l, new LinkedHashMap<>());
         for (Widget<?> widget : Widgets.ALL) {
@@ -69,6 +77,21 @@ public final class CourseIndex {
     /** The widgets whose items {@code lesson}'s page shows, in registration order. */
     public List<Widget<?>> widgetsShownIn(Lesson lesson) {
         return Widgets.ALL.stream().filter(w -> !shownIn(w, lesson).isEmpty()).toList();
+    }
+
+    /** The pages that mention the glossary term {@code slug} (its "used in" list), in reading order. */
+    public List<KbItem> termUsedIn(String slug) {
+        return kb.usedIn(slug);
+    }
+
+    /** Every tag, sorted, with what carries it. */
+    public List<KnowledgeBase.Tag> tags() {
+        return kb.tags();
+    }
+
+    /** Whether anything is tagged. */
+    public boolean hasTags() {
+        return kb.hasTags();
     }
 
     /** The ids of the items of {@code kind}, in the course's order. */
