@@ -26,7 +26,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The exact client JSON of every question type and response, reading it back, and its errors. */
-class ClientJson_ShapeTest {
+class QuizClientJson_ShapeTest {
 
     private static String json(Question q) {
         return QuizClientJson.toEmbeddedJson(QuizClientJson.question(q));
