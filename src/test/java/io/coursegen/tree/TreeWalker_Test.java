@@ -10,7 +10,9 @@ import io.coursegen.model.tree.DecisionTree;
 import io.coursegen.model.tree.QuestionNode;
 import io.coursegen.model.tree.TreeNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -43,8 +45,9 @@ class TreeWalker_Test {
         int widest = tree.nodes().stream().filter(n -> n instanceof QuestionNode)
                 .mapToInt(n -> ((QuestionNode) n).answers().size()).max().orElse(0);
         List<String> wrong = new ArrayList<>();
+        Map<List<Integer>, TreeNode> reached = reached(paths);
         for (List<Integer> answers : sequences(longest + 1, -1, widest)) {
-            String expected = expected(tree, paths, answers);
+            String expected = expected(reached, answers);
             String actual = shortly(TreeWalker.walk(tree, answers.stream().mapToInt(Integer::intValue).toArray()));
             if (!expected.equals(actual)) wrong.add(answers + ": expected " + expected + ", got " + actual);
         }
@@ -78,31 +81,31 @@ class TreeWalker_Test {
      * question at that point; a whole path reaches its outcome; a longer sequence goes past it; any
      * other sequence first leaves every path at a position the question there does not have.
      */
-    private static String expected(DecisionTree tree, List<TreePath> paths, List<Integer> answers) {
-        if (paths.size() == 1 && paths.get(0).steps().isEmpty()) {
-            return answers.isEmpty() ? paths.get(0).outcome().id() + " outcome 0" : "after-outcome 0 " + paths.get(0).outcome().id();
-        }
-        TreeNode at = tree.node(tree.start()).orElseThrow();
-        for (int i = 0; i <= answers.size(); i++) {
-            int step = i;
-            List<TreePath> along = paths.stream().filter(p -> startsWith(p, answers.subList(0, step))).toList();
+    /**
+     * What walking {@code answers} must give, worked out from the paths alone: the node each prefix of
+     * answers leads to is looked up in a table of every path's prefixes (built once per tree), so the
+     * oracle costs one lookup per step and every sequence can be tried.
+     */
+    private static String expected(Map<List<Integer>, TreeNode> reached, List<Integer> answers) {
+        for (int i = 0; ; i++) {
+            TreeNode at = reached.get(answers.subList(0, i));
             if (i == answers.size()) return at.id() + " " + at.kind() + " " + i;
-            TreePath ended = along.stream().filter(p -> p.steps().size() == step).findFirst().orElse(null);
-            if (ended != null) return "after-outcome " + i + " " + ended.outcome().id();
-            List<TreePath> next = along.stream().filter(p -> p.steps().get(step).answerIndex() == answers.get(step)).toList();
-            if (next.isEmpty()) return "no-such-answer " + i + " " + at.id();
-            TreePath p = next.get(0);
-            at = p.steps().size() > i + 1 ? p.steps().get(i + 1).question() : p.outcome();
+            if (!(at instanceof QuestionNode)) return "after-outcome " + i + " " + at.id();
+            if (!reached.containsKey(answers.subList(0, i + 1))) return "no-such-answer " + i + " " + at.id();
         }
-        throw new AssertionError("unreachable");
     }
 
-    private static boolean startsWith(TreePath p, List<Integer> prefix) {
-        if (p.steps().size() < prefix.size()) return false;
-        for (int k = 0; k < prefix.size(); k++) {
-            if (p.steps().get(k).answerIndex() != prefix.get(k)) return false;
+    /** Every prefix of answer positions along {@code paths}, and the node it leads to. */
+    private static Map<List<Integer>, TreeNode> reached(List<TreePath> paths) {
+        Map<List<Integer>, TreeNode> reached = new HashMap<>();
+        for (TreePath p : paths) {
+            List<Integer> prefix = new ArrayList<>();
+            for (int k = 0; k <= p.steps().size(); k++) {
+                reached.put(List.copyOf(prefix), k < p.steps().size() ? p.steps().get(k).question() : p.outcome());
+                if (k < p.steps().size()) prefix.add(p.steps().get(k).answerIndex());
+            }
         }
-        return true;
+        return reached;
     }
 
     /** Every list of up to {@code maxLength} numbers from {@code low} to {@code high}, the empty list first. */
