@@ -374,7 +374,14 @@ public final class CourseLoader {
         List<Pending> pending = new ArrayList<>();
         for (Path file : sortedChildren(dir)) {
             String fileName = file.getFileName().toString();
-            if (!fileName.endsWith(".md") || !Files.isRegularFile(file)) continue;
+            if (!fileName.endsWith(".md")) continue;
+            if (!Files.isRegularFile(file)) {
+                // A folder or a special file (a FIFO, a device) named like a lesson: say so rather than skip it unseen.
+                diagnostics.warning(SourceRef.file(rel(file)), "`" + fileName + "` is named like a lesson but is "
+                        + (Files.isDirectory(file) ? "a folder" : "not a regular file") + ", so it is not read; rename it or"
+                        + " make it a lesson file");
+                continue;
+            }
             Optional<Slugged> name = Slugged.parse(fileName.substring(0, fileName.length() - 3));
             if (name.isEmpty()) {
                 diagnostics.error(SourceRef.file(rel(file)),

@@ -90,6 +90,17 @@ class CourseLoader_LayoutTest {
         assertEquals(1, loaded.get().lessons().count());
     }
 
+    /** Issue 23, item 9: this was skipped without a word. */
+    @Test
+    void aFolderNamedLikeALessonIsAWarningNotSkippedUnseen() throws java.io.IOException {
+        CourseFiles.minimal(root);
+        java.nio.file.Files.createDirectories(root.resolve("content/01-intro/09-x.md"));
+        CourseFiles.Loaded loaded = CourseFiles.load(root);
+        assertEquals(List.of("content/01-intro/09-x.md:1:1: warning: `09-x.md` is named like a lesson but is a folder, so it is not"
+                + " read; rename it or make it a lesson file"), loaded.lines());
+        assertEquals(1, loaded.get().modules().get(0).lessons().size());
+    }
+
     @Test
     void missingCourseYaml() {
         module("01-a", "A", "01-x.md");
