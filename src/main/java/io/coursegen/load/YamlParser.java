@@ -73,6 +73,16 @@ public final class YamlParser {
         }
     }
 
+    /** The index of the first surrogate in {@code s} without its other half, or -1. */
+    private static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return i;
+        }
+        return -1;
+    }
+
     /** The line and column of the {@code index}-th code point of {@code text} (snakeyaml counts code points). */
     private static SourceRef at(String path, String text, int index, int lineOffset) {
         int line = 1;
@@ -113,6 +123,15 @@ public final class YamlParser {
             if (n instanceof ScalarNode s) {
                 Mark m = s.getStartMark();
                 SourceRef at = new SourceRef(path, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
+                int lone = loneSurrogate(s.getValue());
+                if (lone >= 0) {
+                    // An escape such as "\ud800" alone makes half a character, which UTF-8 cannot hold: it would be written as `?`.
+                    diagnostics.error(at, "invalid YAML: this text holds " + String.format(java.util.Locale.ROOT, "U+%04X",
+                            (int) s.getValue().charAt(lone)) + ", half of a surrogate pair with no other half, which no page can"
+                            + " show; write the whole character, or one escape for all of it such as `\\U0001F600`");
+                    ok = false;
+                    continue;
+                }
                 ok &= MarkdownLimits.vet(MarkdownParser.parser(), path, s.getValue(), at, diagnostics);
             } else if (n instanceof SequenceNode q) {
                 q.getValue().forEach(todo::push);

@@ -30,6 +30,17 @@ class YamlParser_ControlCharacterTest {
                 errors("title: T\n\u00e9\u00e9\u001b: x\n", 2));
     }
 
+    /** Issue 23, item 9: a lone surrogate escape became `?` in the page without a word. */
+    @Test
+    void aLoneSurrogateEscapeIsAnErrorAtItsText() {
+        assertEquals(List.of("quizzes/q.yaml:2:8: error: invalid YAML: this text holds U+D800, half of a surrogate pair with no other"
+                + " half, which no page can show; write the whole character, or one escape for all of it such as `\\U0001F600`"),
+                errors("id: q\ntitle: \"a\\ud800b\"\n", 0));
+        Diagnostics d = new Diagnostics();
+        assertTrue(YamlParser.parse("quizzes/q.yaml", "title: \"\\ud83d\\ude00 and \\U0001F600\"\n", 0, d).isPresent());
+        assertEquals(List.of(), d.lines());
+    }
+
     @Test
     void charactersBeyondTheBasicPlaneCountAsOneColumn() {
         assertEquals(List.of("quizzes/q.yaml:1:10: error: invalid YAML: U+0007 (a control character) may not appear in YAML; remove it,"
