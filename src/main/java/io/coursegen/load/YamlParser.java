@@ -125,7 +125,7 @@ public final class YamlParser {
                 SourceRef at = new SourceRef(path, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
                 int lone = loneSurrogate(s.getValue());
                 if (lone >= 0) {
-                    // An escape such as "\ud800" alone makes half a character, which UTF-8 cannot hold: it would be written as `?`.
+                    // An escape for half of a surrogate pair, alone, makes half a character, which UTF-8 cannot hold: it would be written as `?`.
                     diagnostics.error(at, "invalid YAML: this text holds " + String.format(java.util.Locale.ROOT, "U+%04X",
                             (int) s.getValue().charAt(lone)) + ", half of a surrogate pair with no other half, which no page can"
                             + " show; write the whole character, or one escape for all of it such as `\\U0001F600`");
