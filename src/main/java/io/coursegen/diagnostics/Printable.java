@@ -4,7 +4,8 @@ package io.coursegen.diagnostics;
  * Makes author text safe to print in a diagnostic. A message quotes what the author wrote (a key, a
  * value, a file name), and raw control characters there could clear the terminal, retitle its window
  * or overwrite the line that reports them; invisible bidirectional controls could make the text read
- * differently from what it is. Each such character is shown as a {@code \}{@code uXXXX} escape instead.
+ * differently from what it is. Each such character is shown as the escape a Java or JSON string would
+ * use for it: a backslash, {@code u} and four hex digits (ESC becomes backslash-u-001b).
  */
 public final class Printable {
     private Printable() {}

@@ -29,14 +29,12 @@ import org.junit.jupiter.api.Test;
  * {@code content/} or {@code quizzes/} also occurs in one of the course sources, ignoring case and
  * punctuation.
  *
- * <p>The sources themselves are not in the repository (they live in {@code ../shared/course-sources/}
- * beside the checkout of the course's authors only). What the repository keeps is
- * {@value #FINGERPRINTS_NAME}: one-way fingerprints of the sources' {@value #RUN_LENGTH}-word runs
- * (see {@link SourceFingerprints}), so this test passes or fails the same in any clone. After the
- * sources change, rebuild the file with
- * {@code mvn test -Dtest=OwnWords_OverlapTest -Dcoursegen.refresh=true} (it reads
- * {@code ../shared/course-sources/}, or the folder named by {@code -Dcoursegen.sources=DIR}) and
- * commit it.
+ * <p>The sources themselves are not in the repository; only the course's authors have them. What the
+ * repository keeps is {@value #FINGERPRINTS_NAME}: one-way fingerprints of the sources' {@value #RUN_LENGTH}-word
+ * runs (see {@link SourceFingerprints}), so this test passes or fails the same in any clone and reads
+ * nothing outside it. Only an explicit step reads the sources, from the folder named by
+ * {@code -Dcoursegen.sources=DIR}: with that alone, the test also checks the file is current; with
+ * {@code -Dcoursegen.refresh=true} as well, it rebuilds the file, to be committed.
  */
 class OwnWords_OverlapTest {
 
@@ -52,9 +50,9 @@ class OwnWords_OverlapTest {
 
     private static final Path FINGERPRINTS = PROJECT.resolve(FINGERPRINTS_NAME);
 
-    /** Course sources: beside the project checkout unless a folder is named. */
-    private static final Path SOURCES_DIR = Path.of(System.getProperty("coursegen.sources",
-            PROJECT.resolve("..").resolve("shared").resolve("course-sources").toString()));
+    /** The course sources' folder, named explicitly with -Dcoursegen.sources=DIR; null when not named. */
+    private static final Path SOURCES_DIR = System.getProperty("coursegen.sources") == null ? null
+            : Path.of(System.getProperty("coursegen.sources")).toAbsolutePath();
 
     private static final boolean REFRESH = Boolean.getBoolean("coursegen.refresh");
 
@@ -82,11 +80,12 @@ class OwnWords_OverlapTest {
         }
     }
 
-    /** Where the sources are at hand (the authors' checkout), the committed file must be current. */
+    /** Given the sources (-Dcoursegen.sources=DIR), the committed file must be current with them. */
     @Test
-    void fingerprintsAreCurrentWhereTheSourcesArePresent() throws IOException {
+    void fingerprintsAreCurrentWithTheNamedSources() throws IOException {
         assumeFalse(REFRESH, "refreshing the fingerprints");
-        assumeTrue(Files.isDirectory(SOURCES_DIR), "no course sources at " + SOURCES_DIR.normalize());
+        assumeTrue(SOURCES_DIR != null, "set -Dcoursegen.sources=DIR to check " + FINGERPRINTS_NAME + " against the course sources");
+        assertTrue(Files.isDirectory(SOURCES_DIR), "no course sources at " + SOURCES_DIR.normalize() + " (-Dcoursegen.sources)");
         assertEquals(fromSources(), SourceFingerprints.read(FINGERPRINTS),
                 FINGERPRINTS_NAME + " is out of date with " + SOURCES_DIR.normalize()
                         + "; run mvn test -Dtest=OwnWords_OverlapTest -Dcoursegen.refresh=true and commit it");
@@ -96,15 +95,15 @@ class OwnWords_OverlapTest {
     @Test
     void refreshFingerprints() throws IOException {
         assumeTrue(REFRESH, "set -Dcoursegen.refresh=true to rebuild " + FINGERPRINTS_NAME);
-        if (!Files.isDirectory(SOURCES_DIR)) {
-            fail("Course sources not found at " + SOURCES_DIR.normalize()
-                    + "; put them at ../shared/course-sources or pass -Dcoursegen.sources=DIR");
+        if (SOURCES_DIR == null || !Files.isDirectory(SOURCES_DIR)) {
+            fail("name the course sources' folder with -Dcoursegen.sources=DIR"
+                    + (SOURCES_DIR == null ? "" : "; there is none at " + SOURCES_DIR.normalize()));
         }
         SourceFingerprints fingerprints = fromSources();
         fingerprints.write(FINGERPRINTS, List.of(
                 "One-way fingerprints of every " + RUN_LENGTH + "-word run in the course sources,",
                 "read by OwnWords_OverlapTest (see its comment; SourceFingerprints says how they are made).",
-                "Rebuild: mvn test -Dtest=OwnWords_OverlapTest -Dcoursegen.refresh=true",
+                "Rebuild: mvn test -Dtest=OwnWords_OverlapTest -Dcoursegen.refresh=true -Dcoursegen.sources=DIR",
                 fingerprints.size() + " fingerprints from " + sourceFiles().size() + " sources."));
     }
 
