@@ -72,7 +72,7 @@ class DevServer_SafetyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PROPFIND"})
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"})
     void onlyGetAndHeadAreAnswered(String method) throws IOException {
         RawHttp.Response r = RawHttp.send(port, method, "/index.html", "Host: 127.0.0.1:" + port, "Content-Length: 0");
         assertEquals(405, r.status(), method);
@@ -89,9 +89,23 @@ class DevServer_SafetyTest {
         assertNoDetails(host, r);
     }
 
+    /** CONNECT names a host and port, not a path: with one it is 405 like other methods; with a path it is malformed. */
+    @Test
+    void connectIsRefused() throws IOException {
+        String authority = "127.0.0.1:" + port;
+        RawHttp.Response r = RawHttp.raw(port, "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n");
+        assertEquals(405, r.status());
+        assertEquals("GET, HEAD", r.header("Allow"));
+        assertEquals(400, RawHttp.send(port, "CONNECT", "/index.html", "Host: " + authority).status());
+    }
+
+    /** HTTP/1.1 requires a Host: without one the request is malformed (RFC 9112, 3.2); an HTTP/1.0 one is refused as foreign. */
     @Test
     void aRequestWithoutHostIsRefused() throws IOException {
-        assertEquals(403, RawHttp.send(port, "GET", "/index.html").status());
+        RawHttp.Response r = RawHttp.send(port, "GET", "/index.html");
+        assertEquals(400, r.status());
+        assertNoDetails("no Host", r);
+        assertEquals(403, RawHttp.raw(port, "GET /index.html HTTP/1.0\r\n\r\n").status());
     }
 
     @ParameterizedTest
