@@ -25,11 +25,11 @@ import java.util.concurrent.TimeUnit;
  * java bench/ServeSlowClients.java http://127.0.0.1:8000/ [SLOW] [SILENT_BODIES] [GETS]
  * </pre>
  *
- * Three phases, each bounded in count and time:
+ * Four phases, each bounded in count and time:
  * <ol>
- * <li>keep-alive: 20 clients in parallel, each on one connection, send 50 GETs of {@code /} one after
- *     another; the latency of every request after a client's first (ms, from the request's first byte
- *     written to its response's last byte read);
+ * <li>keep-alive: one client, then 20 clients in parallel, each on one connection, send 200 (50) GETs
+ *     of {@code /} one after another; the latency of every request after a client's first (ms, from the
+ *     request's first byte written to its response's last byte read);
  * <li>under attack: SLOW clients (default 50) send a request header one byte a second and never finish
  *     it (one that is closed opens again), and SILENT_BODIES clients (default 10) send a GET announcing
  *     {@code Content-Length: 1000000} and then nothing; after 2 s, GETS (default 40) GETs of {@code /},
@@ -53,6 +53,7 @@ public final class ServeSlowClients {
         InetSocketAddress to = new InetSocketAddress(base.getHost(), base.getPort());
         String host = base.getHost() + ":" + base.getPort();
 
+        report("keep-alive, 1 client x 200 GETs (after its first)", keepAlive(to, host, 1, 200));
         report("keep-alive, 20 parallel clients x 50 GETs (after each client's first)", keepAlive(to, host, 20, 50));
 
         List<Socket> attackers = Collections.synchronizedList(new ArrayList<>());

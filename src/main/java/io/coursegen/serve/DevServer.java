@@ -86,12 +86,18 @@ public final class DevServer implements AutoCloseable {
         publish(build.full(), start, false);
 
         InetAddress address = InetAddress.getByName(options.host());
-        this.http = HttpFront.start(address, options.port(), options.limits(), new Handler.Abstract() {
-            @Override
-            public boolean handle(Request request, Response response, Callback callback) {
-                return DevServer.this.handle(request, response, callback);
-            }
-        });
+        try {
+            this.http = HttpFront.start(address, options.port(), options.limits(), new Handler.Abstract() {
+                @Override
+                public boolean handle(Request request, Response response, Callback callback) {
+                    return DevServer.this.handle(request, response, callback);
+                }
+            });
+        } catch (IOException e) {
+            watcher.close();
+            deleteTemporary(classDir);
+            throw e;
+        }
         int port = http.port();
         this.guard = new RequestGuard(options.host(), port);
         this.url = URI.create("http://" + RequestGuard.hostForm(options.host()) + ":" + port + "/");

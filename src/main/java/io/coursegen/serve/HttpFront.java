@@ -1,6 +1,7 @@
 package io.coursegen.serve;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,14 @@ final class HttpFront implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             front.close();
+            // Jetty wraps the BindException; the command tells a port in use apart (it suggests another port).
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException b) {
+                    BindException inUse = new BindException(b.getMessage());
+                    inUse.initCause(e);
+                    throw inUse;
+                }
+            }
             throw new IOException("cannot listen on " + address.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
         }
         // Checked a few times per time-out, so a header is cut off at most a fifth of it late.

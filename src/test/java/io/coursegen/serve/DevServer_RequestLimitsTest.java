@@ -191,6 +191,22 @@ class DevServer_RequestLimitsTest {
         }
     }
 
+    /** The event stream gets a comment at least twice per idle time-out, so an open page is never cut off. */
+    @Test
+    void theEventStreamOutlivesTheIdleTimeOut() throws IOException {
+        try (Socket s = socket()) {
+            write(s, "GET /__coursegen/events HTTP/1.1\r\n" + host() + "\r\n\r\n");
+            InputStream in = s.getInputStream();
+            assertEquals("HTTP/1.1 200 OK", RawHttp.line(in));
+            long t0 = System.nanoTime();
+            int pings = 0;
+            while (System.nanoTime() - t0 < 2_500_000_000L) {
+                if (RawHttp.line(in).equals(": ping")) pings++;
+            }
+            assertTrue(pings >= 3, pings + " pings in 2.5 s with a 1 s idle time-out");
+        }
+    }
+
     /**
      * Requests after the first on a kept-alive connection are answered without waiting for the
      * client's delayed ACK (40 ms or more on Linux when a response's last segment waits on Nagle).

@@ -2,6 +2,7 @@ package io.coursegen.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coursegen.testing.CourseFiles;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -202,10 +204,18 @@ class DevServer_SafetyTest {
         }
     }
 
+    @Test
+    void aPortInUseIsABindException() throws IOException {
+        Path other = CourseFiles.minimal(root.resolve("busy"));
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThrows(BindException.class, () -> DevServer.start(new ServeOptions(other, "127.0.0.1", taken.getLocalPort(), false),
+                    new PrintWriter(new StringWriter())));
+        }
+    }
+
     private void assertNoDetails(String what, RawHttp.Response r) {
         String body = r.body();
-        // The JDK server answers a request line that is not a URI itself, with the fixed text "URISyntaxException
-        // thrown": a class name, but no trace and nothing of this machine. Anything more is a leak.
+        // Refusals are fixed lines of text, Jetty's own (a request line it cannot parse) included. Anything more is a leak.
         for (String leak : List.of("\tat ", "at io.", "at java.", "Caused by", ".java:", root.toString(), "/tmp/", "/home/", "/root/", "/work/")) {
             assertFalse(body.contains(leak), what + " leaks `" + leak + "`: " + body);
         }
