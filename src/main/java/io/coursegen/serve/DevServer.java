@@ -216,7 +216,7 @@ public final class DevServer implements AutoCloseable {
                     .or(() -> guard.host(h.get(HttpHeader.HOST)))
                     .or(() -> guard.origin(h.get(HttpHeader.ORIGIN)));
             if (refusal.isPresent()) {
-                refuse(req, resp, cb, refusal.get());
+                refuse(resp, cb, refusal.get());
                 return true;
             }
             String target = req.getHttpURI().getPathQuery();
@@ -227,25 +227,25 @@ public final class DevServer implements AutoCloseable {
             }
             RequestGuard.Result r = RequestGuard.path(target == null ? "" : target);
             if (r.refusal() != null) {
-                refuse(req, resp, cb, r.refusal());
+                refuse(resp, cb, r.refusal());
                 return true;
             }
             String key = r.path().key();
             SiteSnapshot s = site;
             if (s == null) {
-                send(req, resp, cb, 503, "text/html; charset=utf-8", noSiteYet());
+                send(resp, cb, 503, "text/html; charset=utf-8", noSiteYet());
                 return true;
             }
             Optional<byte[]> body = s.get(key);
             if (body.isPresent()) {
-                send(req, resp, cb, 200, ContentTypes.of(key), body.get());
+                send(resp, cb, 200, ContentTypes.of(key), body.get());
             } else if (s.has(key + "/index.html")) {
                 resp.getHeaders().put(HttpHeader.LOCATION, "/" + key + "/");
-                send(req, resp, cb, 301, "text/plain; charset=utf-8", "moved".getBytes(StandardCharsets.UTF_8));
+                send(resp, cb, 301, "text/plain; charset=utf-8", "moved".getBytes(StandardCharsets.UTF_8));
             } else {
                 Optional<byte[]> notFound = s.get("404.html");
-                if (notFound.isPresent()) send(req, resp, cb, 404, "text/html; charset=utf-8", notFound.get());
-                else refuse(req, resp, cb, RequestGuard.NOT_FOUND);
+                if (notFound.isPresent()) send(resp, cb, 404, "text/html; charset=utf-8", notFound.get());
+                else refuse(resp, cb, RequestGuard.NOT_FOUND);
             }
         } catch (RuntimeException e) {
             // A bug: answer without details (no stack trace, no path), or, when the answer has begun, cut it off.
@@ -253,7 +253,7 @@ public final class DevServer implements AutoCloseable {
                 cb.failed(e);
             } else {
                 resp.getHeaders().remove(HttpHeader.LOCATION);
-                refuse(req, resp, cb, new RequestGuard.Refusal(500, "internal error"));
+                refuse(resp, cb, new RequestGuard.Refusal(500, "internal error"));
             }
         }
         return true;
@@ -262,28 +262,28 @@ public final class DevServer implements AutoCloseable {
     /** The server's own files: the live-reload script and stylesheet, and the event stream. */
     private void live(Request req, Response resp, Callback cb, String name) {
         switch (name) {
-            case "live.js" -> send(req, resp, cb, 200, "text/javascript; charset=utf-8", resource("live.js"));
-            case "live.css" -> send(req, resp, cb, 200, "text/css; charset=utf-8", resource("live.css"));
+            case "live.js" -> send(resp, cb, 200, "text/javascript; charset=utf-8", resource("live.js"));
+            case "live.css" -> send(resp, cb, 200, "text/css; charset=utf-8", resource("live.css"));
             case "events" -> {
-                if (req.getMethod().equals("HEAD")) send(req, resp, cb, 200, "text/event-stream; charset=utf-8", new byte[0]);
+                if (req.getMethod().equals("HEAD")) send(resp, cb, 200, "text/event-stream; charset=utf-8", new byte[0]);
                 else events.open(resp, cb, stateEvent);
             }
-            default -> refuse(req, resp, cb, RequestGuard.NOT_FOUND);
+            default -> refuse(resp, cb, RequestGuard.NOT_FOUND);
         }
     }
 
-    private static void refuse(Request req, Response resp, Callback cb, RequestGuard.Refusal r) {
+    private static void refuse(Response resp, Callback cb, RequestGuard.Refusal r) {
         if (r.status() == 405) resp.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
         // A refused request may have sent (or announced) a body that is never read: do not read the rest
         // of the connection as further requests.
         if (r.status() == 400 || r.status() == 405 || r.status() == 431 || r.status() == 505) {
             resp.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
-        send(req, resp, cb, r.status(), "text/plain; charset=utf-8", (r.message() + "\n").getBytes(StandardCharsets.UTF_8));
+        send(resp, cb, r.status(), "text/plain; charset=utf-8", (r.message() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The whole response at once, with its length; for HEAD the length alone (Jetty sends no body for HEAD). */
-    private static void send(Request req, Response resp, Callback cb, int status, String type, byte[] body) {
+    private static void send(Response resp, Callback cb, int status, String type, byte[] body) {
         resp.setStatus(status);
         resp.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         resp.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
