@@ -211,6 +211,11 @@ public final class YamlMap {
         file.snippets.add(new Snippets.Snippet(text, MarkdownParser.parse(path, text, at, MarkdownLimits.budget(), diagnostics)));
     }
 
+    /** The tags under {@code key} (empty if absent), read as {@link #textList} with each tag's position. */
+    public io.coursegen.model.Tags tags(String key) {
+        return io.coursegen.model.Tags.of(textList(key).stream().map(l -> new io.coursegen.model.Tags.Tag(l.value(), l.ref())).toList());
+    }
+
     /** A list of texts under {@code key} (empty if absent), with each item's position. */
     public List<Located> textList(String key) {
         return textList(key, false);
