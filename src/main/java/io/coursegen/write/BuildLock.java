@@ -1,0 +1,146 @@
+package io.coursegen.write;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The file {@value #FILE} that a build writes first into its staging folder and holds an exclusive lock
+ * on until it has finished: while the lock is held the folder is a running build's, and once the build
+ * ends, however it ends (a kill, a crash, a power cut), the operating system drops the lock and the
+ * folder is stale. Another build asks with {@link #probe}.
+ *
+ * <p>Why a lock and not a process id written in the file: a process id says nothing across containers
+ * that share a folder (each has its own numbering, and a container's build is often process 1 every
+ * time) or across machines on a network share, and ids are reused. A lock is held on the file itself,
+ * so every process that can see the file sees it, and nothing has to be cleared when its holder dies.
+ * The file still names the process, for a person who finds it.
+ *
+ * <p>Java's locks are POSIX record locks on Linux, and closing any channel on a file drops every lock
+ * this process holds on it, even one taken through another channel. So this process never opens the
+ * lock file of a build it runs itself: those are kept in {@link #HERE}, one set per process because
+ * locks are per process, and {@link #claim} and {@link #probe} run under its monitor so a probe cannot
+ * open a file between a claim's registering and locking it.
+ */
+final class BuildLock implements AutoCloseable {
+    /** The lock file's name in a staging folder (and, from the swap until the build ends, in the site). */
+    static final String FILE = ".coursegen-build";
+
+    /** The staging folders of the builds this process is running, by {@link #key}. */
+    private static final Set<Path> HERE = new HashSet<>();
+
+    /** What {@link #probe} found. */
+    enum State {
+        /** A running build holds the lock. */
+        LIVE,
+        /** The file is there and nobody holds its lock: its build has ended. */
+        STALE,
+        /** There is no such file. */
+        ABSENT,
+        /** The file cannot be opened to ask (permissions): treated as live, so nothing is removed. */
+        UNKNOWN
+    }
+
+    private final Path staging;
+    private final FileChannel channel;
+
+    private BuildLock(Path staging, FileChannel channel) {
+        this.staging = staging;
+        this.channel = channel;
+    }
+
+    /**
+     * Makes the staging folder {@code staging} with its lock file, locked by this process until
+     * {@link #close}. If that fails, nothing of it is left.
+     */
+    static BuildLock claim(Path staging) throws IOException {
+        synchronized (HERE) {
+            Path key = key(staging);
+            HERE.add(key);
+            FileChannel channel = null;
+            try {
+                Files.createDirectory(staging);
+                channel = FileChannel.open(staging.resolve(FILE), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                if (channel.tryLock() == null) throw new IOException("cannot lock `" + staging.resolve(FILE) + "`");
+                String who = "coursegen build, process " + ProcessHandle.current().pid() + "; locked while it runs\n";
+                channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)));
+                return new BuildLock(key, channel);
+            } catch (IOException | RuntimeException e) {
+                if (channel != null) channel.close();
+                Files.deleteIfExists(staging.resolve(FILE));
+                Files.deleteIfExists(staging);
+                HERE.remove(key);
+                throw e;
+            }
+        }
+    }
+
+    /** Whether this process runs the build whose staging folder is {@code staging}. */
+    static boolean runningHere(Path staging) {
+        synchronized (HERE) {
+            return HERE.contains(key(staging));
+        }
+    }
+
+    /** Whether this process runs any build whose staging folders sit in {@code parent} under names starting with {@code prefix}. */
+    static boolean anyRunningHere(Path parent, String prefix) {
+        Path dir = key(parent.resolve(prefix)).getParent();
+        synchronized (HERE) {
+            return HERE.stream().anyMatch(s -> dir.equals(s.getParent()) && s.getFileName().toString().startsWith(prefix));
+        }
+    }
+
+    /**
+     * A staging folder by its parent's real path, so one folder reached through a symbolic link is still
+     * known as this process's.
+     */
+    private static Path key(Path staging) {
+        Path abs = staging.toAbsolutePath().normalize();
+        try {
+            return abs.getParent().toRealPath().resolve(abs.getFileName());
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    /**
+     * Whether a running build holds the lock file {@code file}. The caller has made sure it is not the lock
+     * of a build of this process ({@link #runningHere}), whose lock this would drop.
+     */
+    static State probe(Path file) {
+        synchronized (HERE) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.tryLock();
+                // Released when the channel closes; the file's build has ended, so nobody takes it again.
+                return lock == null ? State.LIVE : State.STALE;
+            } catch (OverlappingFileLockException e) {
+                return State.LIVE; // a build of this process holds it after all
+            } catch (NoSuchFileException e) {
+                return State.ABSENT;
+            } catch (IOException e) {
+                return State.UNKNOWN;
+            }
+        }
+    }
+
+    /** Drops the lock: from now on the folder, if anything of it is left, is stale. */
+    @Override
+    public void close() throws IOException {
+        synchronized (HERE) {
+            try {
+                channel.close();
+            } finally {
+                HERE.remove(staging);
+            }
+        }
+    }
+}
