@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
@@ -67,15 +68,27 @@ final class BuildLock implements AutoCloseable {
             Path key = key(staging);
             HERE.add(key);
             FileChannel channel = null;
+            Path fresh = staging.resolve(FILE + ".new");
             try {
                 Files.createDirectory(staging);
-                channel = FileChannel.open(staging.resolve(FILE), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                if (channel.tryLock() == null) throw new IOException("cannot lock `" + staging.resolve(FILE) + "`");
-                String who = "coursegen build, process " + ProcessHandle.current().pid() + "; locked while it runs\n";
+                // Locked under another name first, then renamed: a build beside this one that looks in between
+                // finds no lock file (the folder is nobody's, left alone) or a locked one, never an unlocked one.
+                channel = FileChannel.open(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (IOException e) {
+                    // A file system without locks (NFS without its lock service): the build goes on; others
+                    // cannot ask about the lock either, so they take the folder for live and leave it.
+                    lock = null;
+                }
+                String who = "coursegen build, process " + ProcessHandle.current().pid() + (lock == null ? "" : "; locked while it runs") + "\n";
                 channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)));
+                Files.move(fresh, staging.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
                 return new BuildLock(key, channel);
             } catch (IOException | RuntimeException e) {
                 if (channel != null) channel.close();
+                Files.deleteIfExists(fresh);
                 Files.deleteIfExists(staging.resolve(FILE));
                 Files.deleteIfExists(staging);
                 HERE.remove(key);

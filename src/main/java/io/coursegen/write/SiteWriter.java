@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
@@ -95,8 +96,8 @@ public final class SiteWriter {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Path staging = parent.resolve(stagingPrefix(target) + id);
         BuildLock lock = BuildLock.claim(staging);
+        Staging files = new Staging(staging, sink);
         try {
-            Staging files = new Staging(staging, sink);
             try {
                 producer.accept(files);
             } catch (UncheckedIOException e) {
@@ -113,6 +114,7 @@ public final class SiteWriter {
             return files.bytes.sum();
         } catch (IOException | RuntimeException | Error e) {
             try {
+                files.close();
                 deleteOurs(staging);
             } catch (IOException left) {
                 // What is left is stale once this build ends; the next build removes it and says so.
@@ -145,6 +147,13 @@ public final class SiteWriter {
         private final LongAdder bytes = new LongAdder();
         private final Set<String> written = ConcurrentHashMap.newKeySet();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /**
+         * Held to read by each file's write, to write by {@link #close}. A parallel stream rethrows a worker's
+         * exception without waiting for the other workers, which may still be writing (and making folders)
+         * while the staging folder is deleted; so it stays behind unless late writes are waited for and refused.
+         */
+        private final ReentrantReadWriteLock open = new ReentrantReadWriteLock();
+        private boolean closed;
 
         Staging(Path root, Sink sink) {
             this.root = root;
@@ -152,9 +161,18 @@ public final class SiteWriter {
             folders.add(root);
         }
 
+        /** Waits for the writes under way and refuses any later ones, before the folder is deleted. */
+        void close() {
+            open.writeLock().lock();
+            closed = true;
+            open.writeLock().unlock();
+        }
+
         @Override
         public void accept(OutputFile f) {
+            open.readLock().lock();
             try {
+                if (closed) throw new IOException("the build has failed; no more files are written");
                 Path dest = root.resolve(f.path()).normalize();
                 if (!dest.startsWith(root) || dest.equals(root)) throw new IOException("output path escapes the site folder: " + f.path());
                 String rel = root.relativize(dest).toString();
@@ -179,6 +197,8 @@ public final class SiteWriter {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                open.readLock().unlock();
             }
         }
     }

@@ -125,6 +125,17 @@ class BuildCommand_RecoveryTest {
     }
 
     @Test
+    void aZipBuildStoppedWhileWritingTheArchiveIsClearedUpToo() throws IOException {
+        Path zip = outDir.resolve("site.zip");
+        CourseFiles.writeString(outDir, ".site.zip.staging-feedf00d/.coursegen-build", "coursegen build, process 4242; locked while it runs\n");
+        CourseFiles.writeBytes(outDir, ".site.zip.staging-feedf00d/site.zip", new byte[2048 - 52]);
+        Run r = run("build", "--project", project.toString(), "--format", "zip", "--out", zip.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(CLEARED + "removed `.site.zip.staging-feedf00d/` (2.0 KB)\n", r.err());
+        assertEquals(List.of("site.zip"), names(outDir));
+    }
+
+    @Test
     void checkSaysWhatTheNextBuildWillDoAndChangesNothing() throws IOException {
         // check has no --out: it looks beside the default site/ in the project.
         assertEquals(0, Main.run("build", "--project", project.toString()));
