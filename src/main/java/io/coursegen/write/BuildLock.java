@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +19,7 @@ import java.util.Set;
  * The file {@value #FILE} that a build writes first into its staging folder and holds an exclusive lock
  * on until it has finished: while the lock is held the folder is a running build's, and once the build
  * ends, however it ends (a kill, a crash, a power cut), the operating system drops the lock and the
- * folder is stale. Another build asks with {@link #probe}.
+ * folder is stale. Another build asks with {@link #ofStaging} and {@link #ofSite}.
  *
  * <p>Why a lock and not a process id written in the file: a process id says nothing across containers
  * that share a folder (each has its own numbering, and a container's build is often process 1 every
@@ -29,8 +30,8 @@ import java.util.Set;
  * <p>Java's locks are POSIX record locks on Linux, and closing any channel on a file drops every lock
  * this process holds on it, even one taken through another channel. So this process never opens the
  * lock file of a build it runs itself: those are kept in {@link #HERE}, one set per process because
- * locks are per process, and {@link #claim} and {@link #probe} run under its monitor so a probe cannot
- * open a file between a claim's registering and locking it.
+ * locks are per process, and claiming and asking run under its monitor, so no question is asked about a
+ * file this process is locking at that moment.
  */
 final class BuildLock implements AutoCloseable {
     /** The lock file's name in a staging folder (and, from the swap until the build ends, in the site). */
@@ -97,18 +98,27 @@ final class BuildLock implements AutoCloseable {
         }
     }
 
-    /** Whether this process runs the build whose staging folder is {@code staging}. */
-    static boolean runningHere(Path staging) {
+    /** Whether the build whose staging folder is {@code staging} still runs (see {@link State}). */
+    static State ofStaging(Path staging) {
         synchronized (HERE) {
-            return HERE.contains(key(staging));
+            if (HERE.contains(key(staging))) return State.LIVE;
+            return probe(staging.resolve(FILE));
         }
     }
 
-    /** Whether this process runs any build whose staging folders sit in {@code parent} under names starting with {@code prefix}. */
-    static boolean anyRunningHere(Path parent, String prefix) {
-        Path dir = key(parent.resolve(prefix)).getParent();
+    /**
+     * Whether a build that has swapped its site into {@code target} (the lock file comes along) still
+     * runs. Whose lock it is cannot be told, so while this process runs any build into {@code target} it
+     * counts as live without asking.
+     */
+    static State ofSite(Path target) {
+        Path file = target.resolve(FILE);
         synchronized (HERE) {
-            return HERE.stream().anyMatch(s -> dir.equals(s.getParent()) && s.getFileName().toString().startsWith(prefix));
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return State.ABSENT;
+            Path dir = key(target).getParent();
+            String prefix = SiteWriter.stagingPrefix(target);
+            if (HERE.stream().anyMatch(s -> dir.equals(s.getParent()) && s.getFileName().toString().startsWith(prefix))) return State.LIVE;
+            return probe(file);
         }
     }
 
@@ -125,23 +135,18 @@ final class BuildLock implements AutoCloseable {
         }
     }
 
-    /**
-     * Whether a running build holds the lock file {@code file}. The caller has made sure it is not the lock
-     * of a build of this process ({@link #runningHere}), whose lock this would drop.
-     */
-    static State probe(Path file) {
-        synchronized (HERE) {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                FileLock lock = channel.tryLock();
-                // Released when the channel closes; the file's build has ended, so nobody takes it again.
-                return lock == null ? State.LIVE : State.STALE;
-            } catch (OverlappingFileLockException e) {
-                return State.LIVE; // a build of this process holds it after all
-            } catch (NoSuchFileException e) {
-                return State.ABSENT;
-            } catch (IOException e) {
-                return State.UNKNOWN;
-            }
+    /** Asks the operating system whether anyone holds the lock on {@code file}; never for a lock of this process. */
+    private static State probe(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            // Released when the channel closes; the file's build has ended, so nobody takes it again.
+            return lock == null ? State.LIVE : State.STALE;
+        } catch (OverlappingFileLockException e) {
+            return State.LIVE; // a build of this process holds it after all
+        } catch (NoSuchFileException e) {
+            return State.ABSENT;
+        } catch (IOException e) {
+            return State.UNKNOWN;
         }
     }
 

@@ -117,7 +117,7 @@ public final class Leftovers {
             String name = dir.getFileName().toString();
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) continue;
             if (name.startsWith(staging) && name.length() > staging.length()) {
-                if (!BuildLock.runningHere(dir) && BuildLock.probe(dir.resolve(BuildLock.FILE)) == BuildLock.State.STALE) {
+                if (BuildLock.ofStaging(dir) == BuildLock.State.STALE) {
                     stale.add(found(dir, false));
                 }
             } else if (name.startsWith(old) && name.length() > old.length()) {
@@ -135,12 +135,10 @@ public final class Leftovers {
 
     /**
      * Whether the build that renamed the site aside still runs. Its lock file is in its staging folder
-     * {@code staging} until the second rename, then in {@code target} until the build ends. One in
-     * {@code target} cannot be told from another build's, so any live one there counts.
+     * {@code staging} until the second rename, then in {@code target} until the build ends.
      */
     private static boolean oldIsLive(Path target, Path staging) {
-        if (BuildLock.runningHere(staging) || held(BuildLock.probe(staging.resolve(BuildLock.FILE)))) return true;
-        return held(targetLock(target));
+        return held(BuildLock.ofStaging(staging)) || held(BuildLock.ofSite(target));
     }
 
     /** A lock held, or one that cannot be asked about: either way its folders are left alone. */
@@ -148,17 +146,9 @@ public final class Leftovers {
         return state == BuildLock.State.LIVE || state == BuildLock.State.UNKNOWN;
     }
 
-    /** The state of the lock file in {@code target}; a build of this process into it counts as live without asking. */
-    private static BuildLock.State targetLock(Path target) {
-        Path file = target.resolve(BuildLock.FILE);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return BuildLock.State.ABSENT;
-        if (BuildLock.anyRunningHere(target.getParent(), SiteWriter.stagingPrefix(target))) return BuildLock.State.LIVE;
-        return BuildLock.probe(file);
-    }
-
     /** A lock file in the site whose build was stopped after the swap: it goes, quietly (the site is whole). */
     private static void removeStaleLock(Path target) {
-        if (targetLock(target) != BuildLock.State.STALE) return;
+        if (BuildLock.ofSite(target) != BuildLock.State.STALE) return;
         try {
             Files.deleteIfExists(target.resolve(BuildLock.FILE));
         } catch (IOException e) {
