@@ -40,7 +40,7 @@ final class BuildLock implements AutoCloseable {
     /** The staging folders of the builds this process is running, by {@link #key}. */
     private static final Set<Path> HERE = new HashSet<>();
 
-    /** What {@link #probe} found. */
+    /** What asking about a lock found. */
     enum State {
         /** A running build holds the lock. */
         LIVE,
@@ -48,7 +48,7 @@ final class BuildLock implements AutoCloseable {
         STALE,
         /** There is no such file. */
         ABSENT,
-        /** The file cannot be opened to ask (permissions): treated as live, so nothing is removed. */
+        /** The lock cannot be asked about (permissions, a file system without locks): treated as live, so nothing is removed. */
         UNKNOWN
     }
 
