@@ -39,7 +39,7 @@ public final class YamlMap {
     /**
      * Allowed keys that an unknown key of this mapping seems to misspell: {@code titel:} is reported
      * with "did you mean `title`?", and reporting {@code title} as missing too would be a second error
-     * for one slip.
+     * for one slip. (Its value is read as {@code title}'s, unless {@code title} is written too.)
      */
     private final Set<String> misspelt = new HashSet<>();
 
@@ -112,6 +112,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         Set<String> sortedAllowed = new TreeSet<>(allowed);
+        Map<String, NodeTuple> misspellings = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalarKey)) {
@@ -132,11 +133,23 @@ public final class YamlMap {
                 diagnostics.error(map.ref(keyNode), "unknown key `" + key + "` in " + what + ", expected one of "
                         + sortedAllowed.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "))
                         + Suggest.didYouMean(key, sortedAllowed));
-                Suggest.closest(key, sortedAllowed).ifPresent(map.misspelt::add);
+                Suggest.closest(key, sortedAllowed).ifPresent(meant -> {
+                    map.misspelt.add(meant);
+                    misspellings.putIfAbsent(meant, tuple);
+                });
             } else {
                 map.entries.put(key, tuple);
             }
         }
+        // A misspelt key is read as the key it seems to mean (when that one is not written too), so the
+        // rest of the file still loads and its other mistakes show in the same run; the misspelling is
+        // already an error, so nothing built from this reading is ever written.
+        misspellings.forEach((meant, tuple) -> {
+            if (map.entries.putIfAbsent(meant, tuple) == null) {
+                Node v = tuple.getValueNode();
+                diagnostics.followsFrom(map.ref(v), new SourceRef(path, v.getEndMark().getLine() + 1 + lineOffset, v.getEndMark().getColumn() + 1));
+            }
+        });
         return Optional.of(map);
     }
 

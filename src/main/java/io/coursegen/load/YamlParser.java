@@ -52,6 +52,12 @@ public final class YamlParser {
             if (root != null && !vetTexts(path, root, lineOffset, diagnostics)) return Optional.empty();
             return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {
+            Optional<YamlSyntaxErrors.Rewritten> plain = YamlSyntaxErrors.rewrite(e, text);
+            if (plain.isPresent()) {
+                YamlSyntaxErrors.Rewritten r = plain.get();
+                diagnostics.error(new SourceRef(path, r.line() + 1 + lineOffset, r.col() + 1), "invalid YAML: " + r.message());
+                return Optional.empty();
+            }
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourceRef where = mark == null
                     ? new SourceRef(path, lineOffset + 1, 1)

@@ -108,7 +108,8 @@ public final class ChoiceKinds {
         }
         public void check(SingleChoice q, Diagnostics diagnostics) {
             checkOptions(q, diagnostics, true, correct -> correct != 1 ? "single-choice question `" + q.id() + "` has " + correct
-                    + " correct options; mark exactly one with `correct: true`" + (correct > 1 ? ", or make it `type: multiple`" : "") : null);
+                    + " correct options" + secondCorrect(q) + "; mark exactly one with `correct: true`"
+                    + (correct > 1 ? ", or make it `type: multiple`" : "") : null);
         }
         public SingleChoice readClient(String id, JsonFields f, SourceRef ref) {
             return new SingleChoice(id, null, null, io.coursegen.model.Tags.none(), readOptions(f, ref), ref);
@@ -235,21 +236,30 @@ public final class ChoiceKinds {
      */
     private static void checkOptions(ChoiceQuestion q, Diagnostics diagnostics, boolean authoredTexts,
             java.util.function.LongFunction<String> countRule) {
-        long correct = q.options().stream().filter(Option::correct).count();
-        String countError = countRule.apply(correct);
+        List<Option> correct = q.options().stream().filter(Option::correct).toList();
+        String countError = countRule.apply(correct.size());
         if (q.options().size() < 2) {
             diagnostics.error(q.ref(), "question `" + q.id() + "` has " + q.options().size() + " option(s); a choice question needs at least 2");
         } else if (countError != null) {
-            diagnostics.error(q.ref(), countError);
+            // One correct option too many: the mistake is the second `correct: true`, so point there.
+            diagnostics.error(correct.size() > 1 ? correct.get(1).correctAt() : q.ref(), countError);
         }
         for (Option o : q.options()) {
             if (authoredTexts && ALL_OR_NONE.matcher(o.text()).find() && !o.fixed()) {
                 diagnostics.warning(o.ref(), "option `" + o.id() + "` (\"" + o.text().strip() + "\") refers to the other options; add `fixed: true` so shuffling keeps it in place");
             }
-            if (o.correct() && o.misconception() != null) {
+            // With the answer key itself wrong, a correct option naming a misconception is most likely the slip above.
+            if (o.correct() && o.misconception() != null && countError == null) {
                 diagnostics.warning(o.ref(), "option `" + o.id() + "` is correct but names a misconception; misconceptions belong to wrong options");
             }
         }
+    }
+
+    /** For a single-choice question with more than one correct option: which one is marked correct first. */
+    private static String secondCorrect(SingleChoice q) {
+        List<Option> correct = q.options().stream().filter(Option::correct).toList();
+        return correct.size() < 2 ? "" : " (`" + correct.get(0).id() + "` and `" + correct.get(1).id() + "`"
+                + (correct.size() > 2 ? " and " + (correct.size() - 2) + " more" : "") + ")";
     }
 
     /** The options of a single or multiple choice question, named a, b, c... unless the author names them. */
@@ -268,9 +278,10 @@ public final class ChoiceKinds {
                     return;
                 }
                 ids.put(id, named);
-                o.markdown("text", true).ifPresent(text -> options.add(new Option(id, text, o.bool("correct", false),
+                boolean correct = o.bool("correct", false);
+                o.markdown("text", true).ifPresent(text -> options.add(new Option(id, text, correct,
                         o.markdown("feedback", false).orElse(null), o.text("misconception", false).orElse(null),
-                        o.bool("fixed", false), o.ref())));
+                        o.bool("fixed", false), o.ref(), correct ? o.refOf("correct") : null)));
             });
         }
         return options;

@@ -25,6 +25,15 @@ public final class TreeGraph {
 
     /** The ids of the nodes reachable from the start, in breadth-first order; empty if the start is missing. */
     public static Set<String> reachable(DecisionTree tree) {
+        return reachable(tree, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #reachable(DecisionTree)}, following each answer to {@code target.apply(answer.next())}:
+     * the checker reads a mistyped target as the node it seems to mean, so the nodes behind it are not
+     * reported as unreachable too.
+     */
+    public static Set<String> reachable(DecisionTree tree, java.util.function.UnaryOperator<String> target) {
         Map<String, TreeNode> nodes = TreeWalker.index(tree);
         Set<String> seen = new LinkedHashSet<>();
         if (!nodes.containsKey(tree.start())) return seen;
@@ -34,8 +43,8 @@ public final class TreeGraph {
         while (!queue.isEmpty()) {
             if (!(queue.poll() instanceof QuestionNode q)) continue;
             for (QuestionNode.Answer a : q.answers()) {
-                TreeNode target = nodes.get(a.next());
-                if (target != null && seen.add(target.id())) queue.add(target);
+                TreeNode next = nodes.get(target.apply(a.next()));
+                if (next != null && seen.add(next.id())) queue.add(next);
             }
         }
         return seen;

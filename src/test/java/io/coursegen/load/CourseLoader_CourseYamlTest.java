@@ -116,10 +116,11 @@ class CourseLoader_CourseYamlTest {
 
     @Test
     void courseYamlSyntaxError() {
-        assertEquals(List.of(C + "2:14: error: invalid YAML: mapping values are not allowed here"),
+        assertEquals(List.of(C + "2:3: error: invalid YAML: `description:` is indented 2 spaces, more than the line above it (0), so YAML reads it"
+                + " as the rest of that line's value; indent it 0 spaces like the line above, or deeper only under a key that ends in `:`"),
                 load("title: T\n  description: D\n").lines());
-        assertEquals(List.of(C + "4:1: error: invalid YAML: expected <block end>, but found '-'"
-                        + " (while parsing a block mapping that starts on line 1)"),
+        assertEquals(List.of(C + "4:1: error: invalid YAML: a list item `-` among the keys of a mapping; one level holds either"
+                        + " `key: value` lines or `- item` lines, not both: put the items under a key that ends in `:`, indented below it"),
                 load("title: T\ndescription: D\n\n- x\n").lines());
     }
 

@@ -88,7 +88,7 @@ class LessonParser_FrontMatterTest {
     @Test
     void yamlSyntaxErrorIsReportedAtItsLineInTheMarkdownFile() {
         // Front matter line 4 is line 5 of the file: the opening `---` is line 1.
-        assertEquals(List.of(E + "5:11: error: invalid YAML: mapping values are not allowed here"), errors("""
+        assertEquals(List.of(E + "5:11: error: invalid YAML: a `: ` inside a text without quotes reads as a new key; put the whole text in quotes (`key: \"a: b\"`), or use a block (`key: |` with the text on the lines below)"), errors("""
                 ---
                 title: T
                 summary: S
@@ -103,8 +103,8 @@ class LessonParser_FrontMatterTest {
     @Test
     void bodyErrorsAreReportedEvenWhenTheYamlIsBroken() {
         assertEquals(List.of(
-                // The stream ends on line 4 (the closing fence); the scalar that never ends starts on line 2.
-                E + "4:1: error: invalid YAML: found unexpected end of stream (while scanning a quoted scalar that starts on line 2)",
+                // The quote that is never closed opens on line 2, column 8: that is where to fix it.
+                E + "2:8: error: invalid YAML: the quote that opens this text is never closed; end the text with the same quote (`\"` or `'`)",
                 E + "5:3: error: unknown callout `[!NOTES]`, expected one of `[!NOTE]`, `[!TIP]`, `[!WARNING]`, `[!DISAGREE]`; did you mean `[!NOTE]`?"),
                 errors("---\ntitle: \"T\nsummary: S\n---\n> [!NOTES]\n> x\n"));
     }

@@ -83,15 +83,15 @@ class TreeChecker_GraphTest {
 
     @Test
     void anAnswerLeadingToAnUnknownNode() {
-        assertEquals(List.of(E + "9:26: error: answer `B` of question `q` leads to unknown node `bb`; did you mean `b`?",
-                E + "11:3: error: node `b` cannot be reached from the start node `q`; lead an answer to it, or remove it"),
+        // `b` is unreachable only because `bb` is mistyped: one mistake, one error (issue 21, item 1).
+        assertEquals(List.of(E + "9:26: error: answer `B` of question `q` leads to unknown node `bb`; did you mean `b`?"),
                 check(SOUND.replace("next: b}", "next: bb}")));
     }
 
     @Test
     void anAnswerLeadingFarFromEveryNode() {
-        assertEquals(List.of(E + "9:26: error: answer `B` of question `q` leads to unknown node `elsewhere` (nodes: q, a, b)",
-                E + "11:3: error: node `b` cannot be reached from the start node `q`; lead an answer to it, or remove it"),
+        // Any node may be the one `elsewhere` meant, so none is reported as unreachable because of it.
+        assertEquals(List.of(E + "9:26: error: answer `B` of question `q` leads to unknown node `elsewhere` (nodes: q, a, b)"),
                 check(SOUND.replace("next: b}", "next: elsewhere}")));
     }
 
@@ -271,7 +271,6 @@ class TreeChecker_GraphTest {
                 E + "9:26: error: cycle `q` -> `q`: answer `A` of question `q` leads back to `q`; every answer must lead on toward an outcome",
                 E + "10:26: error: answer `C` of question `q` leads to unknown node `nowhere` (nodes: q, a, lost)",
                 E + "11:41: error: outcome `a` links to unknown lesson `content/01-a/09-x.md`; did you mean `content/01-a/01-x.md`?",
-                E + "12:3: error: node `lost` cannot be reached from the start node `q`; lead an answer to it, or remove it",
                 E + "12:3: error: outcome `lost` links to no lesson; list at least one under `lessons:`"), all);
     }
 }

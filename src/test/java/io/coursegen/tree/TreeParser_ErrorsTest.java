@@ -34,7 +34,7 @@ class TreeParser_ErrorsTest {
 
     @Test
     void invalidYaml() {
-        assertEquals(List.of(E + "2:9: error: invalid YAML: mapping values are not allowed here"),
+        assertEquals(List.of(E + "2:9: error: invalid YAML: a `: ` inside a text without quotes reads as a new key; put the whole text in quotes (`key: \"a: b\"`), or use a block (`key: |` with the text on the lines below)"),
                 errors("id: pick\ntitle: a: b\n"));
     }
 

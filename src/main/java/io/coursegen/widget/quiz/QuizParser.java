@@ -187,7 +187,7 @@ public final class QuizParser {
             QuestionKinds.readResponse(q.get(), c, e.value(), "the response to `" + q.get().id() + "`").ifPresent(r -> responses.put(e.name(), r));
         }
         if (name.isEmpty() || score.isEmpty() || !complete) return Optional.empty();
-        return Optional.of(new QuizCheck(name.get(), responses, score.get(), c.ref()));
+        return Optional.of(new QuizCheck(name.get(), responses, score.get(), c.ref(), c.refOf("score")));
     }
 
     /** The value node of {@code key} in {@code map}, which has it. */

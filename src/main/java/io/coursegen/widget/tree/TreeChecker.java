@@ -71,8 +71,22 @@ public final class TreeChecker {
                 checkLessons((OutcomeNode) node, lessons, failures, diagnostics);
             }
         }
-        if (hasStart) {
-            Set<String> reachable = TreeGraph.reachable(tree);
+        // An answer leading to an unknown node is already an error; the nodes behind it are only
+        // unreachable because of it. Follow it to the node it seems to mean, and if one such answer
+        // means nothing recognisable, any node may be the one it meant: report none as unreachable.
+        Map<String, String> meant = new HashMap<>();
+        boolean guessable = true;
+        for (TreeNode node : tree.nodes()) {
+            if (!(node instanceof QuestionNode q)) continue;
+            for (QuestionNode.Answer a : q.answers()) {
+                if (ids.contains(a.next())) continue;
+                java.util.Optional<String> close = Suggest.closest(a.next(), ids);
+                if (close.isPresent()) meant.put(a.next(), close.get());
+                else guessable = false;
+            }
+        }
+        if (hasStart && guessable) {
+            Set<String> reachable = TreeGraph.reachable(tree, next -> meant.getOrDefault(next, next));
             tree.nodes().stream().filter(n -> !reachable.contains(n.id())).forEach(n -> diagnostics.error(n.ref(),
                     "node `" + n.id() + "` cannot be reached from the start node `" + tree.start() + "`; lead an answer to it, or remove it"));
         }

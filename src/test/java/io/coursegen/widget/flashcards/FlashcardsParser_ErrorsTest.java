@@ -66,7 +66,7 @@ class FlashcardsParser_ErrorsTest {
 
     @Test
     void invalidYaml() {
-        assertEquals(List.of(E + "1:9: error: invalid YAML: mapping values are not allowed here"), errors("title: a: b\ncards: []\n"));
+        assertEquals(List.of(E + "1:9: error: invalid YAML: a `: ` inside a text without quotes reads as a new key; put the whole text in quotes (`key: \"a: b\"`), or use a block (`key: |` with the text on the lines below)"), errors("title: a: b\ncards: []\n"));
     }
 
     @Test

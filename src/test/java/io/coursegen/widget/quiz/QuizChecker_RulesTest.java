@@ -137,7 +137,8 @@ class QuizChecker_RulesTest {
 
     @Test
     void singleChoiceWithTwoCorrectOptions() {
-        assertEquals(List.of(Q + "4:5: error: single-choice question `q1` has 2 correct options; mark exactly one with"
+        // Reported at the second `correct: true`, the one to remove (issue 21, item 1).
+        assertEquals(List.of(Q + "4:94: error: single-choice question `q1` has 2 correct options (`a` and `b`); mark exactly one with"
                 + " `correct: true`, or make it `type: multiple`"),
                 check(HEAD + "  - {id: q1, type: single, prompt: P, options: [{text: A, correct: true}, {text: B, correct: true}]}\n"
                         + NO_CHECK_WARNING));
@@ -200,9 +201,9 @@ class QuizChecker_RulesTest {
         // point at `cheapest`. "partly right": cheapest 1, spot-it a, b, c = 2 hits and 1 miss with
         // C = 3, W = 1 (counted as 2): (2·2 − 1·3) / (3·2) = 1/6, steps reversed 0; (1 + 1/6) / 3 = 7/18.
         assertEquals(List.of(
-                Q + "20:5: error: check `all right` expects score 1.0 but its responses grade to 0.666667"
+                Q + "22:12: error: check `all right` expects score 1.0 but its responses grade to 0.666667"
                         + " (cheapest 0.0, spot-it 1.0, steps 1.0); is an answer key wrong, or the expected score?",
-                Q + "23:5: error: check `partly right` expects score 0.388889 but its responses grade to 0.055556"
+                Q + "25:12: error: check `partly right` expects score 0.388889 but its responses grade to 0.055556"
                         + " (cheapest 0.0, spot-it 0.166667, steps 0.0); is an answer key wrong, or the expected score?"),
                 check(HEAD + """
                           - id: cheapest
@@ -236,7 +237,7 @@ class QuizChecker_RulesTest {
     @Test
     void aScoreWrittenWithTooFewDecimals() {
         // Checks match within 1e-9; at 6 decimals both scores would print as 0.333333.
-        assertEquals(List.of(Q + "8:5: error: check `one of three` expects score 0.333333 but its responses grade to"
+        assertEquals(List.of(Q + "10:12: error: check `one of three` expects score 0.333333 but its responses grade to"
                 + " 0.3333333333333333 (q1 1.0, q2 0.0, q3 0.0); scores must match within 1e-9, so write the score with at least"
                 + " 9 decimals"),
                 check(HEAD + """
@@ -387,12 +388,13 @@ class QuizChecker_RulesTest {
     @Test
     void fiveMistakesInOneQuizAreReportedInOneRun() {
         assertEquals(List.of(
-                Q + "4:5: error: single-choice question `q1` has 2 correct options; mark exactly one with `correct: true`,"
-                        + " or make it `type: multiple`",
+                Q + "4:94: error: single-choice question `q1` has 2 correct options (`a` and `b`); mark exactly one with"
+                        + " `correct: true`, or make it `type: multiple`",
                 Q + "5:5: error: multiple-select question `q2` has no correct option; mark at least one with `correct: true`",
                 Q + "6:5: error: ordering question `q3` has 1 item(s); it needs at least 2 to order",
                 Q + "7:5: error: short-answer question `q4` has no `answers:`; list at least one accepted answer",
-                Q + "10:5: error: check `all right` expects score 1.0 but its responses grade to 0.6"
+                // q1 to q4 may score anything once their keys are fixed, but then at most 4 of 5: the check fails anyway.
+                Q + "12:12: error: check `all right` expects score 1.0 but its responses grade to 0.6"
                         + " (q1 1.0, q2 1.0, q3 1.0, q4 0.0, q5 0.0); is an answer key wrong, or the expected score?"),
                 check(HEAD + """
                           - {id: q1, type: single, prompt: P, options: [{text: A, correct: true}, {text: B, correct: true}]}

@@ -95,7 +95,7 @@ class QuizParser_FormatTest {
         assertEquals("Read the *costs* lesson first.\n", quiz.intro());
         assertEquals(0.5, quiz.pass());
         assertEquals(false, quiz.shuffle());
-        assertEquals(List.of(new QuizCheck("nothing answered", Map.of(), 0.0, at(13, 5))), quiz.checks());
+        assertEquals(List.of(new QuizCheck("nothing answered", Map.of(), 0.0, at(13, 5), at(15, 12))), quiz.checks());
     }
 
     @Test
@@ -107,7 +107,7 @@ class QuizParser_FormatTest {
     @Test
     void singleChoiceOptionsAreNamedABCByPosition() {
         assertEquals(new SingleChoice("q1", "Which is cheapest?", "Prompting needs no training.\n", Tags.of(List.of(new Tags.Tag("costs", at(9, 12)), new Tags.Tag("basics", at(9, 19)))), List.of(
-                        new Option("a", "Prompting", true, "Right.", null, false, at(11, 9)),
+                        new Option("a", "Prompting", true, "Right.", null, false, at(11, 9), at(12, 18)),
                         new Option("b", "Fine-tuning", false, "Training costs up front.", "thinks-training-is-free", false, at(14, 9)),
                         new Option("c", "None of the above", false, null, null, true, at(17, 9))),
                         at(4, 5)),
@@ -151,9 +151,9 @@ class QuizParser_FormatTest {
     @Test
     void multipleSelect() {
         assertEquals(new MultipleSelect("q1", "Which help? Select all that apply.", null, Tags.none(), List.of(
-                        new Option("a", "Held-out general set", true, null, null, false, at(8, 9)),
+                        new Option("a", "Held-out general set", true, null, null, false, at(8, 9), at(8, 47)),
                         new Option("b", "Training loss", false, "It only measures the task.", "trusts-training-loss", false, at(9, 9)),
-                        new Option("mix", "Mixed data", true, null, null, false, at(12, 9))),
+                        new Option("mix", "Mixed data", true, null, null, false, at(12, 9), at(12, 46))),
                         at(4, 5)),
                 question("""
                           - id: q1
@@ -341,8 +341,8 @@ class QuizParser_FormatTest {
         odd.put("multi", Response.choice("c"));
         odd.put("single", new Response.Choice(new LinkedHashSet<>(List.of("a", "b"))));
         odd.put("order", Response.order("a"));
-        assertEquals(List.of(new QuizCheck("every shape", every, 0.5, at(15, 5)),
-                new QuizCheck("one id alone and lists where one is expected", odd, 0.1, at(28, 5))), quiz.checks());
+        assertEquals(List.of(new QuizCheck("every shape", every, 0.5, at(15, 5), at(27, 12)),
+                new QuizCheck("one id alone and lists where one is expected", odd, 0.1, at(28, 5), at(33, 12))), quiz.checks());
         // Responses keep the order they are written in, for stable messages.
         assertEquals(List.copyOf(every.keySet()), List.copyOf(quiz.checks().get(0).responses().keySet()));
     }
