@@ -409,8 +409,8 @@ public final class SiteRenderer {
         // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
         String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
-        return new NotFoundView(new PageFrame(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
+        return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
+                c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
                 kbNav(SitePaths.NOT_FOUND, root)));
     }
 
@@ -423,7 +423,7 @@ public final class SiteRenderer {
         String root = SitePaths.rootPrefix(page);
         String canonical = baseUrl.map(b -> b.resolve(page.endsWith("index.html")
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
-        return new PageFrame(course.language(), course.title(), title, description, root, assets.names(),
+        return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
                 List.copyOf(scripts), List.copyOf(styles), kbNav(page, null));
     }

@@ -22,7 +22,7 @@ final class Render_Fixture {
                 "---\ntitle: First\nsummary: S\n---\n" + markdown, "intro", new Slugged(1, "first"), d).orElseThrow();
         Lesson second = LessonParser.parse("content/02-more/01-second.md",
                 "---\ntitle: Second\nsummary: S\n---\n## Deep dive\n", "more", new Slugged(1, "second"), d).orElseThrow();
-        Course course = new Course("C", "D", "en", Map.of(), List.of(), List.of(
+        Course course = new Course("c", "C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(first), SourceRef.file("m")),
                 new CourseModule("02-more", 2, "more", "More", "S", List.of(second), SourceRef.file("m"))),
                 SourceRef.file("c"), io.coursegen.model.Items.empty(), List.of());
