@@ -369,8 +369,8 @@ public final class SiteRenderer {
         for (Widget<?> w : shown) after.append(w.afterBody(l, site));
         String quiz = after.toString();
         PageFrame frame = frame(page, l.title(), l.summary(), module, scriptsOf(shown, true), stylesOf(shown));
-        String body = bodies.render(l);
-        if (body.contains("class=\"term-link")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
+        String body = bodies.render(l, quiz);
+        if (body.contains(" data-definition=\"")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
         return new LessonView(frame, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
                 body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags()));
