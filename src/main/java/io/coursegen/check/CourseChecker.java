@@ -1,6 +1,8 @@
 package io.coursegen.check;
 
 import io.coursegen.kb.GlossaryChecker;
+import io.coursegen.kb.KbItems;
+import io.coursegen.kb.TagChecker;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.Suggest;
 import io.coursegen.render.SitePaths;
@@ -34,10 +36,11 @@ public final class CourseChecker {
         for (Lesson lesson : context.lessons) checkLesson(lesson, context, diagnostics);
     }
 
-    /** The rules about the course as a whole: modules, glossary terms, and each widget's set of items. */
+    /** The rules about the course as a whole: modules, glossary terms, tags, and each widget's set of items. */
     static void checkCourseWide(Course course, LessonContext context, Diagnostics diagnostics) {
         checkModules(course, diagnostics);
         GlossaryChecker.check(course, context, diagnostics);
+        TagChecker.check(KbItems.of(course, context.lessons.stream().map(KbItems::lesson).toList()), diagnostics);
         for (Widget<?> widget : Widgets.ALL) {
             widget.check(course, context, diagnostics);
             checkMarkdown(course.items(widget.items()), context, diagnostics);

@@ -55,7 +55,7 @@ public final class GlossaryParser {
         Optional<String> definition = m.text("definition", true);
         List<Named> aliases = named(m.textList("aliases"));
         List<Named> related = named(m.textList("related"));
-        List<String> tags = m.textList("tags").stream().map(YamlMap.Located::value).toList();
+        io.coursegen.model.Tags tags = m.tags("tags");
         // A term without a definition is reported above but still loaded, so its names and references are checked too.
         if (term.isEmpty()) return Optional.empty();
         return Optional.of(new GlossaryTerm(slug, new Named(term.get().strip(), m.refOf("term")), aliases,

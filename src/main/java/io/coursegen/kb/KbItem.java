@@ -10,16 +10,16 @@ import java.util.Set;
  *
  * @param kind   what it is, as shown to learners ("Lesson", "Quiz", "Exercise")
  * @param page   its page, relative to the site root
- * @param tags   its tags as written
+ * @param tags   its tags as written, with where they are written
  * @param texts  its prose (markdown or plain text), searched for mentions of terms
  * @param terms  slugs of terms it references explicitly ({@code term:slug} links)
  * @param termSlug for a glossary term, its own slug (it is not "used in" itself), else null
  */
-public record KbItem(String kind, String title, String page, List<String> tags, List<String> texts, Set<String> terms,
+public record KbItem(String kind, String title, String page, io.coursegen.model.Tags tags, List<String> texts, Set<String> terms,
         String termSlug) {
 
     public KbItem {
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
         texts = List.copyOf(texts);
         terms = Set.copyOf(terms);
     }

@@ -100,7 +100,7 @@ public final class KbPages {
                 .toList();
         List<TermView.Item> usedIn = index.termUsedIn(t.slug()).stream().map(i -> item(page, i)).toList();
         return new TermView(frame, t.term().text(), t.aliases().stream().map(GlossaryTerm.Named::text).toList(),
-                t.definition(), body, related, usedIn, tagLinks(page, t.tags()), SitePaths.relative(page, KbPaths.GLOSSARY_INDEX));
+                t.definition(), body, related, usedIn, tagLinks(page, t.tags().names()), SitePaths.relative(page, KbPaths.GLOSSARY_INDEX));
     }
 
     public static PageFrame.Kb withTermLinks(PageFrame.Kb kb) {

@@ -41,7 +41,7 @@ public final class KnowledgeBase {
         Map<String, Tag> tags = new HashMap<>(); // sorted at the end: cheaper than a sorted map throughout
         Map<String, String> slugs = new HashMap<>(); // the same few tags recur on many items: slug each once
         for (KbItem item : items) {
-            List<String> own = item.tags();
+            List<String> own = item.tags().names();
             for (int i = 0; i < own.size(); i++) {
                 String tag = own.get(i);
                 String slug = slugs.computeIfAbsent(tag, KnowledgeBase::tagSlug);
@@ -121,7 +121,7 @@ public final class KnowledgeBase {
     }
 
     /** Regex {@code [\\p{L}\\p{N}]}: any letter, or any number (digits, Roman numerals, fractions). */
-    private static boolean isLetterOrNumber(int cp) {
+    static boolean isLetterOrNumber(int cp) {
         if (Character.isLetter(cp)) return true;
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;

@@ -30,7 +30,7 @@ public final class LessonParser {
         YamlMap m = map.get();
         Optional<String> title = m.text("title", true);
         Optional<String> summary = m.text("summary", true);
-        List<String> tags = m.textList("tags").stream().map(YamlMap.Located::value).toList();
+        io.coursegen.model.Tags tags = m.tags("tags");
         List<Lesson.Citation> sources = m.textList("sources").stream()
                 .map(s -> new Lesson.Citation(s.value(), s.ref())).toList();
         List<String> objectives = m.textList("objectives").stream().map(YamlMap.Located::value).toList();

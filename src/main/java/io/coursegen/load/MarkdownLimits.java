@@ -55,8 +55,10 @@ public final class MarkdownLimits {
         try {
             document = parser.parse(BasedSequence.of(timed));
         } catch (OutOfTime e) {
-            diagnostics.error(start, "markdown took longer than " + budget.toSeconds() + " s to parse;"
-                    + " look for long runs of unclosed brackets, parentheses or emphasis markers");
+            Suspect suspect = Suspect.near(text, timed.lastRead());
+            diagnostics.error(at.at(suspect.offset()), "markdown took longer than " + seconds(budget) + " to parse; " + suspect.what()
+                    + (!suspect.quadratic() ? "" : ", which the markdown parser reads in a time that grows with"
+                    + " the square of their number") + "; " + suspect.fix());
             return Optional.empty();
         } catch (StackOverflowError e) {
             diagnostics.error(start, "markdown nested too deeply to parse; look for long runs of `*`, `_`, `[` or `>`");
@@ -129,6 +131,76 @@ public final class MarkdownLimits {
         return -1;
     }
 
+    private static String seconds(Duration budget) {
+        long ms = budget.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
+    /**
+     * What most likely made a parse run out of time, and where it starts: found in the paragraph the
+     * parser was reading when it was stopped, by counting the constructs known to take flexmark
+     * quadratic time (link destinations opened with {@code ](} and never closed, brackets opened and
+     * never closed, runs of emphasis markers, table rows). The first one of the most frequent kind is
+     * where the author has to look.
+     */
+    record Suspect(int offset, String what, String fix, boolean quadratic) {
+        private static final int AT_LEAST = 100; // fewer than this of a kind parse in well under a second
+
+        static Suspect near(String text, int index) {
+            index = Math.max(0, Math.min(index, text.length() - 1));
+            int from = text.lastIndexOf("\n\n", index);
+            from = from < 0 ? 0 : from + 2;
+            int to = text.indexOf("\n\n", index);
+            to = to < 0 ? text.length() : to;
+            int linkOpen = 0, linkClose = 0, bracketOpen = 0, bracketClose = 0, emphasis = 0, rows = 0;
+            int firstLink = -1, firstBracket = -1, firstEmphasis = -1, firstRow = -1;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '(' && i > from && text.charAt(i - 1) == ']') {
+                    if (firstLink < 0) firstLink = i - 1;
+                    linkOpen++;
+                } else if (c == ')') {
+                    linkClose++;
+                } else if (c == '[') {
+                    if (firstBracket < 0) firstBracket = i;
+                    bracketOpen++;
+                } else if (c == ']') {
+                    bracketClose++;
+                } else if (c == '*' || c == '_') {
+                    if (firstEmphasis < 0) firstEmphasis = i;
+                    emphasis++;
+                } else if (c == '|' && (i == from || text.charAt(i - 1) == '\n')) {
+                    if (firstRow < 0) firstRow = i;
+                    rows++;
+                }
+            }
+            int unclosedLinks = linkOpen - Math.min(linkOpen, linkClose);
+            int unclosedBrackets = bracketOpen - Math.min(bracketOpen, bracketClose);
+            int best = Math.max(Math.max(unclosedLinks, unclosedBrackets), Math.max(emphasis, rows));
+            if (best < AT_LEAST) {
+                return new Suspect(index, "it was reading here, in a paragraph where no single construct stands out",
+                        "break the text into shorter paragraphs, or put it in a code block", false);
+            }
+            if (best == unclosedLinks) {
+                return new Suspect(firstLink, "this paragraph opens " + count(linkOpen) + " link destinations with `](` and closes "
+                        + count(linkClose) + " with `)`", "close each link with `)`, or write `\\]` to show a bracket as text", true);
+            }
+            if (best == unclosedBrackets) {
+                return new Suspect(firstBracket, "this paragraph opens " + count(bracketOpen) + " brackets `[` and closes "
+                        + count(bracketClose) + " with `]`", "close them, or write `\\[` to show a bracket as text", true);
+            }
+            if (best == emphasis) {
+                return new Suspect(firstEmphasis, "this paragraph has " + count(emphasis) + " emphasis markers (`*` or `_`)",
+                        "write `\\*` or `\\_` for a marker shown as text, or put the text in a code block", true);
+            }
+            return new Suspect(firstRow, "this table has " + count(rows) + " rows", "split it into smaller tables", true);
+        }
+
+        private static String count(int n) {
+            return String.format(java.util.Locale.ROOT, "%,d", n);
+        }
+    }
+
     /** The first node deeper than {@link #MAX_TREE_DEPTH} below the document, found without recursion; or null. */
     private static Node firstTooDeepNode(Document document) {
         record At(Node node, int depth) {}
@@ -159,6 +231,7 @@ public final class MarkdownLimits {
         private final String text;
         private volatile long deadline;
         private int reads;
+        private int lastRead; // where the parser was reading when it was stopped
 
         Timed(String text, long deadline) {
             this.text = text;
@@ -169,9 +242,16 @@ public final class MarkdownLimits {
             deadline = Long.MAX_VALUE;
         }
 
+        int lastRead() {
+            return lastRead;
+        }
+
         @Override
         public char charAt(int index) {
-            if ((++reads & 4095) == 0 && deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) throw new OutOfTime();
+            if ((++reads & 4095) == 0 && deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+                lastRead = index;
+                throw new OutOfTime();
+            }
             return text.charAt(index);
         }
 

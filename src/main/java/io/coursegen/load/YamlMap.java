@@ -122,6 +122,12 @@ public final class YamlMap {
             if (map.entries.containsKey(key)) {
                 diagnostics.error(map.ref(keyNode), "duplicate key `" + key + "` (first given on line "
                         + map.ref(map.entries.get(key).getKeyNode()).line() + ")");
+            } else if (!sortedAllowed.contains(key) && tuple.getValueNode().getAnchor() != null) {
+                // Not a misspelt key: a place to keep values for merge keys, as other YAML schemas allow.
+                diagnostics.error(map.ref(keyNode), "unknown key `" + key + "` in " + what + ": values kept for `<<` merges"
+                        + " cannot sit under a key of their own here; anchor the first item that uses them instead"
+                        + " (`- &" + tuple.getValueNode().getAnchor() + " {...}`) and write `<<: *"
+                        + tuple.getValueNode().getAnchor() + "` in the others");
             } else if (!sortedAllowed.contains(key)) {
                 diagnostics.error(map.ref(keyNode), "unknown key `" + key + "` in " + what + ", expected one of "
                         + sortedAllowed.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "))
@@ -209,6 +215,11 @@ public final class YamlMap {
         if (!(value instanceof ScalarNode scalar)) return;
         TextPositions at = file.source == null ? offset -> ref(value) : ScalarPositions.of(path, file.source, file.lines, lineOffset, scalar);
         file.snippets.add(new Snippets.Snippet(text, MarkdownParser.parse(path, text, at, MarkdownLimits.budget(), diagnostics)));
+    }
+
+    /** The tags under {@code key} (empty if absent), read as {@link #textList} with each tag's position. */
+    public io.coursegen.model.Tags tags(String key) {
+        return io.coursegen.model.Tags.of(textList(key).stream().map(l -> new io.coursegen.model.Tags.Tag(l.value(), l.ref())).toList());
     }
 
     /** A list of texts under {@code key} (empty if absent), with each item's position. */

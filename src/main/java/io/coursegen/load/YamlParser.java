@@ -48,6 +48,7 @@ public final class YamlParser {
         try {
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
             Node root = composer.getSingleNode();
+            if (root != null) YamlMerges.apply(path, root, lineOffset, diagnostics);
             if (root != null && !vetTexts(path, root, lineOffset, diagnostics)) return Optional.empty();
             return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {

@@ -20,7 +20,7 @@ public record Lesson(
         int order,
         String title,
         String summary,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         List<Citation> sources,
         List<String> objectives,
         Reference quiz,
@@ -29,7 +29,7 @@ public record Lesson(
         boolean glossaryLinks) {
 
     /** A lesson whose first mentions of glossary terms are linked (the default). */
-    public Lesson(String path, String moduleSlug, String slug, int order, String title, String summary, List<String> tags,
+    public Lesson(String path, String moduleSlug, String slug, int order, String title, String summary, io.coursegen.model.Tags tags,
             List<Citation> sources, List<String> objectives, Reference quiz, MarkdownDoc body, SourceRef ref) {
         this(path, moduleSlug, slug, order, title, summary, tags, sources, objectives, quiz, body, ref, true);
     }

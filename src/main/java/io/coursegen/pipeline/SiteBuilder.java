@@ -10,6 +10,8 @@ import io.coursegen.write.OutputGuard;
 import io.coursegen.write.SiteWriter;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +27,7 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final Templates templates;
     private Diagnostics diagnostics = new Diagnostics();
+    private final List<String> notices = new ArrayList<>();
 
     public SiteBuilder(BuildOptions options, Templates templates) {
         this.options = options;
@@ -36,6 +39,10 @@ public final class SiteBuilder {
         if (options.writeOutput()) {
             Optional<String> refusal = OutputGuard.refusal(options.projectRoot(), options.out());
             if (refusal.isPresent()) return result(0, 0, start, refusal.get());
+            // First, whatever the course holds: a build that was stopped may have left no site at all.
+            options.format().recover(options.out()).ifPresent(notices::add);
+        } else if (options.out() != null) {
+            options.format().leftovers(options.out()).ifPresent(notices::add);
         }
         Pipeline.Run run = new Pipeline(options.projectRoot()).full();
         lap("load", run.loadNanos());
@@ -68,7 +75,7 @@ public final class SiteBuilder {
             }));
             lap("render and write");
             BuildResult r = result(pages.get(), bytes, start, null);
-            return new BuildResult(r.diagnostics(), r.pages(), r.bytes(), r.time(), null, index.get());
+            return new BuildResult(r.diagnostics(), r.pages(), r.bytes(), r.time(), null, index.get(), notices);
         } catch (RuntimeException e) {
             // A project's template that throws while rendering is the author's to fix; SiteWriter left the old site.
             if (!templates.fromProject()) throw e;
@@ -97,6 +104,6 @@ public final class SiteBuilder {
     }
 
     private BuildResult result(int pages, long bytes, long start, String failure) {
-        return new BuildResult(diagnostics, pages, bytes, Duration.ofNanos(System.nanoTime() - start), failure);
+        return new BuildResult(diagnostics, pages, bytes, Duration.ofNanos(System.nanoTime() - start), failure, 0, notices);
     }
 }

@@ -76,7 +76,7 @@ public final class AnswerKinds {
         }
         public Ordering readClient(String id, JsonFields f, SourceRef ref) {
             List<Ordering.Item> items = f.strings("items").stream().map(item -> new Ordering.Item(item, null, ref)).toList();
-            return new Ordering(id, null, null, List.of(), items, f.bool("allOrNothing"), ref);
+            return new Ordering(id, null, null, io.coursegen.model.Tags.none(), items, f.bool("allOrNothing"), ref);
         }
         public String template() { return "widgets/quiz/questions/ordering.jte"; }
         public OrderingView view(Ordering q, QuestionViewContext context) {
@@ -157,7 +157,7 @@ public final class AnswerKinds {
             out.put("relTolerance", q.relTolerance());
         }
         public Numeric readClient(String id, JsonFields f, SourceRef ref) {
-            return new Numeric(id, null, null, List.of(), f.number("answer"), f.number("absTolerance"), f.number("relTolerance"), null, ref);
+            return new Numeric(id, null, null, io.coursegen.model.Tags.none(), f.number("answer"), f.number("absTolerance"), f.number("relTolerance"), null, ref);
         }
         public String template() { return "widgets/quiz/questions/field.jte"; }
         public FieldView view(Numeric q, QuestionViewContext context) {
@@ -193,7 +193,7 @@ public final class AnswerKinds {
             q.accepted().forEach(accepted::add);
         }
         public ShortAnswer readClient(String id, JsonFields f, SourceRef ref) {
-            return new ShortAnswer(id, null, null, List.of(), f.strings("accepted"), ref);
+            return new ShortAnswer(id, null, null, io.coursegen.model.Tags.none(), f.strings("accepted"), ref);
         }
         public String template() { return "widgets/quiz/questions/field.jte"; }
         public FieldView view(ShortAnswer q, QuestionViewContext context) {

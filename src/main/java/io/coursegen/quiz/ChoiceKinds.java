@@ -111,7 +111,7 @@ public final class ChoiceKinds {
                     + " correct options; mark exactly one with `correct: true`" + (correct > 1 ? ", or make it `type: multiple`" : "") : null);
         }
         public SingleChoice readClient(String id, JsonFields f, SourceRef ref) {
-            return new SingleChoice(id, null, null, List.of(), readOptions(f, ref), ref);
+            return new SingleChoice(id, null, null, io.coursegen.model.Tags.none(), readOptions(f, ref), ref);
         }
     }
 
@@ -140,7 +140,7 @@ public final class ChoiceKinds {
             return new View(super.view(q, context).options(), "checkbox");
         }
         public MultipleSelect readClient(String id, JsonFields f, SourceRef ref) {
-            return new MultipleSelect(id, null, null, List.of(), readOptions(f, ref), ref);
+            return new MultipleSelect(id, null, null, io.coursegen.model.Tags.none(), readOptions(f, ref), ref);
         }
     }
 
@@ -177,7 +177,7 @@ public final class ChoiceKinds {
             }
             Option yes = options.get(0);
             Option no = options.get(1);
-            return new TrueFalse(id, null, null, List.of(), yes.correct(), null, null, yes.misconception(), no.misconception(), ref);
+            return new TrueFalse(id, null, null, io.coursegen.model.Tags.none(), yes.correct(), null, null, yes.misconception(), no.misconception(), ref);
         }
     }
 
@@ -224,7 +224,7 @@ public final class ChoiceKinds {
             writeOptions(q.options(), out);
         }
         public Scenario readClient(String id, JsonFields f, SourceRef ref) {
-            return new Scenario(id, null, null, List.of(), f.string("answerSet"), readOptions(f, ref), ref);
+            return new Scenario(id, null, null, io.coursegen.model.Tags.none(), f.string("answerSet"), readOptions(f, ref), ref);
         }
     }
 

@@ -42,11 +42,11 @@ public final class ClozeKind implements QuestionKind<ClozeKind.Cloze> {
      * @param text   markdown with one {@code {{id}}} per blank
      * @param blanks the blanks in the order they appear in the text
      */
-    public record Cloze(String id, String prompt, String explanation, List<String> tags, String text, List<Blank> blanks,
+    public record Cloze(String id, String prompt, String explanation, io.coursegen.model.Tags tags, String text, List<Blank> blanks,
             SourceRef ref) implements Question {
         public Cloze {
             Objects.requireNonNull(id, "id");
-            tags = List.copyOf(tags);
+            java.util.Objects.requireNonNull(tags, "tags");
             blanks = List.copyOf(blanks);
         }
 
@@ -221,7 +221,7 @@ public final class ClozeKind implements QuestionKind<ClozeKind.Cloze> {
                 blanks.add(new Blank(b.string("id"), List.of(), b.number("number"), b.number("tolerance"), ref));
             }
         }
-        return new Cloze(id, null, null, List.of(), null, blanks, ref);
+        return new Cloze(id, null, null, io.coursegen.model.Tags.none(), null, blanks, ref);
     }
 
     public String template() { return "widgets/quiz/questions/cloze.jte"; }

@@ -34,11 +34,11 @@ public final class MatchingKind implements QuestionKind<MatchingKind.Matching> {
     static final List<String> PAIR_KEYS = List.of("id", "left", "right");
 
     /** A matching question: its pairs in authored order, and right-hand items that partner nothing. */
-    public record Matching(String id, String prompt, String explanation, List<String> tags, List<Pair> pairs,
+    public record Matching(String id, String prompt, String explanation, io.coursegen.model.Tags tags, List<Pair> pairs,
             List<Item> distractors, SourceRef ref) implements Question {
         public Matching {
             Objects.requireNonNull(id, "id");
-            tags = List.copyOf(tags);
+            java.util.Objects.requireNonNull(tags, "tags");
             pairs = List.copyOf(pairs);
             distractors = List.copyOf(distractors);
         }
@@ -171,7 +171,7 @@ public final class MatchingKind implements QuestionKind<MatchingKind.Matching> {
     public Matching readClient(String id, JsonFields f, SourceRef ref) {
         List<Pair> pairs = f.strings("pairs").stream().map(p -> new Pair(p, null, null, ref)).toList();
         List<Item> distractors = f.strings("distractors").stream().map(x -> new Item(x, null)).toList();
-        return new Matching(id, null, null, List.of(), pairs, distractors, ref);
+        return new Matching(id, null, null, io.coursegen.model.Tags.none(), pairs, distractors, ref);
     }
 
     public String template() { return "widgets/quiz/questions/matching.jte"; }

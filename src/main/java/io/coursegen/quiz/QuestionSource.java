@@ -18,7 +18,7 @@ public final class QuestionSource {
     private final String id;
     private final String prompt;
     private final String explanation;
-    private final List<String> tags;
+    private final io.coursegen.model.Tags tags;
     private final Map<String, AnswerSet> answerSets;
     private final LoadFailures failures;
     private final Runnable brokenAnswerSet;
@@ -27,13 +27,13 @@ public final class QuestionSource {
      * @param brokenAnswerSet called when the question draws on an answer set that course.yaml declares
      *                        but could not load: the quiz is then left out without an error of its own
      */
-    public QuestionSource(YamlMap yaml, String id, String prompt, String explanation, List<String> tags,
+    public QuestionSource(YamlMap yaml, String id, String prompt, String explanation, io.coursegen.model.Tags tags,
             Map<String, AnswerSet> answerSets, LoadFailures failures, Runnable brokenAnswerSet) {
         this.yaml = yaml;
         this.id = id;
         this.prompt = prompt;
         this.explanation = explanation;
-        this.tags = List.copyOf(tags);
+        this.tags = java.util.Objects.requireNonNull(tags, "tags");
         this.answerSets = answerSets;
         this.failures = failures;
         this.brokenAnswerSet = brokenAnswerSet;
@@ -57,7 +57,7 @@ public final class QuestionSource {
         return explanation;
     }
 
-    public List<String> tags() {
+    public io.coursegen.model.Tags tags() {
         return tags;
     }
 

@@ -139,7 +139,7 @@ final class AffectedPages {
 
     private static Set<String> tags(List<KbItem> items) {
         Set<String> tags = new HashSet<>();
-        items.forEach(i -> tags.addAll(i.tags()));
+        items.forEach(i -> tags.addAll(i.tags().names()));
         return tags;
     }
 

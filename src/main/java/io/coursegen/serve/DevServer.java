@@ -1,7 +1,5 @@
 package io.coursegen.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.coursegen.render.Assets;
 import io.coursegen.render.view.PageFrame;
 import java.io.IOException;
@@ -9,8 +7,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * {@code coursegen serve}: builds the course into memory, serves it over HTTP on loopback, watches the
@@ -33,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  * <p>The site is served from memory, not from a folder: a rebuild swaps one immutable snapshot for
  * another, so no request sees a half-written site, {@code site/} is never touched (the live-reload
  * script exists only in responses), and no request ever reaches the file system, so no path or link
- * can lead a request out of the site.
+ * can lead a request out of the site. HTTP is {@link HttpFront}'s: slow clients hold no thread, and
+ * every read is bounded in time ({@link HttpLimits}).
  */
 public final class DevServer implements AutoCloseable {
     static final String LIVE_PREFIX = "/__coursegen/";
@@ -42,12 +46,13 @@ public final class DevServer implements AutoCloseable {
      * in place, or write a temporary file and rename it) that arrive within a millisecond or two.
      */
     private static final Duration QUIET = Duration.ofMillis(10);
-    private static final String HEADER_CSP = PageFrame.CSP + "; frame-ancestors 'none'";
+    static final String HEADER_CSP = PageFrame.CSP + "; frame-ancestors 'none'";
+    /** The longest gap between two writes on an event stream; below the idle time-out, which would close it. */
+    private static final Duration PING = Duration.ofSeconds(15);
 
     private final ServeOptions options;
     private final PrintWriter out;
-    private final HttpServer http;
-    private final ExecutorService pool;
+    private final HttpFront http;
     private final ScheduledExecutorService pinger;
     private final EventHub events = new EventHub();
     private final RequestGuard guard;
@@ -81,23 +86,31 @@ public final class DevServer implements AutoCloseable {
         publish(build.full(), start, false);
 
         InetAddress address = InetAddress.getByName(options.host());
-        this.http = HttpServer.create(new InetSocketAddress(address, options.port()), 64);
-        int port = http.getAddress().getPort();
+        try {
+            this.http = HttpFront.start(address, options.port(), options.limits(), new Handler.Abstract() {
+                @Override
+                public boolean handle(Request request, Response response, Callback callback) {
+                    return DevServer.this.handle(request, response, callback);
+                }
+            });
+        } catch (IOException e) {
+            watcher.close();
+            deleteTemporary(classDir);
+            throw e;
+        }
+        int port = http.port();
         this.guard = new RequestGuard(options.host(), port);
         this.url = URI.create("http://" + RequestGuard.hostForm(options.host()) + ":" + port + "/");
         exposureWarning(options.host(), address).ifPresent(out::println);
-        this.pool = Executors.newFixedThreadPool(4, daemon("coursegen-http"));
-        http.setExecutor(pool);
-        http.createContext("/", this::handle);
         this.pinger = Executors.newSingleThreadScheduledExecutor(daemon("coursegen-ping"));
     }
 
     /** Builds the course, starts serving and watching; the caller closes it (or Ctrl-C does, see {@link #closeOnShutdown}). */
     public static DevServer start(ServeOptions options, PrintWriter out) throws IOException {
         DevServer s = new DevServer(options, out);
-        s.http.start();
         s.watcher.start(s.build::warmUp);
-        s.pinger.scheduleAtFixedRate(s.events::ping, 15, 15, TimeUnit.SECONDS);
+        long ping = Math.min(PING.toMillis(), options.limits().idleTimeout().toMillis() / 2);
+        s.pinger.scheduleAtFixedRate(s.events::ping, ping, ping, TimeUnit.MILLISECONDS);
         return s;
     }
 
@@ -106,7 +119,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return http.port();
     }
 
     /** Closes the server when the JVM is asked to stop (Ctrl-C, SIGTERM), freeing the port. */
@@ -127,8 +140,7 @@ public final class DevServer implements AutoCloseable {
             watcher.close();
             pinger.shutdownNow();
             events.close();
-            http.stop(0);
-            pool.shutdownNow();
+            http.close();
             deleteTemporary(classDir);
             out.println("coursegen serve: stopped");
             out.flush();
@@ -190,91 +202,92 @@ public final class DevServer implements AutoCloseable {
 
     // ---- HTTP ----
 
-    private void handle(HttpExchange ex) {
-        boolean keepOpen = false;
+    /** Answers one request whose header is complete; returns true as Jetty asks (the callback is completed, now or later). */
+    private boolean handle(Request req, Response resp, Callback cb) {
+        HttpFront.commonHeaders(resp.getHeaders());
         try {
-            ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            ex.getResponseHeaders().set("Content-Security-Policy", HEADER_CSP);
-            ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-            ex.getResponseHeaders().set("Cache-Control", "no-store");
-            Optional<RequestGuard.Refusal> refusal = RequestGuard.method(ex.getRequestMethod())
-                    .or(() -> guard.host(ex.getRequestHeaders().getFirst("Host")))
-                    .or(() -> guard.origin(ex.getRequestHeaders().getFirst("Origin")));
+            String method = req.getMethod();
+            HttpFields h = req.getHeaders();
+            Optional<RequestGuard.Refusal> refusal = RequestGuard.version(req.getConnectionMetaData().getProtocol())
+                    .or(() -> RequestGuard.headerLines(h.size(), options.limits().maxHeaderLines()))
+                    .or(() -> RequestGuard.hostHeaders(h.getValuesList(HttpHeader.HOST).size()))
+                    .or(() -> RequestGuard.method(method))
+                    .or(() -> RequestGuard.body(h.getLongField(HttpHeader.CONTENT_LENGTH), h.contains(HttpHeader.TRANSFER_ENCODING)))
+                    .or(() -> guard.host(h.get(HttpHeader.HOST)))
+                    .or(() -> guard.origin(h.get(HttpHeader.ORIGIN)));
             if (refusal.isPresent()) {
-                refuse(ex, refusal.get());
-                return;
+                refuse(resp, cb, refusal.get());
+                return true;
             }
-            String rawPath = ex.getRequestURI().getRawPath();
+            String target = req.getHttpURI().getPathQuery();
+            String rawPath = req.getHttpURI().getPath();
             if (rawPath != null && rawPath.startsWith(LIVE_PREFIX)) {
-                keepOpen = live(ex, rawPath.substring(LIVE_PREFIX.length()));
-                return;
+                live(req, resp, cb, rawPath.substring(LIVE_PREFIX.length()));
+                return true;
             }
-            RequestGuard.Result r = RequestGuard.path(ex.getRequestURI().toString());
+            RequestGuard.Result r = RequestGuard.path(target == null ? "" : target);
             if (r.refusal() != null) {
-                refuse(ex, r.refusal());
-                return;
+                refuse(resp, cb, r.refusal());
+                return true;
             }
             String key = r.path().key();
             SiteSnapshot s = site;
             if (s == null) {
-                send(ex, 503, "text/html; charset=utf-8", noSiteYet());
-                return;
+                send(resp, cb, 503, "text/html; charset=utf-8", noSiteYet());
+                return true;
             }
             Optional<byte[]> body = s.get(key);
             if (body.isPresent()) {
-                send(ex, 200, ContentTypes.of(key), body.get());
+                send(resp, cb, 200, ContentTypes.of(key), body.get());
             } else if (s.has(key + "/index.html")) {
-                ex.getResponseHeaders().set("Location", "/" + key + "/");
-                send(ex, 301, "text/plain; charset=utf-8", "moved".getBytes(StandardCharsets.UTF_8));
+                resp.getHeaders().put(HttpHeader.LOCATION, "/" + key + "/");
+                send(resp, cb, 301, "text/plain; charset=utf-8", "moved".getBytes(StandardCharsets.UTF_8));
             } else {
                 Optional<byte[]> notFound = s.get("404.html");
-                if (notFound.isPresent()) send(ex, 404, "text/html; charset=utf-8", notFound.get());
-                else refuse(ex, RequestGuard.NOT_FOUND);
+                if (notFound.isPresent()) send(resp, cb, 404, "text/html; charset=utf-8", notFound.get());
+                else refuse(resp, cb, RequestGuard.NOT_FOUND);
             }
-        } catch (IOException | RuntimeException e) {
-            // The client went away or a bug: answer without details (no stack trace, no path).
-            try {
-                refuse(ex, new RequestGuard.Refusal(500, "internal error"));
-            } catch (IOException | RuntimeException ignored) {
-                // headers were already sent; closing is all that is left
+        } catch (RuntimeException e) {
+            // A bug: answer without details (no stack trace, no path), or, when the answer has begun, cut it off.
+            if (resp.isCommitted()) {
+                cb.failed(e);
+            } else {
+                resp.getHeaders().remove(HttpHeader.LOCATION);
+                refuse(resp, cb, new RequestGuard.Refusal(500, "internal error"));
             }
-        } finally {
-            if (!keepOpen) ex.close();
         }
+        return true;
     }
 
     /** The server's own files: the live-reload script and stylesheet, and the event stream. */
-    private boolean live(HttpExchange ex, String name) throws IOException {
+    private void live(Request req, Response resp, Callback cb, String name) {
         switch (name) {
-            case "live.js" -> send(ex, 200, "text/javascript; charset=utf-8", resource("live.js"));
-            case "live.css" -> send(ex, 200, "text/css; charset=utf-8", resource("live.css"));
+            case "live.js" -> send(resp, cb, 200, "text/javascript; charset=utf-8", resource("live.js"));
+            case "live.css" -> send(resp, cb, 200, "text/css; charset=utf-8", resource("live.css"));
             case "events" -> {
-                if (ex.getRequestMethod().equals("HEAD")) {
-                    send(ex, 200, "text/event-stream; charset=utf-8", new byte[0]);
-                    return false;
-                }
-                events.open(ex, stateEvent);
-                return true;
+                if (req.getMethod().equals("HEAD")) send(resp, cb, 200, "text/event-stream; charset=utf-8", new byte[0]);
+                else events.open(resp, cb, stateEvent);
             }
-            default -> refuse(ex, RequestGuard.NOT_FOUND);
+            default -> refuse(resp, cb, RequestGuard.NOT_FOUND);
         }
-        return false;
     }
 
-    private static void refuse(HttpExchange ex, RequestGuard.Refusal r) throws IOException {
-        if (r.status() == 405) ex.getResponseHeaders().set("Allow", "GET, HEAD");
-        send(ex, r.status(), "text/plain; charset=utf-8", (r.message() + "\n").getBytes(StandardCharsets.UTF_8));
+    private static void refuse(Response resp, Callback cb, RequestGuard.Refusal r) {
+        if (r.status() == 405) resp.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+        // A refused request may have sent (or announced) a body that is never read: do not read the rest
+        // of the connection as further requests.
+        if (r.status() == 400 || r.status() == 405 || r.status() == 431 || r.status() == 505) {
+            resp.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+        send(resp, cb, r.status(), "text/plain; charset=utf-8", (r.message() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        if (ex.getRequestMethod().equals("HEAD")) {
-            ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-            ex.sendResponseHeaders(status, -1);
-            return;
-        }
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) ex.getResponseBody().write(body);
+    /** The whole response at once, with its length; for HEAD the length alone (Jetty sends no body for HEAD). */
+    private static void send(Response resp, Callback cb, int status, String type, byte[] body) {
+        resp.setStatus(status);
+        resp.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        resp.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        resp.write(true, ByteBuffer.wrap(body), cb);
     }
 
     /** The page shown before the first good build: it has the live script, so the overlay lists the errors. */

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The dev server's rules for which requests it answers, kept apart from the server so each rule is
- * tested on its own: only GET and HEAD; only a Host (and, when sent, an Origin) naming this server on
+ * tested on its own: only HTTP/1.0 and 1.1; a header of at most so many lines; exactly one Host; only
+ * GET and HEAD, without a body; only a Host (and, when sent, an Origin) naming this server on
  * loopback or by its {@code --host} name, which defeats DNS rebinding; and only plain paths inside the
  * site: no {@code ..}, {@code .}, backslash, control character, double encoding, empty segment or
  * dotfile, in any encoding. A refusal carries a fixed message, never the request or a file path.
@@ -31,6 +32,15 @@ final class RequestGuard {
     static final Refusal ORIGIN = new Refusal(403, "forbidden: requests from other sites are refused");
     static final Refusal BAD_PATH = new Refusal(400, "bad request: malformed path");
     static final Refusal NOT_FOUND = new Refusal(404, "not found");
+    static final Refusal VERSION = new Refusal(505, "HTTP version not supported: the dev server speaks HTTP/1.1");
+    static final Refusal HEADER_TOO_LARGE = new Refusal(431, "request header fields too large");
+    static final Refusal TWO_HOSTS = new Refusal(400, "bad request: more than one Host header");
+    /**
+     * A GET or HEAD announcing a body. 400 rather than 413 (which says a body is too large, and invites
+     * a smaller one) or 411 (which asks for a length): these methods take no body at all (RFC 9110,
+     * 9.3.1), and one left unread could be taken for the next request on the connection.
+     */
+    static final Refusal BODY = new Refusal(400, "bad request: GET and HEAD take no body");
 
     private final Set<String> hosts = new LinkedHashSet<>();
     private final Set<String> origins = new LinkedHashSet<>();
@@ -49,6 +59,26 @@ final class RequestGuard {
     /** An IPv6 literal as it appears in a Host header: in brackets. */
     static String hostForm(String host) {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** HTTP/1.1 and 1.0 only; anything else ({@code HTTP/2.0} in clear text, {@code HTTP/3.7}) is {@code 505}. */
+    static Optional<Refusal> version(String protocol) {
+        return "HTTP/1.1".equals(protocol) || "HTTP/1.0".equals(protocol) ? Optional.empty() : Optional.of(VERSION);
+    }
+
+    /** More than {@code max} header field lines is {@code 431}. */
+    static Optional<Refusal> headerLines(int lines, int max) {
+        return lines <= max ? Optional.empty() : Optional.of(HEADER_TOO_LARGE);
+    }
+
+    /** A second Host header is {@code 400}: which one names the server is anyone's guess (RFC 9112, 3.2). */
+    static Optional<Refusal> hostHeaders(int count) {
+        return count <= 1 ? Optional.empty() : Optional.of(TWO_HOSTS);
+    }
+
+    /** A body announced by a {@code Content-Length} above 0 or any {@code Transfer-Encoding} is refused; see {@link #BODY}. */
+    static Optional<Refusal> body(long contentLength, boolean transferEncoding) {
+        return contentLength > 0 || transferEncoding ? Optional.of(BODY) : Optional.empty();
     }
 
     static Optional<Refusal> method(String method) {

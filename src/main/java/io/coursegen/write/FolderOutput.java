@@ -3,6 +3,7 @@ package io.coursegen.write;
 import io.coursegen.render.OutputFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -40,5 +41,15 @@ public final class FolderOutput implements OutputFormat {
     @Override
     public long write(Path out, Consumer<Consumer<OutputFile>> producer) throws IOException {
         return SiteWriter.write(out, producer, sink);
+    }
+
+    @Override
+    public Optional<String> recover(Path out) {
+        return Leftovers.recover(out);
+    }
+
+    @Override
+    public Optional<String> leftovers(Path out) {
+        return Leftovers.report(out);
     }
 }

@@ -3,6 +3,7 @@ package io.coursegen.write;
 import io.coursegen.render.OutputFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -32,4 +33,17 @@ public interface OutputFormat {
      * threads that render them, in no fixed order, and the output must not depend on that order.
      */
     long write(Path out, Consumer<Consumer<OutputFile>> producer) throws IOException;
+
+    /**
+     * Clears up what a build into {@code out} that was stopped (killed, out of power) left behind, before
+     * a build starts; returns one line saying what it did, or empty. Never throws.
+     */
+    default Optional<String> recover(Path out) {
+        return Optional.empty();
+    }
+
+    /** What {@link #recover} would clear up, changing nothing (for {@code check}); one line, or empty. */
+    default Optional<String> leftovers(Path out) {
+        return Optional.empty();
+    }
 }

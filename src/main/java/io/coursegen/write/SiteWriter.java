@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
@@ -22,10 +25,23 @@ import java.util.function.Consumer;
  * threads at once), then swaps it into place with renames. Until the swap, the previous site is
  * untouched; if anything fails, the staging folder is removed and the previous site stays exactly as
  * it was.
+ *
+ * <p>A build that is stopped (killed, out of power) cannot remove anything, so every folder this writer
+ * makes beside the output says whose it is and how far it got, for the next build's {@link Leftovers}:
+ * a staging folder holds {@link BuildLock#FILE} from its first moment, locked while its build runs, and
+ * {@link #MARKER} once its last file is written; the previous site, renamed aside during the swap, has
+ * {@link #MARKER} as every coursegen site has; and a folder being deleted has {@link #DELETING} instead
+ * of {@link #MARKER}, so a half-deleted one is never taken for complete.
  */
 public final class SiteWriter {
-    /** Marks a folder as a coursegen site, so a build never replaces a folder it did not make. */
+    /**
+     * Marks a folder as a coursegen site, so a build never replaces a folder it did not make. Written last
+     * into a staging folder, so there it also means the site in it is complete.
+     */
     public static final String MARKER = ".coursegen-site";
+
+    /** Takes the place of {@link #MARKER} in a folder of ours while it is deleted: still ours, no longer complete. */
+    static final String DELETING = ".coursegen-deleting";
 
     /**
      * Where the bytes of each file go: the file system, or in tests one that fails part-way (a full
@@ -78,10 +94,10 @@ public final class SiteWriter {
                     + " (no " + MARKER + " file); choose another --out folder or empty it");
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
-        Path staging = parent.resolve("." + target.getFileName() + ".staging-" + id);
+        Path staging = parent.resolve(stagingPrefix(target) + id);
+        BuildLock lock = BuildLock.claim(staging);
+        Staging files = new Staging(staging, sink);
         try {
-            Files.createDirectory(staging);
-            Staging files = new Staging(staging, sink);
             try {
                 producer.accept(files);
             } catch (UncheckedIOException e) {
@@ -94,12 +110,34 @@ public final class SiteWriter {
                 throw e;
             }
             Files.write(staging.resolve(MARKER), new byte[0]);
-            swap(staging, target, parent.resolve("." + target.getFileName() + ".old-" + id));
+            swap(staging, target, parent.resolve(oldPrefix(target) + id));
             return files.bytes.sum();
         } catch (IOException | RuntimeException | Error e) {
-            deleteTree(staging);
+            try {
+                files.close();
+                deleteOurs(staging);
+            } catch (IOException left) {
+                // What is left is stale once this build ends; the next build removes it and says so.
+                e.addSuppressed(left);
+            }
             throw e;
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                // The lock goes with the process at the latest; the site is written either way.
+            }
         }
+    }
+
+    /** The start of the names of the staging folders beside {@code target}: {@code .site.staging-}. */
+    static String stagingPrefix(Path target) {
+        return "." + target.getFileName() + ".staging-";
+    }
+
+    /** The start of the names the previous site gets while it is swapped out: {@code .site.old-}. */
+    static String oldPrefix(Path target) {
+        return "." + target.getFileName() + ".old-";
     }
 
     /** The staging folder as a thread-safe sink of output files. */
@@ -109,6 +147,13 @@ public final class SiteWriter {
         private final LongAdder bytes = new LongAdder();
         private final Set<String> written = ConcurrentHashMap.newKeySet();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /**
+         * Held to read by each file's write, to write by {@link #close}. A parallel stream rethrows a worker's
+         * exception without waiting for the other workers, which may still be writing (and making folders)
+         * while the staging folder is deleted; so it stays behind unless late writes are waited for and refused.
+         */
+        private final ReentrantReadWriteLock open = new ReentrantReadWriteLock();
+        private boolean closed;
 
         Staging(Path root, Sink sink) {
             this.root = root;
@@ -116,12 +161,26 @@ public final class SiteWriter {
             folders.add(root);
         }
 
+        /** Waits for the writes under way and refuses any later ones, before the folder is deleted. */
+        void close() {
+            open.writeLock().lock();
+            closed = true;
+            open.writeLock().unlock();
+        }
+
         @Override
         public void accept(OutputFile f) {
+            open.readLock().lock();
             try {
+                if (closed) throw new IOException("the build has failed; no more files are written");
                 Path dest = root.resolve(f.path()).normalize();
                 if (!dest.startsWith(root) || dest.equals(root)) throw new IOException("output path escapes the site folder: " + f.path());
-                if (!written.add(root.relativize(dest).toString())) {
+                String rel = root.relativize(dest).toString();
+                if (rel.equals(MARKER) || rel.equals(DELETING) || rel.equals(BuildLock.FILE)) {
+                    // Writing the lock file would also drop the lock: closing any channel on it does.
+                    throw new IOException("output path `" + f.path() + "` is the name of coursegen's own marker file");
+                }
+                if (!written.add(rel)) {
                     throw new IOException("two files of the site would be written to `" + f.path() + "`");
                 }
                 Path folder = dest.getParent();
@@ -138,23 +197,48 @@ public final class SiteWriter {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                open.readLock().unlock();
             }
         }
     }
 
+    /**
+     * Puts the complete {@code staging} in the place of {@code target}. Plain Java has no atomic exchange of
+     * two folders (Linux's renameat2 with RENAME_EXCHANGE needs native code), so an existing site is
+     * renamed aside to {@code old} and the staging folder renamed into its place: two renames in the same
+     * folder, so both are on one file system and each is atomic. Between them there is no {@code target};
+     * a build stopped there leaves {@code old} complete, and the next build's {@link Leftovers#recover}
+     * moves it back. Then {@code old} is deleted, and the lock file that came along from the staging
+     * folder.
+     */
     private static void swap(Path staging, Path target, Path old) throws IOException {
-        if (!Files.exists(target)) {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && isEmpty(target)) {
+            // Nothing to keep; renamed aside, it would be an unmarked folder that a stop could strand.
+            Files.delete(target);
         }
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                try {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException back) {
+                    e.addSuppressed(back);
+                }
+                throw e;
+            }
+        }
         try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteOurs(old);
+            Files.deleteIfExists(target.resolve(BuildLock.FILE));
         } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
+            // The new site is in place. What is left is stale once this build ends; the next build removes it
+            // and says so.
         }
-        deleteTree(old);
     }
 
     /**
@@ -176,9 +260,65 @@ public final class SiteWriter {
 
     private static boolean isReplaceable(Path target) throws IOException {
         if (!Files.isDirectory(target)) return false;
-        if (Files.exists(target.resolve(MARKER))) return true;
-        try (var s = Files.list(target)) {
+        return Files.exists(target.resolve(MARKER)) || isEmpty(target);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
             return s.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Deletes a folder this writer made, so that until it is gone it is still known as ours, and never as
+     * complete: {@link #MARKER} is first renamed to {@link #DELETING}, which goes last with the lock file.
+     * Files that vanish meanwhile (another build clearing up the same folder) are no error. A symbolic
+     * link is removed, never followed.
+     */
+    static void deleteOurs(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir)) {
+            Files.delete(dir);
+            return;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        Path marker = dir.resolve(MARKER);
+        Path deleting = dir.resolve(DELETING);
+        Path lock = dir.resolve(BuildLock.FILE);
+        try {
+            Files.move(marker, deleting, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            // Not complete, or already being deleted.
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.equals(deleting) && !file.equals(lock)) Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) throw e;
+                if (!d.equals(dir)) deleteEmpty(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Files.deleteIfExists(deleting);
+        Files.deleteIfExists(lock);
+        deleteEmpty(dir);
+    }
+
+    private static void deleteEmpty(Path d) throws IOException {
+        try {
+            Files.deleteIfExists(d);
+        } catch (DirectoryNotEmptyException ignored) {
+            // Another process wrote into it meanwhile; leave it rather than loop.
         }
     }
 

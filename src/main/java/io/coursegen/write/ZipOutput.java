@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,8 @@ import java.util.zip.ZipOutputStream;
  * <p>The same course gives a byte-identical archive: entries are sorted by path and carry one fixed
  * time, whatever order the pages were rendered in. That needs every file before the first entry is
  * written, so the site is held in memory while it is zipped (the folder format streams instead). The
- * archive is written beside {@code out} and moved into place only when complete; an existing file at
+ * archive is written into a staging folder beside {@code out} and moved into place only when complete (one
+ * atomic rename, so there is no moment without an archive); an existing file at
  * {@code out} is replaced only if coursegen made it (its zip comment is {@link #COMMENT}).
  */
 public final class ZipOutput implements OutputFormat {
@@ -73,9 +75,13 @@ public final class ZipOutput implements OutputFormat {
             throw e;
         }
         Files.createDirectories(target.getParent());
-        Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
+        // A staging folder like the folder format's, locked while this build runs, so what a stopped build
+        // leaves is known as stale and cleared up by the next ({@link #recover}).
+        Path staging = target.resolveSibling(SiteWriter.stagingPrefix(target) + UUID.randomUUID().toString().substring(0, 8));
+        BuildLock lock = BuildLock.claim(staging);
+        Path archive = staging.resolve(target.getFileName());
         try {
-            try (OutputStream file = Files.newOutputStream(staging); ZipOutputStream zip = new ZipOutputStream(file)) {
+            try (OutputStream file = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(file)) {
                 zip.setComment(COMMENT);
                 for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
                     ZipEntry entry = new ZipEntry(e.getKey());
@@ -85,13 +91,31 @@ public final class ZipOutput implements OutputFormat {
                     zip.closeEntry();
                 }
             }
-            long size = Files.size(staging);
-            Files.move(staging, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            long size = Files.size(archive);
+            Files.move(archive, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return size;
-        } catch (IOException | RuntimeException | Error e) {
-            Files.deleteIfExists(staging);
-            throw e;
+        } finally {
+            try {
+                SiteWriter.deleteOurs(staging);
+            } catch (IOException e) {
+                // Stale once this build ends; the next build removes it and says so.
+            }
+            try {
+                lock.close();
+            } catch (IOException e) {
+                // The lock goes with the process at the latest.
+            }
         }
+    }
+
+    @Override
+    public Optional<String> recover(Path out) {
+        return Leftovers.recover(out);
+    }
+
+    @Override
+    public Optional<String> leftovers(Path out) {
+        return Leftovers.report(out);
     }
 
     /** The entry name of a site path; one that could land outside the folder it is unpacked into is refused. */

@@ -12,7 +12,7 @@ class KnowledgeBase_LinksTest {
             new TermMatcher.Name("LoRA", "lora"), new TermMatcher.Name("RAG", "rag")));
 
     private static KbItem item(String kind, String title, List<String> tags, String text, Set<String> terms, String termSlug) {
-        return new KbItem(kind, title, title + ".html", tags, List.of(text), terms, termSlug);
+        return new KbItem(kind, title, title + ".html", io.coursegen.model.Tags.named(tags), List.of(text), terms, termSlug);
     }
 
     @Test

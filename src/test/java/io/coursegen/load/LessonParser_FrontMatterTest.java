@@ -49,7 +49,7 @@ class LessonParser_FrontMatterTest {
         assertEquals(2, l.order());
         assertEquals("Second step", l.title());
         assertEquals("One: sentence", l.summary());
-        assertEquals(List.of("a", "b"), l.tags());
+        assertEquals(List.of("a", "b"), l.tags().names());
         assertEquals(List.of(new Lesson.Citation("s1.txt", new SourceRef(PATH, 5, 11))), l.sources());
         assertEquals(List.of("Explain x", "Compare y"), l.objectives());
         assertEquals(List.of(new MarkdownDoc.Heading(1, "Heading", "heading", new SourceRef(PATH, 10, 1))), l.body().headings());
@@ -59,7 +59,7 @@ class LessonParser_FrontMatterTest {
     @Test
     void optionalKeysDefaultToEmptyLists() {
         Lesson l = parse("---\ntitle: T\nsummary: S\n---\n").orElseThrow();
-        assertEquals(List.of(), l.tags());
+        assertEquals(List.of(), l.tags().names());
         assertEquals(List.of(), l.sources());
         assertEquals(List.of(), l.objectives());
         assertEquals(List.of(), diagnostics.lines());
@@ -70,7 +70,7 @@ class LessonParser_FrontMatterTest {
         Lesson l = parse("---\ntitle: 2024\nsummary: 1.5\ntags: [1, 2]\n---\n").orElseThrow();
         assertEquals("2024", l.title());
         assertEquals("1.5", l.summary());
-        assertEquals(List.of("1", "2"), l.tags());
+        assertEquals(List.of("1", "2"), l.tags().names());
     }
 
     @Test

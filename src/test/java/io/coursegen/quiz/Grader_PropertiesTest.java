@@ -1,5 +1,6 @@
 package io.coursegen.quiz;
 
+import io.coursegen.model.Tags;
 import static io.coursegen.quiz.Questions.REF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,10 +46,10 @@ class Grader_PropertiesTest {
     void choosingExactlyTheCorrectSetScoresOne(@ForAll("options") List<Option> options) {
         Set<String> correct = new LinkedHashSet<>();
         options.stream().filter(Option::correct).forEach(o -> correct.add(o.id()));
-        MultipleSelect m = new MultipleSelect("m", null, null, List.of(), options, REF);
+        MultipleSelect m = new MultipleSelect("m", null, null, Tags.none(), options, REF);
         assertEquals(1.0, Grader.grade(m, new Response.Choice(correct)), 0.0);
         if (correct.size() == 1) {
-            SingleChoice s = new SingleChoice("s", null, null, List.of(), options, REF);
+            SingleChoice s = new SingleChoice("s", null, null, Tags.none(), options, REF);
             assertEquals(1.0, Grader.grade(s, new Response.Choice(correct)), 0.0);
         }
     }
@@ -56,7 +57,7 @@ class Grader_PropertiesTest {
     @Property
     void addingAWrongPickNeverRaisesAMultipleSelectScore(
             @ForAll("options") List<Option> options, @ForAll("picks") Set<String> picks) {
-        MultipleSelect m = new MultipleSelect("m", null, null, List.of(), options, REF);
+        MultipleSelect m = new MultipleSelect("m", null, null, Tags.none(), options, REF);
         double before = Grader.grade(m, new Response.Choice(picks));
         for (Option o : options) {
             if (!o.correct() && !picks.contains(o.id())) {
@@ -115,13 +116,13 @@ class Grader_PropertiesTest {
     @Property
     void theAnswerOfANumericQuestionScoresOne(@ForAll("finite") double answer, @ForAll("tolerance") double abs,
             @ForAll("tolerance") double rel) {
-        Numeric q = new Numeric("n", null, null, List.of(), answer, abs, rel, null, REF);
+        Numeric q = new Numeric("n", null, null, Tags.none(), answer, abs, rel, null, REF);
         assertEquals(1.0, Grader.grade(q, new Response.NumberAnswer(answer)));
     }
 
     @Property
     void anAcceptedAnswerMatchesItselfWithSpacesAroundUnlessItIsBlank(@ForAll String accepted) {
-        ShortAnswer q = new ShortAnswer("s", null, null, List.of(), List.of(accepted), REF);
+        ShortAnswer q = new ShortAnswer("s", null, null, Tags.none(), List.of(accepted), REF);
         double expected = TextNormalizer.normalize(accepted).isEmpty() ? 0 : 1;
         assertEquals(expected, Grader.grade(q, new Response.TextAnswer(accepted)));
         assertEquals(expected, Grader.grade(q, new Response.TextAnswer("\t " + accepted + " \n")));
@@ -153,11 +154,11 @@ class Grader_PropertiesTest {
     @Provide
     Arbitrary<ChoiceQuestion> choiceQuestions() {
         Arbitrary<ChoiceQuestion> tf = Combinators.combine(Arbitraries.of(true, false), Arbitraries.of("m", null))
-                .as((answer, tag) -> new TrueFalse("t", null, null, List.of(), answer, null, null, tag, tag, REF));
+                .as((answer, tag) -> new TrueFalse("t", null, null, Tags.none(), answer, null, null, tag, tag, REF));
         return Arbitraries.oneOf(
-                options().map(o -> new SingleChoice("s", null, null, List.of(), o, REF)),
-                options().map(o -> new MultipleSelect("m", null, null, List.of(), o, REF)),
-                options().map(o -> new Scenario("c", null, null, List.of(), "approaches", o, REF)),
+                options().map(o -> new SingleChoice("s", null, null, Tags.none(), o, REF)),
+                options().map(o -> new MultipleSelect("m", null, null, Tags.none(), o, REF)),
+                options().map(o -> new Scenario("c", null, null, Tags.none(), "approaches", o, REF)),
                 tf);
     }
 
@@ -166,9 +167,9 @@ class Grader_PropertiesTest {
         Arbitrary<Question> orderings = Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.of(true, false))
                 .as(Grader_PropertiesTest::ordering);
         Arbitrary<Question> numerics = Combinators.combine(finite(), tolerance(), tolerance())
-                .as((a, abs, rel) -> new Numeric("n", null, null, List.of(), a, abs, rel, null, REF));
+                .as((a, abs, rel) -> new Numeric("n", null, null, Tags.none(), a, abs, rel, null, REF));
         Arbitrary<Question> shorts = Arbitraries.strings().list().ofMaxSize(3)
-                .map(accepted -> new ShortAnswer("s", null, null, List.of(), accepted, REF));
+                .map(accepted -> new ShortAnswer("s", null, null, Tags.none(), accepted, REF));
         return Arbitraries.oneOf(choiceQuestions().map(q -> (Question) q), orderings, numerics, shorts);
     }
 
@@ -217,7 +218,7 @@ class Grader_PropertiesTest {
     }
 
     private static Ordering ordering(int n, boolean allOrNothing) {
-        return new Ordering("o", null, null, List.of(),
+        return new Ordering("o", null, null, Tags.none(),
                 IntStream.range(0, n).mapToObj(i -> new Ordering.Item("o" + i, null, REF)).toList(), allOrNothing, REF);
     }
 
@@ -229,13 +230,13 @@ class Grader_PropertiesTest {
 
     private static ChoiceQuestion withOptions(ChoiceQuestion q, List<Option> options) {
         if (q instanceof SingleChoice s) {
-            return new SingleChoice(s.id(), null, null, List.of(), options, REF);
+            return new SingleChoice(s.id(), null, null, Tags.none(), options, REF);
         }
         if (q instanceof MultipleSelect m) {
-            return new MultipleSelect(m.id(), null, null, List.of(), options, REF);
+            return new MultipleSelect(m.id(), null, null, Tags.none(), options, REF);
         }
         if (q instanceof Scenario c) {
-            return new Scenario(c.id(), null, null, List.of(), c.answerSet(), options, REF);
+            return new Scenario(c.id(), null, null, Tags.none(), c.answerSet(), options, REF);
         }
         // True/false options are both fixed: shuffling cannot move them, and the record has no list to replace.
         return q;

@@ -1,5 +1,6 @@
 package io.coursegen.quiz;
 
+import io.coursegen.model.Tags;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.quiz.MultipleSelect;
 import io.coursegen.model.quiz.Numeric;
@@ -40,32 +41,32 @@ final class Questions {
     }
 
     static SingleChoice single(String id, Option... options) {
-        return new SingleChoice(id, "prompt", null, List.of(), List.of(options), REF);
+        return new SingleChoice(id, "prompt", null, Tags.none(), List.of(options), REF);
     }
 
     static MultipleSelect multiple(String id, Option... options) {
-        return new MultipleSelect(id, "prompt", null, List.of(), List.of(options), REF);
+        return new MultipleSelect(id, "prompt", null, Tags.none(), List.of(options), REF);
     }
 
     static Scenario scenario(String id, Option... options) {
-        return new Scenario(id, "prompt", null, List.of(), "approaches", List.of(options), REF);
+        return new Scenario(id, "prompt", null, Tags.none(), "approaches", List.of(options), REF);
     }
 
     static TrueFalse trueFalse(String id, boolean answer, String misconceptionTrue, String misconceptionFalse) {
-        return new TrueFalse(id, "statement", null, List.of(), answer, null, null, misconceptionTrue,
+        return new TrueFalse(id, "statement", null, Tags.none(), answer, null, null, misconceptionTrue,
                 misconceptionFalse, REF);
     }
 
     static Ordering ordering(String id, boolean allOrNothing, String... items) {
-        return new Ordering(id, "prompt", null, List.of(),
+        return new Ordering(id, "prompt", null, Tags.none(),
                 Arrays.stream(items).map(i -> new Ordering.Item(i, i, REF)).toList(), allOrNothing, REF);
     }
 
     static Numeric numeric(String id, double answer, double abs, double rel) {
-        return new Numeric(id, "prompt", null, List.of(), answer, abs, rel, null, REF);
+        return new Numeric(id, "prompt", null, Tags.none(), answer, abs, rel, null, REF);
     }
 
     static ShortAnswer shortAnswer(String id, String... accepted) {
-        return new ShortAnswer(id, "prompt", null, List.of(), List.of(accepted), REF);
+        return new ShortAnswer(id, "prompt", null, Tags.none(), List.of(accepted), REF);
     }
 }

@@ -85,7 +85,7 @@ class QuizClientJson_ShapeTest {
         // Text is not in the client JSON, so compare with the same questions stripped of text.
         Question tf = trueFalse("q", true, null, "m");
         assertEquals(QuizClientJson.question(tf), QuizClientJson.question(roundTrip(tf)));
-        assertEquals(new io.coursegen.model.quiz.TrueFalse("q", null, null, List.of(), true, null, null, null, "m", REF),
+        assertEquals(new io.coursegen.model.quiz.TrueFalse("q", null, null, io.coursegen.model.Tags.none(), true, null, null, null, "m", REF),
                 roundTrip(tf));
         for (Question q : List.of(single("q", right("a"), wrong("b", "m"), fixed(wrong("c"))),
                 multiple("q", right("a")), scenario("q", right("rag"), wrong("hybrid")),

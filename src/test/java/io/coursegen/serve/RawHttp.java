@@ -38,12 +38,23 @@ final class RawHttp {
         }
     }
 
+    /** Sends {@code request} exactly as given (request line, headers, blank line, any body) and reads one response. */
+    static Response raw(int port, String request) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(20_000);
+            OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return parse(s.getInputStream(), request.startsWith("HEAD "));
+        }
+    }
+
     /** A GET with the right Host for the server on {@code port}. */
     static Response get(int port, String target) throws IOException {
         return send(port, "GET", target, "Host: 127.0.0.1:" + port);
     }
 
-    private static Response parse(InputStream in, boolean head) throws IOException {
+    static Response parse(InputStream in, boolean head) throws IOException {
         String status = line(in);
         Map<String, String> headers = new LinkedHashMap<>();
         String l;

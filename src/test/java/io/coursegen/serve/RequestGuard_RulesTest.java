@@ -47,6 +47,40 @@ class RequestGuard_RulesTest {
     }
 
     @Test
+    void onlyHttp11And10() {
+        assertEquals(Optional.empty(), RequestGuard.version("HTTP/1.1"));
+        assertEquals(Optional.empty(), RequestGuard.version("HTTP/1.0"));
+        for (String v : new String[] {"HTTP/2.0", "HTTP/3.7", "HTTP/0.9", "HTTP/1.2", "http/1.1", ""}) {
+            assertEquals(Optional.of(RequestGuard.VERSION), RequestGuard.version(v), v);
+        }
+        assertEquals(505, RequestGuard.VERSION.status());
+    }
+
+    @Test
+    void headerLinesUpToTheLimit() {
+        assertEquals(Optional.empty(), RequestGuard.headerLines(100, 100));
+        assertEquals(Optional.of(RequestGuard.HEADER_TOO_LARGE), RequestGuard.headerLines(101, 100));
+        assertEquals(431, RequestGuard.HEADER_TOO_LARGE.status());
+    }
+
+    @Test
+    void oneHostAtMost() {
+        assertEquals(Optional.empty(), RequestGuard.hostHeaders(0));
+        assertEquals(Optional.empty(), RequestGuard.hostHeaders(1));
+        assertEquals(Optional.of(RequestGuard.TWO_HOSTS), RequestGuard.hostHeaders(2));
+        assertEquals(400, RequestGuard.TWO_HOSTS.status());
+    }
+
+    @Test
+    void noBody() {
+        assertEquals(Optional.empty(), RequestGuard.body(-1, false));
+        assertEquals(Optional.empty(), RequestGuard.body(0, false));
+        assertEquals(Optional.of(RequestGuard.BODY), RequestGuard.body(1, false));
+        assertEquals(Optional.of(RequestGuard.BODY), RequestGuard.body(-1, true));
+        assertEquals(400, RequestGuard.BODY.status());
+    }
+
+    @Test
     void onlyGetAndHead() {
         assertEquals(Optional.empty(), RequestGuard.method("GET"));
         assertEquals(Optional.empty(), RequestGuard.method("HEAD"));

@@ -12,20 +12,20 @@ import java.util.List;
  * @param tags      its tags, as on lessons: the set is listed on each tag's page
  * @param markdown  every markdown text of the file, parsed
  */
-public record ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref, List<String> tags,
+public record ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref, io.coursegen.model.Tags tags,
         io.coursegen.model.Snippets markdown) implements io.coursegen.model.Snippets.Holder {
     public ExerciseSet {
         scenarios = List.copyOf(scenarios);
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
     }
 
     /** A set made in code, its texts unparsed. */
-    public ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref, List<String> tags) {
+    public ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref, io.coursegen.model.Tags tags) {
         this(id, title, intro, scenarios, ref, tags, io.coursegen.model.Snippets.none(ref == null ? null : ref.path()));
     }
 
     /** A set without tags. */
     public ExerciseSet(String id, String title, String intro, List<Exercise> scenarios, SourceRef ref) {
-        this(id, title, intro, scenarios, ref, List.of());
+        this(id, title, intro, scenarios, ref, io.coursegen.model.Tags.none());
     }
 }

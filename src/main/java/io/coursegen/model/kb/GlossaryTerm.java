@@ -21,14 +21,14 @@ public record GlossaryTerm(
         List<Named> aliases,
         String definition,
         List<Named> related,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         MarkdownDoc body,
         String path) {
 
     public GlossaryTerm {
         aliases = List.copyOf(aliases);
         related = List.copyOf(related);
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
     }
 
     /** A name or slug with the position it is written at. */

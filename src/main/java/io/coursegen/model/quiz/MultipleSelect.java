@@ -9,13 +9,13 @@ public record MultipleSelect(
         String id,
         String prompt,
         String explanation,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         List<Option> options,
         SourceRef ref) implements ChoiceQuestion {
 
     public MultipleSelect {
         Objects.requireNonNull(id, "id");
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
         options = List.copyOf(options);
     }
 }

@@ -17,7 +17,7 @@ public record Numeric(
         String id,
         String prompt,
         String explanation,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         double answer,
         double absTolerance,
         double relTolerance,
@@ -26,6 +26,6 @@ public record Numeric(
 
     public Numeric {
         Objects.requireNonNull(id, "id");
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
     }
 }

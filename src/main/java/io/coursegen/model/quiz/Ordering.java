@@ -16,14 +16,14 @@ public record Ordering(
         String id,
         String prompt,
         String explanation,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         List<Item> items,
         boolean allOrNothing,
         SourceRef ref) implements Question {
 
     public Ordering {
         Objects.requireNonNull(id, "id");
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
         items = List.copyOf(items);
     }
 

@@ -21,7 +21,7 @@ public interface Question {
     String explanation();
 
     /** Topic tags, for filtering and review. */
-    List<String> tags();
+    io.coursegen.model.Tags tags();
 
     SourceRef ref();
 }

@@ -17,7 +17,7 @@ public record Scenario(
         String id,
         String prompt,
         String explanation,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         String answerSet,
         List<Option> options,
         SourceRef ref) implements ChoiceQuestion {
@@ -25,7 +25,7 @@ public record Scenario(
     public Scenario {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(answerSet, "answerSet");
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
         options = List.copyOf(options);
     }
 }

@@ -15,13 +15,13 @@ public record ShortAnswer(
         String id,
         String prompt,
         String explanation,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         List<String> accepted,
         SourceRef ref) implements Question {
 
     public ShortAnswer {
         Objects.requireNonNull(id, "id");
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
         accepted = List.copyOf(accepted);
     }
 }

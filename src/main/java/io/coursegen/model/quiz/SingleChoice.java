@@ -9,13 +9,13 @@ public record SingleChoice(
         String id,
         String prompt,
         String explanation,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         List<Option> options,
         SourceRef ref) implements ChoiceQuestion {
 
     public SingleChoice {
         Objects.requireNonNull(id, "id");
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
         options = List.copyOf(options);
     }
 }

@@ -23,7 +23,7 @@ public record TrueFalse(
         String id,
         String prompt,
         String explanation,
-        List<String> tags,
+        io.coursegen.model.Tags tags,
         boolean answer,
         String feedbackTrue,
         String feedbackFalse,
@@ -38,7 +38,7 @@ public record TrueFalse(
 
     public TrueFalse {
         Objects.requireNonNull(id, "id");
-        tags = List.copyOf(tags);
+        java.util.Objects.requireNonNull(tags, "tags");
     }
 
     /**

@@ -94,7 +94,7 @@ public final class ExerciseParser {
         id.ifPresent(i -> checkId(i, m.refOf("id"), "exercise set id"));
         Optional<String> title = m.text("title", true);
         String intro = m.markdown("intro", false).orElse(null);
-        List<String> tags = m.textList("tags").stream().map(YamlMap.Located::value).toList();
+        io.coursegen.model.Tags tags = m.tags("tags");
         Reveal reveal = reveal(m).orElse(Reveal.AFTER_SELF_CHECK);
         List<Node> items = m.list("scenarios", true);
         if (isList(m, "scenarios") && items.isEmpty()) diagnostics.error(m.refOf("scenarios"), "an exercise set needs at least one scenario under `scenarios:`");

@@ -36,7 +36,7 @@ final class DeckCards {
             List<String> tags = deck.glossary().tags().stream().map(Deck.Named::value).toList();
             List<String> slugs = deck.glossary().terms().stream().map(Deck.Named::value).toList();
             for (GlossaryTerm t : glossary) {
-                if (slugs.contains(t.slug()) || t.tags().stream().anyMatch(tags::contains)) {
+                if (slugs.contains(t.slug()) || t.tags().names().stream().anyMatch(tags::contains)) {
                     out.add(new Resolved("term:" + t.slug(), t.term().text(), t.definition(), t, t.term().ref()));
                 }
             }

@@ -32,7 +32,7 @@ final class FlashcardsChecker {
         Set<String> tags = new TreeSet<>();
         Set<String> slugs = new TreeSet<>();
         for (GlossaryTerm t : course.glossary()) {
-            tags.addAll(t.tags());
+            tags.addAll(t.tags().names());
             slugs.add(t.slug());
         }
         Set<String> shown = new HashSet<>();

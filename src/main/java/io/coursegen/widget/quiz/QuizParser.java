@@ -155,7 +155,7 @@ public final class QuizParser {
         Optional<String> id = q.text("id", true);
         Optional<String> prompt = q.markdown("prompt", true);
         String explanation = q.markdown("explanation", false).orElse(null);
-        List<String> tags = q.textList("tags").stream().map(YamlMap.Located::value).toList();
+        io.coursegen.model.Tags tags = q.tags("tags");
         if (id.isEmpty() || prompt.isEmpty()) return Optional.empty();
         QuestionSource source = new QuestionSource(q, id.get(), prompt.get(), explanation, tags, answerSets, failures,
                 () -> needsBrokenAnswerSet = true);

@@ -9,6 +9,7 @@ import io.coursegen.model.Course;
 import io.coursegen.model.ItemKind;
 import io.coursegen.model.Lesson;
 import io.coursegen.model.MarkdownDoc;
+import io.coursegen.model.Tags;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.quiz.QuestionKinds;
@@ -21,6 +22,7 @@ import io.coursegen.widget.WidgetSite;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,15 +169,15 @@ public final class QuizWidget implements Widget<Quiz> {
 
     private static KbItem kbItem(Quiz q) {
         List<String> texts = new ArrayList<>();
-        Set<String> tags = new LinkedHashSet<>();
+        Map<String, Tags.Tag> tags = new LinkedHashMap<>(); // each tag once, where it is first written
         if (q.intro() != null) texts.add(q.intro());
         for (Question question : q.questions()) {
             texts.add(question.prompt());
             if (question.explanation() != null) texts.add(question.explanation());
             texts.addAll(QuestionKinds.texts(question));
-            tags.addAll(question.tags());
+            for (Tags.Tag t : question.tags().all()) tags.putIfAbsent(t.name(), t);
         }
-        return new KbItem("Quiz", q.title(), page(q.id()), List.copyOf(tags), texts, Set.of(), null);
+        return new KbItem("Quiz", q.title(), page(q.id()), Tags.of(List.copyOf(tags.values())), texts, Set.of(), null);
     }
 
     /** A quiz is found by its title, intro and prompts. */

@@ -1,5 +1,6 @@
 package io.coursegen.widget.quiz;
 
+import io.coursegen.model.Tags;
 import io.coursegen.model.Items;
 import io.coursegen.widget.quiz.QuizWidget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -147,7 +148,7 @@ class QuizChecker_RulesTest {
         // The parser refuses a scenario whose `answer` is missing or not in its set, so this rule only
         // guards models built some other way; it is checked on a model built by hand.
         SourceRef at = new SourceRef("quizzes/costs.yaml", 4, 5);
-        Scenario noAnswer = new Scenario("q1", "P", null, List.of(), "approaches", List.of(
+        Scenario noAnswer = new Scenario("q1", "P", null, Tags.none(), "approaches", List.of(
                 new Option("prompting", "Prompting", false, null, null, false, at),
                 new Option("rag", "RAG", false, null, null, false, at)), at);
         Quiz quiz = new Quiz("costs", "Costs", null, 0.7, true, List.of(noAnswer),

@@ -1,5 +1,6 @@
 package io.coursegen.widget.quiz;
 
+import io.coursegen.model.Tags;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.coursegen.diagnostics.Diagnostics;
@@ -66,7 +67,7 @@ class QuizParser_FormatTest {
                     answers: [LoRA]
                 """);
         assertEquals(new Quiz("costs", "Costs", null, 0.7, true,
-                List.of(new ShortAnswer("q1", "Name it.", null, List.of(), List.of("LoRA"), at(4, 5))),
+                List.of(new ShortAnswer("q1", "Name it.", null, Tags.none(), List.of("LoRA"), at(4, 5))),
                 List.of(), List.of(), SourceRef.file(PATH), quiz.markdown()), quiz);
     }
 
@@ -105,7 +106,7 @@ class QuizParser_FormatTest {
 
     @Test
     void singleChoiceOptionsAreNamedABCByPosition() {
-        assertEquals(new SingleChoice("q1", "Which is cheapest?", "Prompting needs no training.\n", List.of("costs", "basics"), List.of(
+        assertEquals(new SingleChoice("q1", "Which is cheapest?", "Prompting needs no training.\n", Tags.of(List.of(new Tags.Tag("costs", at(9, 12)), new Tags.Tag("basics", at(9, 19)))), List.of(
                         new Option("a", "Prompting", true, "Right.", null, false, at(11, 9)),
                         new Option("b", "Fine-tuning", false, "Training costs up front.", "thinks-training-is-free", false, at(14, 9)),
                         new Option("c", "None of the above", false, null, null, true, at(17, 9))),
@@ -149,7 +150,7 @@ class QuizParser_FormatTest {
 
     @Test
     void multipleSelect() {
-        assertEquals(new MultipleSelect("q1", "Which help? Select all that apply.", null, List.of(), List.of(
+        assertEquals(new MultipleSelect("q1", "Which help? Select all that apply.", null, Tags.none(), List.of(
                         new Option("a", "Held-out general set", true, null, null, false, at(8, 9)),
                         new Option("b", "Training loss", false, "It only measures the task.", "trusts-training-loss", false, at(9, 9)),
                         new Option("mix", "Mixed data", true, null, null, false, at(12, 9))),
@@ -181,7 +182,7 @@ class QuizParser_FormatTest {
                       "true": thinks-lora-prevents-forgetting
                       "false": never-shown
                 """);
-        assertEquals(new TrueFalse("q1", "LoRA guarantees nothing is forgotten.", null, List.of(), false,
+        assertEquals(new TrueFalse("q1", "LoRA guarantees nothing is forgotten.", null, Tags.none(), false,
                 "It lowers the risk only.", "Right.", "thinks-lora-prevents-forgetting", "never-shown", at(4, 5)), q);
         // Only the wrong side reveals a misconception; "True" comes first and both stay in place.
         assertEquals(List.of(
@@ -191,7 +192,7 @@ class QuizParser_FormatTest {
 
     @Test
     void trueFalseWithoutFeedback() {
-        assertEquals(new TrueFalse("q1", "P", null, List.of(), true, null, null, null, null, at(4, 5)),
+        assertEquals(new TrueFalse("q1", "P", null, Tags.none(), true, null, null, null, null, at(4, 5)),
                 question("  - {id: q1, type: true-false, prompt: P, answer: true}\n"));
     }
 
@@ -200,7 +201,7 @@ class QuizParser_FormatTest {
         // One option per answer, in the set's order, labelled by the set; the answer is the correct
         // one; feedback and misconceptions are keyed by answer id. The correct answer's misconception
         // is dropped: a right answer diagnoses nothing.
-        assertEquals(new Scenario("q1", "A chatbot must quote prices that change daily.", null, List.of("scenario"), "approaches", List.of(
+        assertEquals(new Scenario("q1", "A chatbot must quote prices that change daily.", null, Tags.of(List.of(new Tags.Tag("scenario", at(7, 12)))), "approaches", List.of(
                         new Option("prompting", "Prompting", false, "Prices change daily.", "thinks-prompts-hold-facts", false, at(4, 5)),
                         new Option("rag", "Retrieval (RAG)", true, "Right: look the price up.", null, false, at(4, 5)),
                         new Option("fine-tuning", "Fine-tuning", false, null, "thinks-training-adds-facts", false, at(4, 5))),
@@ -224,7 +225,7 @@ class QuizParser_FormatTest {
 
     @Test
     void orderingItemsAndPartialCreditByDefault() {
-        assertEquals(new Ordering("q1", "Put the steps in order.", null, List.of(), List.of(
+        assertEquals(new Ordering("q1", "Put the steps in order.", null, Tags.none(), List.of(
                         new Ordering.Item("a", "Baseline", at(8, 9)),
                         new Ordering.Item("train", "Train", at(9, 9)),
                         new Ordering.Item("c", "Compare", at(10, 9))),
@@ -255,7 +256,7 @@ class QuizParser_FormatTest {
 
     @Test
     void numericWithBothTolerancesAndAUnit() {
-        assertEquals(new Numeric("q1", "How many GPU hours?", null, List.of(), 1200, 50, 0.05, "GPU hours", at(4, 5)),
+        assertEquals(new Numeric("q1", "How many GPU hours?", null, Tags.none(), 1200, 50, 0.05, "GPU hours", at(4, 5)),
                 question("""
                           - id: q1
                             type: numeric
@@ -269,14 +270,14 @@ class QuizParser_FormatTest {
 
     @Test
     void numericDefaultsToAnExactAnswerWithoutUnit() {
-        assertEquals(new Numeric("q1", "P", null, List.of(), -2.5, 0, 0, null, at(4, 5)),
+        assertEquals(new Numeric("q1", "P", null, Tags.none(), -2.5, 0, 0, null, at(4, 5)),
                 question("  - {id: q1, type: numeric, prompt: P, answer: -2.5}\n"));
     }
 
     @Test
     void shortAnswersAreKeptAsWritten() {
         // Normalizing is the grader's job; the model keeps the author's spelling for the page.
-        assertEquals(new ShortAnswer("q1", "Name the method.", null, List.of(), List.of("LoRA", "low-rank adaptation", "No"), at(4, 5)),
+        assertEquals(new ShortAnswer("q1", "Name the method.", null, Tags.none(), List.of("LoRA", "low-rank adaptation", "No"), at(4, 5)),
                 question("""
                           - id: q1
                             type: short
