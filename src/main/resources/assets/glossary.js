@@ -1,13 +1,17 @@
 // Glossary term popovers. Each term link (<a class="term-link" data-term data-definition>) gets a small
 // button after it that shows the term's one-sentence definition in a disclosure popover: the button says
 // whether it is expanded, Escape or a click elsewhere closes it, and focus returns to the button.
-// Without this script a term link is a plain link to the term's page.
+// Without this script a term link is a plain link to the term's page. Term links are found by their
+// data-definition, which author HTML cannot carry (see dom.js); each button keeps its own popover, and
+// its id is one no lesson uses.
 (function () {
   "use strict";
   var openButton = null;
+  var panels = [];
 
   function panelOf(button) {
-    return document.getElementById(button.getAttribute("aria-controls"));
+    for (var i = 0; i < panels.length; i++) if (panels[i].button === button) return panels[i].panel;
+    return null;
   }
 
   function close(returnFocus) {
@@ -39,7 +43,7 @@
     link.parentNode.insertBefore(wrap, link);
     wrap.appendChild(link);
 
-    var id = "term-def-" + n;
+    var id = window.CoursegenDom.freeId("term-def-" + n);
     var button = document.createElement("button");
     button.type = "button";
     button.className = "term-toggle";
@@ -69,13 +73,14 @@
 
     wrap.appendChild(button);
     wrap.appendChild(panel);
+    panels.push({ button: button, panel: panel });
     button.addEventListener("click", function () {
       if (openButton === button) close(false);
       else open(button);
     });
   }
 
-  var links = document.querySelectorAll("a.term-link[data-definition]");
+  var links = document.querySelectorAll("a[data-definition]");
   for (var i = 0; i < links.length; i++) enhance(links[i], i + 1);
 
   document.addEventListener("keydown", function (event) {

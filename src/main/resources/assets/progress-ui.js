@@ -1,10 +1,12 @@
 // What the learner sees of their progress (kept by progress.js): "read" marks in the sidebar, the
 // "Mark as read" control at the end of a lesson, the figures and bars of the "My progress" page, the
 // count of done scenarios on the exercises index, and the export / import / reset tools.
-// Every text goes in with textContent; learner text is never parsed as HTML. A classic deferred script.
+// Every text goes in with textContent; learner text is never parsed as HTML. Its elements are found by
+// their data-cg hooks and data attributes only (see dom.js). A classic deferred script.
 (function () {
   "use strict";
-  var el = window.CoursegenDom.el;
+  var dom = window.CoursegenDom;
+  var el = dom.el, find = dom.find, findAll = dom.findAll;
 
   var store = window.CoursegenProgress;
   if (!store) return;
@@ -26,29 +28,35 @@
 
   // A mark is a check glyph and words for screen readers, never colour alone.
   function mark(target, glyph, words) {
-    var old = target.querySelector(":scope > .nav-mark");
+    var old = target.querySelector(":scope > " + dom.hook("nav-mark"));
     if (old) old.parentNode.removeChild(old);
     if (glyph === null) return;
-    var span = el("span", "nav-mark");
+    var span = dom.hooked(el("span", "nav-mark"), "nav-mark");
     span.appendChild(el("span", null, glyph)).setAttribute("aria-hidden", "true");
     span.appendChild(el("span", "visually-hidden", " " + words));
     target.appendChild(span);
   }
 
   function refreshNav() {
-    Array.prototype.forEach.call(document.querySelectorAll("#site-nav li[data-lesson]"), function (li) {
+    Array.prototype.forEach.call(navItems("data-lesson"), function (li) {
       var read = store.lessonRead(li.getAttribute("data-lesson"));
       li.classList.toggle("is-read", read);
-      mark(li.querySelector("a"), read ? "✓" : null, "(read)");
+      mark(find(li, "nav-link"), read ? "✓" : null, "(read)");
     });
-    Array.prototype.forEach.call(document.querySelectorAll("#site-nav li[data-module]"), function (li) {
+    Array.prototype.forEach.call(navItems("data-module"), function (li) {
       var keys = lessonKeysOf(li.getAttribute("data-module"));
       var read = keys.filter(store.lessonRead).length;
-      var link = li.querySelector(":scope > a");
+      var link = li.querySelector(":scope > " + dom.hook("nav-link"));
       if (keys.length === 0 || read === 0) mark(link, null);
       else if (read === keys.length) mark(link, "✓", "(all lessons read)");
       else mark(link, read + "/" + keys.length, "(" + read + " of " + keys.length + " lessons read)");
     });
+  }
+
+  // The navigation's list items with this attribute (its lessons, or its modules).
+  function navItems(attr) {
+    var nav = find(document, "site-nav");
+    return nav ? nav.querySelectorAll("li[" + attr + "]") : [];
   }
 
   // A lesson's key is "<module>/<lesson>"; module keys hold no slash.
@@ -61,11 +69,11 @@
   // ---- Mark as read -----------------------------------------------------------------------------
 
   function setUpLessonRead() {
-    var box = document.querySelector(".lesson-read[data-lesson]");
+    var box = find(document, "lesson-read");
     if (!box) return;
     var key = box.getAttribute("data-lesson");
-    var button = box.querySelector(".lesson-read-button");
-    var status = box.querySelector(".lesson-read-status");
+    var button = find(box, "lesson-read-button");
+    var status = find(box, "lesson-read-status");
     // A toggle button keeps its name; its state is aria-pressed, and a check mark for the eye.
     function show() {
       var read = store.lessonRead(key);
@@ -87,28 +95,28 @@
   // ---- Progress page and exercises index ---------------------------------------------------------
 
   function refreshFigures() {
-    Array.prototype.forEach.call(document.querySelectorAll(".progress-row[data-module]"), function (row) {
+    Array.prototype.forEach.call(document.querySelectorAll(dom.hook("progress-row") + "[data-module]"), function (row) {
       var read = lessonKeysOf(row.getAttribute("data-module")).filter(store.lessonRead).length;
-      row.querySelector(".progress-read").textContent = String(read);
-      row.querySelector("progress").value = read;
+      find(row, "progress-read").textContent = String(read);
+      find(row, "progress-bar").value = read;
       Array.prototype.forEach.call(row.querySelectorAll("li[data-quiz]"), function (li) {
         var id = li.getAttribute("data-quiz");
         var best = store.quizBest(id);
         var attempts = store.quizAttempts(id);
-        li.querySelector(".progress-quiz-best").textContent = best === null ? "not taken yet"
+        find(li, "progress-quiz-best").textContent = best === null ? "not taken yet"
           : "best score " + percent(best) + "% (" + attempts + (attempts === 1 ? " attempt)" : " attempts)");
       });
     });
-    Array.prototype.forEach.call(document.querySelectorAll(".progress-row[data-scenarios]"), function (row) {
+    Array.prototype.forEach.call(document.querySelectorAll(dom.hook("progress-row") + "[data-scenarios]"), function (row) {
       var done = words(row.getAttribute("data-scenarios")).filter(store.exerciseDone).length;
-      row.querySelector(".progress-done").textContent = String(done);
-      row.querySelector("progress").value = done;
+      find(row, "progress-done").textContent = String(done);
+      find(row, "progress-bar").value = done;
     });
-    Array.prototype.forEach.call(document.querySelectorAll(".exercise-list li[data-scenarios]"), function (li) {
+    Array.prototype.forEach.call(document.querySelectorAll(dom.hook("exercise-card") + "[data-scenarios]"), function (li) {
       var done = words(li.getAttribute("data-scenarios")).filter(store.exerciseDone).length;
-      li.querySelector(".exercise-done-count").textContent = " · " + done + " done";
+      find(li, "exercise-done-count").textContent = " · " + done + " done";
     });
-    var nojs = document.querySelector(".progress-nojs");
+    var nojs = find(document, "progress-nojs");
     if (nojs) nojs.hidden = true;
   }
 
@@ -126,7 +134,7 @@
   }
 
   function courseTitle() {
-    var t = document.querySelector(".site-title");
+    var t = find(document, "site-title");
     return t ? t.textContent.trim() : store.course;
   }
 
@@ -197,22 +205,22 @@
   }
 
   function setUpTools() {
-    var tools = document.querySelector(".progress-tools");
+    var tools = find(document, "progress-tools");
     if (!tools) return;
-    var status = tools.querySelector(".progress-tools-status");
+    var status = find(tools, "progress-tools-status");
     function say(text, isError) {
       status.textContent = text;
       status.classList.toggle("is-error", !!isError);
     }
-    tools.querySelector(".export-markdown").addEventListener("click", function () {
+    find(tools, "export-markdown").addEventListener("click", function () {
       download(store.course + "-answers.md", "text/markdown;charset=utf-8", exportMarkdown());
       say("Your answers were saved as " + store.course + "-answers.md.");
     });
-    tools.querySelector(".export-json").addEventListener("click", function () {
+    find(tools, "export-json").addEventListener("click", function () {
       download(store.course + "-answers.json", "application/json", exportJson());
       say("Your answers were saved as " + store.course + "-answers.json.");
     });
-    var input = tools.querySelector(".import-file");
+    var input = find(tools, "import-file");
     input.addEventListener("change", function () {
       var file = input.files && input.files[0];
       if (!file) return;
@@ -239,18 +247,18 @@
       }
       reader.readAsText(file);
     });
-    var reset = tools.querySelector(".reset-progress");
+    var reset = find(tools, "reset-progress");
     if (reset) {
-      var confirmBox = tools.querySelector(".reset-confirm");
+      var confirmBox = find(tools, "reset-confirm");
       reset.addEventListener("click", function () {
         confirmBox.hidden = false;
-        tools.querySelector(".reset-no").focus();
+        find(tools, "reset-no").focus();
       });
-      tools.querySelector(".reset-no").addEventListener("click", function () {
+      find(tools, "reset-no").addEventListener("click", function () {
         confirmBox.hidden = true;
         reset.focus();
       });
-      tools.querySelector(".reset-yes").addEventListener("click", function () {
+      find(tools, "reset-yes").addEventListener("click", function () {
         store.reset();
         confirmBox.hidden = true;
         reset.focus();

@@ -5,7 +5,9 @@
 // file://, where fetch() of a JSON file would be refused. Text reaches the page only as text nodes.
 (function () {
   "use strict";
-  var form = document.querySelector("form.site-search");
+  // Its elements are found by their data-cg hooks (see dom.js), its ids are ones no lesson uses.
+  var dom = window.CoursegenDom;
+  var form = dom.find(document, "site-search");
   if (!form) return;
   var root = form.getAttribute("data-root") || "";
   var MAX_POPUP = 8;
@@ -125,9 +127,9 @@
   }
 
   // ---- The header combobox -------------------------------------------------------------------------
-  var input = form.querySelector("input[type=search]");
+  var input = dom.find(form, "site-search-input");
   var list = document.createElement("ul");
-  list.id = "site-search-results";
+  list.id = dom.freeId("site-search-results");
   list.className = "site-search-results";
   list.setAttribute("role", "listbox");
   list.setAttribute("aria-label", "Search results");
@@ -145,7 +147,7 @@
   var seq = 0;
 
   function options() {
-    return list.querySelectorAll("[role=option]");
+    return list.querySelectorAll("[data-href]");
   }
 
   function setActive(n) {
@@ -168,7 +170,7 @@
 
   function option(id, href) {
     var li = document.createElement("li");
-    li.id = id;
+    li.id = dom.freeId(id);
     li.setAttribute("role", "option");
     li.setAttribute("aria-selected", "false");
     li.setAttribute("data-href", href);
@@ -249,10 +251,10 @@
   });
 
   // ---- The results page ----------------------------------------------------------------------------
-  var pageResults = document.getElementById("search-page-results");
+  var pageResults = dom.find(document, "search-page-results");
   if (!pageResults) return;
-  var pageInput = document.getElementById("search-page-input");
-  var pageStatus = document.getElementById("search-status");
+  var pageInput = dom.find(document, "search-page-input");
+  var pageStatus = dom.find(document, "search-status");
   var params = new URLSearchParams(window.location.search);
   var query = params.get("q") || "";
   pageInput.value = query;

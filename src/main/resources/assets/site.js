@@ -1,5 +1,6 @@
 // Page behaviour shared by every page: the theme toggle and the navigation toggle on small screens.
 // Classic script with `defer`, no inline handlers: the Content-Security-Policy allows only our files.
+// Its buttons are found by their data-cg hooks (see dom.js).
 (function () {
   "use strict";
   var STORAGE_KEY = "coursegen.theme";
@@ -20,7 +21,7 @@
   }
 
   function setupThemeToggle() {
-    var button = document.getElementById("theme-toggle");
+    var button = window.CoursegenDom.find(document, "theme-toggle");
     if (!button) return;
     var sync = function () {
       button.setAttribute("aria-pressed", currentTheme() === "dark" ? "true" : "false");
@@ -39,8 +40,8 @@
   }
 
   function setupNavToggle() {
-    var button = document.getElementById("nav-toggle");
-    var nav = document.getElementById("site-nav");
+    var button = window.CoursegenDom.find(document, "nav-toggle");
+    var nav = window.CoursegenDom.find(document, "site-nav");
     if (!button || !nav) return;
     var setOpen = function (open) {
       button.setAttribute("aria-expanded", open ? "true" : "false");

@@ -11,15 +11,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code coursegen new}: writes a commented starting file; see {@link Scaffold}. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Write a commented starting file: a lesson, quiz, exercise or glossary term. Never overwrites.")
+        description = "Write a commented starting file: a course, lesson, quiz, exercise or glossary term. Never overwrites.")
 final class NewCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "lesson, quiz, exercise or term")
+    @Parameters(index = "0", paramLabel = "KIND", description = "course, lesson, quiz, exercise or term")
     Scaffold.Kind kind;
 
-    @Parameters(index = "1", paramLabel = "NAME", description = "a slug such as serving-costs: the file name and id")
+    @Parameters(index = "1", paramLabel = "NAME", description = "a slug such as serving-costs: the file name and id (for a course: its id)")
     String name;
 
     @Option(names = "--module", paramLabel = "M", description = "For a lesson: the module (folder 01-slug or its slug); a new one is created. Default: the last module.")

@@ -93,7 +93,7 @@ public final class KbPages {
         String page = KbPaths.termPage(t.slug());
         String body = bodies.render(t);
         PageFrame frame = frames.frame(page, t.term().text(), t.definition());
-        if (body.contains("class=\"term-link")) frame = frame.withKb(withTermLinks(frame.kb()));
+        if (body.contains(" data-definition=\"")) frame = frame.withKb(withTermLinks(frame.kb()));
         List<PageFrame.NavLink> related = t.related().stream()
                 .flatMap(r -> course.term(r.text()).stream())
                 .map(r -> new PageFrame.NavLink(r.term().text(), SitePaths.relative(page, KbPaths.termPage(r.slug())), false))

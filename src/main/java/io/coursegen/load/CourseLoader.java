@@ -41,7 +41,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * for every reference to it.
  */
 public final class CourseLoader {
-    public static final List<String> COURSE_KEYS = List.of("title", "description", "language", "sources", "answer-sets");
+    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "sources", "answer-sets");
     public static final List<String> MODULE_KEYS = List.of("title", "summary");
     static final List<String> ANSWER_KEYS = List.of("id", "label");
 
@@ -86,7 +86,7 @@ public final class CourseLoader {
         CourseHead h = readCourseYaml(courseFile).orElseGet(() -> {
             // Which sources and answer sets it declares is unknown, so no reference to one is reported.
             failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
-            return new CourseHead("", "", "en", Map.of(), List.of());
+            return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of());
         });
         List<CourseModule> modules = loadModules(content);
         // What failed so far is course.yaml's: the answer sets that quizzes and exercises draw on.
@@ -94,7 +94,7 @@ public final class CourseLoader {
         Items items = Items.empty();
         for (Widget<?> widget : Widgets.ALL) items = loadItems(widget, loading, items);
         List<GlossaryTerm> glossary = loadGlossary();
-        return Optional.of(new Course(h.title, h.description, h.language, h.sources, h.answerSets, modules,
+        return Optional.of(new Course(h.id, h.title, h.description, h.language, h.sources, h.answerSets, modules,
                 SourceRef.file("content/course.yaml"), items, glossary, failures.build()));
     }
 
@@ -198,7 +198,8 @@ public final class CourseLoader {
         }
     }
 
-    private record CourseHead(String title, String description, String language, Map<String, String> sources, List<AnswerSet> answerSets) {}
+    private record CourseHead(String id, String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets) {}
 
     private Optional<CourseHead> readCourseYaml(Path file) {
         String path = rel(file);
@@ -208,6 +209,8 @@ public final class CourseLoader {
         YamlMap m = map.get();
         Optional<String> title = m.text("title", true);
         Optional<String> description = m.text("description", true);
+        Optional<String> id = m.text("id", false);
+        id.flatMap(CourseIds::problem).ifPresent(why -> diagnostics.error(m.refOf("id"), why));
         String language = m.text("language", false).orElse("en");
         if (!language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
             diagnostics.error(m.refOf("language"), "`language` should be a language tag such as `en` or `en-GB`, found `" + language + "`");
@@ -228,7 +231,8 @@ public final class CourseLoader {
             if (set.isPresent() && !own.hasErrors()) sets.add(set.get());
             else failures.add(Kind.ANSWER_SET, e.name());
         }
-        return Optional.of(new CourseHead(title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets)));
+        String courseId = id.orElseGet(() -> CourseIds.fromTitle(title.orElse("")));
+        return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets)));
     }
 
     private static Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry, Diagnostics diagnostics) {

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
  * A whole course as read from {@code content/}: its metadata from {@code course.yaml}, its modules
  * in order, its glossary, and the items of its widgets (quizzes, decision trees, ...) by kind.
  *
+ * @param id          names the course in the learner's browser storage and in exported answers: {@code id:}
+ *                    in course.yaml, else derived from the title (see {@code io.coursegen.load.CourseIds})
  * @param sources     the source documents lessons may cite: file name to human title, in file order
  * @param answerSets  named sets of answers (such as the approaches prompting, RAG, fine-tuning) that
  *                    scenario questions draw their options from
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
  *                    reported on top of its own errors
  */
 public record Course(
+        String id,
         String title,
         String description,
         String language,
@@ -31,9 +34,9 @@ public record Course(
         LoadFailures failures) {
 
     /** A course in which everything written loaded. */
-    public Course(String title, String description, String language, Map<String, String> sources,
+    public Course(String id, String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, SourceRef ref, Items items, List<GlossaryTerm> glossary) {
-        this(title, description, language, sources, answerSets, modules, ref, items, glossary, LoadFailures.none());
+        this(id, title, description, language, sources, answerSets, modules, ref, items, glossary, LoadFailures.none());
     }
 
     /** The items of one widget's kind, in their widget's order. */
@@ -58,16 +61,16 @@ public record Course(
 
     /** This course with other modules, everything else kept (for {@code serve}'s incremental rebuilds). */
     public Course withModules(List<CourseModule> newModules) {
-        return new Course(title, description, language, sources, answerSets, newModules, ref, items, glossary, failures);
+        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures);
     }
 
     /** This course with other items of one kind, everything else kept (for {@code serve}'s incremental rebuilds). */
     public <T> Course withItems(ItemKind<T> kind, List<T> newItems) {
-        return new Course(title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures);
     }
 
     /** This course with other load failures, everything else kept (for {@code serve}, which re-reads single files). */
     public Course withFailures(LoadFailures newFailures) {
-        return new Course(title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures);
     }
 }

@@ -54,15 +54,25 @@ public final class BodyRenderer {
 
     /** The sanitized body HTML of {@code lesson}, with links made relative to its page. */
     public String render(Lesson lesson) {
-        return render(lesson.body(), lesson.path(), SitePaths.lessonPage(lesson), lesson.glossaryLinks(), null, lesson);
+        return render(lesson, "");
+    }
+
+    /**
+     * {@link #render(Lesson)} for a page that also shows {@code pageHtml} (the widgets after the body):
+     * an id of the author's raw HTML that it, or a widget embedded in the body, uses is dropped, so
+     * that labels and ARIA references of the widgets point at the widgets' own elements.
+     */
+    public String render(Lesson lesson, String pageHtml) {
+        return render(lesson.body(), lesson.path(), SitePaths.lessonPage(lesson), lesson.glossaryLinks(), null, lesson, pageHtml);
     }
 
     /** The sanitized body HTML of a glossary term's page; other terms' first mentions are linked. */
     public String render(io.coursegen.model.kb.GlossaryTerm term) {
-        return render(term.body(), term.path(), KbPaths.termPage(term.slug()), true, term.slug(), null);
+        return render(term.body(), term.path(), KbPaths.termPage(term.slug()), true, term.slug(), null, "");
     }
 
-    private String render(io.coursegen.model.MarkdownDoc body, String from, String page, boolean autoTerms, String self, Lesson lesson) {
+    private String render(io.coursegen.model.MarkdownDoc body, String from, String page, boolean autoTerms, String self, Lesson lesson,
+            String pageHtml) {
         String html = body.html();
         Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
         PageLinks.rewrite(doc, from, page, paths);
@@ -74,7 +84,30 @@ public final class BodyRenderer {
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
         if (lesson == null) return doc.body().html(); // widgets are embedded in lessons only
-        return EMBED_HTML.matcher(doc.body().html()).replaceAll(m -> Matcher.quoteReplacement(embeds.embed(m.group(1), m.group(2), lesson)));
+        String out = doc.body().html();
+        List<String> embedded = EMBED_HTML.matcher(out).results().map(m -> embeds.embed(m.group(1), m.group(2), lesson)).toList();
+        if (dropIdsUsedBy(doc, embedded, pageHtml)) out = doc.body().html();
+        java.util.Iterator<String> next = embedded.iterator();
+        return EMBED_HTML.matcher(out).replaceAll(m -> Matcher.quoteReplacement(next.next()));
+    }
+
+    /** An id attribute as jte and jsoup write it. */
+    private static final Pattern ID_ATTR = Pattern.compile(" id=\"([^\"]+)\"");
+
+    /** Drops the ids of the author's HTML that the widgets' HTML uses too; true if there was one. */
+    private static boolean dropIdsUsedBy(Document doc, List<String> embedded, String pageHtml) {
+        if (embedded.isEmpty() && pageHtml.isEmpty()) return false;
+        Set<String> used = new HashSet<>();
+        for (String html : embedded) ID_ATTR.matcher(html).results().forEach(m -> used.add(m.group(1)));
+        ID_ATTR.matcher(pageHtml).results().forEach(m -> used.add(m.group(1)));
+        boolean dropped = false;
+        for (Element e : doc.select("[id]")) {
+            if (used.contains(e.id())) {
+                e.removeAttr("id");
+                dropped = true;
+            }
+        }
+        return dropped;
     }
 
     /** {@code > [!NOTE]} blockquotes as callouts; widget markdown has them too ({@link MarkdownSnippets}). */

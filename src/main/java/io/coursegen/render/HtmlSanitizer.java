@@ -10,6 +10,11 @@ import org.jsoup.safety.Safelist;
  * they paste, no script, event handler, frame, form or {@code javascript:} URL reaches a page. Links
  * may be http, https, mailto, relative or {@code #anchor}; images must be relative (the checks report
  * remote ones, since the site never requests another host).
+ *
+ * <p>Author HTML keeps its {@code class} and {@code id} attributes for styling and anchors, but never a
+ * {@code data-*} attribute: the page's scripts find their own elements by data attributes only
+ * ({@code data-cg} hooks, {@code data-quiz}, {@code data-lesson}, ...; see {@code assets/dom.js}), so
+ * a lesson that imitates a widget's markup is never taken for the widget.
  */
 final class HtmlSanitizer {
     /** Any base works: it only lets jsoup accept relative links while checking protocols. */
@@ -39,7 +44,17 @@ final class HtmlSanitizer {
             if (!"checkbox".equals(input.attr("type"))) input.remove();
         }
         dropForeignSchemes(clean);
+        dropDataAttributes(clean);
         return clean;
+    }
+
+    /** The safelist allows no data attribute; this holds that for good, whatever is added to it later. */
+    private static void dropDataAttributes(Document doc) {
+        for (Element e : doc.getAllElements()) {
+            for (org.jsoup.nodes.Attribute a : e.attributes().asList()) {
+                if (a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("data-")) e.removeAttr(a.getKey());
+            }
+        }
     }
 
     /** Schemes a URL attribute may have once cleaned, by tag and attribute; none means relative only. */

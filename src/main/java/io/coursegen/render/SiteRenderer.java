@@ -369,8 +369,8 @@ public final class SiteRenderer {
         for (Widget<?> w : shown) after.append(w.afterBody(l, site));
         String quiz = after.toString();
         PageFrame frame = frame(page, l.title(), l.summary(), module, scriptsOf(shown, true), stylesOf(shown));
-        String body = bodies.render(l);
-        if (body.contains("class=\"term-link")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
+        String body = bodies.render(l, quiz);
+        if (body.contains(" data-definition=\"")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
         return new LessonView(frame, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
                 body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags().names()));
@@ -409,8 +409,8 @@ public final class SiteRenderer {
         // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
         String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
-        return new NotFoundView(new PageFrame(c.lang(), c.courseTitle(), c.pageTitle(), c.description(), root, c.assets(),
-                nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
+        return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
+                c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
                 kbNav(SitePaths.NOT_FOUND, root)));
     }
 
@@ -423,7 +423,7 @@ public final class SiteRenderer {
         String root = SitePaths.rootPrefix(page);
         String canonical = baseUrl.map(b -> b.resolve(page.endsWith("index.html")
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
-        return new PageFrame(course.language(), course.title(), title, description, root, assets.names(),
+        return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
                 List.copyOf(scripts), List.copyOf(styles), kbNav(page, null));
     }

@@ -1,5 +1,6 @@
 package io.coursegen.scaffold;
 
+import io.coursegen.load.CourseIds;
 import io.coursegen.load.CourseLoader;
 import io.coursegen.load.Slugged;
 import java.io.IOException;
@@ -17,12 +18,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code coursegen new}: writes a commented starting file for a lesson, quiz, exercise or glossary term
- * in the place the loader looks for it. Never overwrites a file; names must be slugs.
+ * {@code coursegen new}: writes a commented starting file for a course, lesson, quiz, exercise or glossary
+ * term in the place the loader looks for it. Never overwrites a file; names must be slugs.
  */
 public final class Scaffold {
     /** What {@code new} can create. */
-    public enum Kind { LESSON, QUIZ, EXERCISE, TERM }
+    public enum Kind { COURSE, LESSON, QUIZ, EXERCISE, TERM }
 
     /** The files written, project-relative with forward slashes, the main one first. */
     public record Created(List<String> files) {}
@@ -48,8 +49,12 @@ public final class Scaffold {
                     + " hyphens, such as `serving-costs`");
         }
         if (module != null && kind != Kind.LESSON) throw new Refused("--module applies to lessons only");
+        if (kind == Kind.COURSE && name.length() > CourseIds.MAX_LENGTH) {
+            throw new Refused("invalid name `" + name + "`: a course id has at most " + CourseIds.MAX_LENGTH + " characters");
+        }
         String title = title(name);
         return switch (kind) {
+            case COURSE -> new Created(List.of(write("content/course.yaml", Starters.course(name, title))));
             case LESSON -> lesson(name, title, module);
             case QUIZ -> new Created(List.of(write("quizzes/" + name + ".yaml", Starters.quiz(name, title))));
             case EXERCISE -> new Created(List.of(write("content/exercises/" + name + ".yaml", Starters.exercise(name, title))));

@@ -1,11 +1,39 @@
 package io.coursegen.scaffold;
 
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
 /**
  * The text of each starting file {@code new} writes: valid as written (lesson and quiz build without
  * errors or warnings), with comments that say what each key is for and where README.md explains it.
  */
 final class Starters {
     private Starters() {}
+
+    static String course(String id, String title) {
+        return """
+                # The course: every key is described in README.md, "course.yaml".
+                # `id` names the course in learners' browsers, where their progress is kept, and in the files of
+                # exported answers. Keep it when the title changes: a new id starts every learner afresh.
+                id: %1$s
+                title: %2$s
+                # One or two sentences, shown on the home page and as the pages' description.
+                description: What a learner can do after this course, in a sentence or two.
+                # The language of the content, as a tag such as en or en-GB.
+                language: en
+                # Documents lessons may cite (`sources:` in a lesson's front matter): file name, then title.
+                # sources:
+                #   001_notes.txt: Notes on prompting
+                # Named sets of answers that scenario questions and exercises draw their choices from.
+                # answer-sets:
+                #   approaches:
+                #     - id: prompting
+                #       label: Prompting
+                #     - id: fine-tuning
+                #       label: Fine-tuning
+                """.formatted(yaml(id), yaml(title));
+    }
 
     static String lesson(String title) {
         return """
@@ -50,7 +78,7 @@ final class Starters {
         return """
                 # A quiz: one per file, named after its id. Every key is described in README.md, "Quizzes".
                 # Show it in a lesson with `quiz: %1$s` in the front matter, or a paragraph `{{quiz %1$s}}`.
-                id: %1$s
+                id: %3$s
                 title: %2$s
                 # Markdown shown above the questions.
                 intro: A few questions to check the main ideas.
@@ -85,7 +113,7 @@ final class Starters {
                   - name: the tempting wrong answer
                     responses: {%1$s-first: b, %1$s-second: true}
                     score: 0.5
-                """.formatted(id, yaml(title));
+                """.formatted(id, yaml(title), yaml(id));
     }
 
     static String exercise(String id, String title) {
@@ -93,7 +121,7 @@ final class Starters {
                 # An exercise set: one or more scenarios in which the student picks an approach, justifies it,
                 # ticks the rubric points their justification covers, and compares it with a model answer.
                 # See README.md, "Exercises".
-                id: %1$s
+                id: %3$s
                 title: %2$s
                 # Shown above the scenarios and on the exercises index (markdown).
                 intro: |
@@ -131,7 +159,7 @@ final class Starters {
                     # Hints the student can open one at a time.
                     hints:
                       - Which constraint matters most here?
-                """.formatted(id, yaml(title));
+                """.formatted(id, yaml(title), yaml(id));
     }
 
     static String term(String slug) {
@@ -152,8 +180,12 @@ final class Starters {
                 """.formatted(yaml(slug.replace('-', ' ')));
     }
 
-    /** A YAML plain scalar for text made of slug words: letters, digits and spaces never need quotes. */
-    private static String yaml(String text) {
-        return text;
+    /**
+     * Text made of slug words (letters, digits, hyphens, spaces) as a YAML scalar: plain, unless YAML would
+     * read it as something else ({@code yes}, {@code null}, {@code 2024}, {@code 0x1f}), then in double quotes.
+     */
+    static String yaml(String text) {
+        boolean plain = new Resolver().resolve(NodeId.scalar, text, true).equals(Tag.STR);
+        return plain ? text : "\"" + text + "\"";
     }
 }

@@ -7,6 +7,9 @@
   var page = here.replace(/^\//, "");
   if (page === "" || page.slice(-1) === "/") page += "index.html";
   var sawErrors = false;
+  // The stylesheet and overlay this script added, kept by reference: a lesson's raw HTML may use their ids.
+  var liveCss = null;
+  var overlay = null;
 
   function restoreScroll() {
     try {
@@ -28,8 +31,9 @@
   }
 
   function stylesheet() {
-    if (document.getElementById("coursegen-live-css")) return;
+    if (liveCss) return;
     var link = document.createElement("link");
+    liveCss = link;
     link.id = "coursegen-live-css";
     link.rel = "stylesheet";
     link.href = "/__coursegen/live.css";
@@ -37,8 +41,8 @@
   }
 
   function removeOverlay() {
-    var old = document.getElementById("coursegen-overlay");
-    if (old) old.remove();
+    if (overlay) overlay.remove();
+    overlay = null;
   }
 
   function showOverlay(problems) {
@@ -74,6 +78,7 @@
     hide.addEventListener("click", removeOverlay);
     box.appendChild(hide);
     document.body.appendChild(box);
+    overlay = box;
   }
 
   function onState(event) {

@@ -229,12 +229,13 @@ class Progress_BrowserTest extends BrowserTestSupport {
 
     @Test
     void twoCoursesOnOneOriginKeepApart() throws IOException {
-        // A second course, differing only in its title, built into a folder of the same served site.
+        // A second course, differing only in its id and title, built into a folder of the same served site.
         Path project = Files.createTempDirectory("second-course");
         copy(Path.of("content"), project.resolve("content"));
         copy(Path.of("quizzes"), project.resolve("quizzes"));
         Path courseYaml = project.resolve("content/course.yaml");
-        Files.writeString(courseYaml, Files.readString(courseYaml).replaceFirst("(?m)^title: .*$", "title: Another course"));
+        Files.writeString(courseYaml, Files.readString(courseYaml).replaceFirst("(?m)^title: .*$", "title: Another course")
+                .replaceFirst("(?m)^id: .*$", "id: another-course"));
         assertEquals(0, Main.run("build", "--project", project.toString(), "--out", site.root().resolve("second").toString()));
 
         ProbedPage opened = open(Exercise_BrowserTest.SOURCE_003, WIDE);

@@ -46,7 +46,7 @@ class TreeEmbed_LoadCheckTest {
 
     @Test
     void aCourseWithoutItemsHasNoTreesOrPresets() {
-        Course c = new Course("T", "D", "en", java.util.Map.of(), List.of(), List.of(),
+        Course c = new Course("t", "T", "D", "en", java.util.Map.of(), List.of(), List.of(),
                 io.coursegen.model.SourceRef.file("content/course.yaml"), io.coursegen.model.Items.empty(), List.of());
         assertEquals(List.of(), c.items(TreeWidget.ITEMS));
         assertEquals(List.of(), c.items(io.coursegen.widget.calculator.CalculatorWidget.ITEMS));

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** course.yaml: title, description, language, sources and answer sets. */
+/** course.yaml: id, title, description, language, sources and answer sets. */
 class CourseLoader_CourseYamlTest {
     private static final String C = "content/course.yaml:";
 
@@ -63,6 +63,39 @@ class CourseLoader_CourseYamlTest {
     }
 
     @Test
+    void anExplicitIdIsTheCourseId() {
+        CourseFiles.Loaded loaded = load("id: my-course-2\ntitle: T\ndescription: D\n");
+        assertEquals(List.of(), loaded.lines());
+        assertEquals("my-course-2", loaded.get().id());
+    }
+
+    @Test
+    void withoutAnIdTheIdIsDerivedFromTheTitle() {
+        CourseFiles.Loaded loaded = load("title: Über Kurs\ndescription: D\n");
+        assertEquals(List.of(), loaded.lines());
+        assertEquals(CourseIds.fromTitle("Über Kurs"), loaded.get().id());
+    }
+
+    @Test
+    void badIdsAreErrorsAtTheirValueSayingWhatIsAllowed() {
+        String allowed = "expected lower-case letters a-z and digits 0-9 joined by single hyphens, such as `fine-tune-or-prompt`";
+        for (String id : List.of("Fine-Tune", "fine_tune", "-fine", "fine-", "fine--tune", "\"fine tune\"", "kurs-über", "a/b")) {
+            String shown = id.replace("\"", "");
+            assertEquals(List.of(C + "1:5: error: invalid `id` `" + shown + "`: " + allowed),
+                    load("id: " + id + "\ntitle: T\ndescription: D\n").lines(), id);
+        }
+        assertEquals(List.of(C + "3:5: error: `id` is 65 characters long; at most 64 are allowed"),
+                load("title: T\ndescription: D\nid: " + "a".repeat(65) + "\n").lines());
+        assertEquals(List.of(), load("title: T\ndescription: D\nid: " + "a".repeat(64) + "\n").lines());
+        assertEquals(List.of(C + "1:5: error: expected text for `id`, found a list"),
+                load("id: [a]\ntitle: T\ndescription: D\n").lines());
+        assertEquals(List.of(C + "1:5: error: empty `id`; expected text"),
+                load("id: \"\"\ntitle: T\ndescription: D\n").lines());
+        assertEquals(List.of(C + "1:5: error: expected text for `id`, but `yes` reads as a YAML boolean; quote it (\"yes\") to mean the text"),
+                load("id: yes\ntitle: T\ndescription: D\n").lines());
+    }
+
+    @Test
     void languageDefaultsToEnglish() {
         assertEquals("en", load("title: T\ndescription: D\n").get().language());
     }
@@ -103,8 +136,8 @@ class CourseLoader_CourseYamlTest {
         assertTrue(loaded.course().isPresent());
         assertEquals(List.of(
                 C + "1:1: error: missing required key `description`",
-                C + "1:1: error: unknown key `titel` in course.yaml, expected one of `answer-sets`, `description`, `language`,"
-                        + " `sources`, `title`; did you mean `title`?"),
+                C + "1:1: error: unknown key `titel` in course.yaml, expected one of `answer-sets`, `description`, `id`,"
+                        + " `language`, `sources`, `title`; did you mean `title`?"),
                 loaded.lines());
     }
 

@@ -52,6 +52,16 @@ class BodyRenderer_SanitizeTest {
     }
 
     @Test
+    void authorHtmlKeepsClassesAndIdsButNoDataAttributes() {
+        // The page's scripts find their elements by data attributes only (assets/dom.js).
+        String html = Render_Fixture.body("""
+                <div class="progress-tools" data-cg="progress-tools" DATA-CG="x" data-quiz="q" data-lesson="intro/first">
+                <p id="mine" class="export-json" data-cg="export-json" data-move="1">x</p></div>
+                """);
+        assertEquals("<div class=\"progress-tools\">\n<p id=\"mine\" class=\"export-json\">x</p></div>", html.strip());
+    }
+
+    @Test
     void keepsHarmlessHtmlAndSafeLinks() {
         String html = Render_Fixture.body("""
                 <details><summary>More</summary>Press <kbd>Ctrl</kbd> and H<sub>2</sub>O, x<sup>2</sup></details>

@@ -17,16 +17,21 @@ final class Render_Fixture {
 
     /** The body HTML of a lesson {@code content/01-intro/01-first.md} whose body is {@code markdown}. */
     static String body(String markdown) {
+        return body(markdown, QUIZ_MARKERS, "");
+    }
+
+    /** {@link #body(String)} with these embeds, on a page that also shows {@code pageHtml} after the body. */
+    static String body(String markdown, BodyRenderer.Embeds embeds, String pageHtml) {
         Diagnostics d = new Diagnostics();
         Lesson first = LessonParser.parse("content/01-intro/01-first.md",
                 "---\ntitle: First\nsummary: S\n---\n" + markdown, "intro", new Slugged(1, "first"), d).orElseThrow();
         Lesson second = LessonParser.parse("content/02-more/01-second.md",
                 "---\ntitle: Second\nsummary: S\n---\n## Deep dive\n", "more", new Slugged(1, "second"), d).orElseThrow();
-        Course course = new Course("C", "D", "en", Map.of(), List.of(), List.of(
+        Course course = new Course("c", "C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(first), SourceRef.file("m")),
                 new CourseModule("02-more", 2, "more", "More", "S", List.of(second), SourceRef.file("m"))),
                 SourceRef.file("c"), io.coursegen.model.Items.empty(), List.of());
-        return new BodyRenderer(new SitePaths(course), QUIZ_MARKERS, new TermLinks(List.of())).render(first);
+        return new BodyRenderer(new SitePaths(course), embeds, new TermLinks(List.of())).render(first, pageHtml);
     }
 
     /** Embedded quizzes as a marker section; the renderer tests embed no other widget, so any other is an error. */

@@ -39,7 +39,7 @@ class TermLinks_RenderTest {
         Lesson lesson = LessonParser.parse("content/01-intro/01-first.md",
                 "---\ntitle: First\nsummary: S\n" + frontMatter + "---\n" + markdown, "intro", new Slugged(1, "first"), d).orElseThrow();
         assertEquals(List.of(), d.lines());
-        Course course = new Course("C", "D", "en", Map.of(), List.of(), List.of(
+        Course course = new Course("c", "C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(lesson), SourceRef.file("m"))),
                 SourceRef.file("c"), io.coursegen.model.Items.empty(), GLOSSARY);
         return new BodyRenderer(new SitePaths(course), Render_Fixture.QUIZ_MARKERS, new TermLinks(GLOSSARY)).render(lesson);

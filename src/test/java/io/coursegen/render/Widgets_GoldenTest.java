@@ -36,7 +36,7 @@ class Widgets_GoldenTest {
     private static final Map<String, String> LESSON_WIDGETS = Map.of(
             "widgets/quiz.html", "<section class=\"quiz\" id=\"quiz-check-yourself\"",
             "widgets/tree.html", "<section class=\"tree\" id=\"tree-pick-one\"",
-            "widgets/calculator.html", "<section class=\"calculator\" id=\"calculator\" data-preset=\"small\"",
+            "widgets/calculator.html", "<section class=\"calculator\" id=\"calculator\" data-cg=\"calculator\" data-preset=\"small\"",
             "widgets/exercise.html", "href=\"../exercises/decide.html\"",
             "widgets/flashcards.html", "<section class=\"flashcards\" id=\"flashcards-first-words\"");
 

@@ -55,6 +55,48 @@ class Scaffold_NewTest {
     }
 
     @Test
+    void aNewCourseHasItsNameAsIdAndBuildsWithoutErrorsOrWarnings() throws IOException {
+        Captured course = run("new", "course", "prompting-basics");
+        assertEquals(0, course.code, course.err);
+        assertEquals("created content/course.yaml\n", course.out);
+        String yaml = Files.readString(root.resolve("content/course.yaml"));
+        assertTrue(yaml.contains("\nid: prompting-basics\ntitle: Prompting basics\n"), yaml);
+        assertEquals(List.of(), CourseFiles.check(root));
+        assertEquals("prompting-basics", CourseFiles.load(root).get().id());
+
+        assertEquals(0, run("new", "lesson", "welcome", "--module", "getting-started").code);
+        BuildResult result = new SiteBuilder(new BuildOptions(root, root.resolve("site"), Optional.empty(), true), Templates.precompiled()).build();
+        assertEquals(List.of(), result.diagnostics().lines());
+        assertTrue(Files.readString(root.resolve("site/getting-started/welcome.html")).contains("data-course=\"prompting-basics\""));
+
+        Captured again = run("new", "course", "other");
+        assertEquals(2, again.code);
+        assertEquals("coursegen: error: `content/course.yaml` already exists; nothing was written (pick another name, or edit it)\n", again.err);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "no", "on", "null", "2024", "0x1f", "1e3"})
+    void namesThatYamlWouldReadAsAnotherValueAreQuoted(String name) {
+        assertEquals(0, run("new", "course", name).code);
+        CourseFiles.Loaded loaded = CourseFiles.load(root);
+        assertEquals(List.of(), loaded.lines(), name);
+        assertEquals(name, loaded.get().id());
+        assertEquals(0, run("new", "lesson", "first", "--module", "intro").code);
+        assertEquals(0, run("new", "quiz", name).code);
+        assertEquals(0, run("new", "exercise", name).code);
+        assertEquals(List.of(), CourseFiles.check(root), name);
+    }
+
+    @Test
+    void aCourseIdHasAtMostSixtyFourCharacters() {
+        Captured c = run("new", "course", "a".repeat(65));
+        assertEquals(2, c.code);
+        assertEquals("coursegen: error: invalid name `" + "a".repeat(65) + "`: a course id has at most 64 characters\n", c.err);
+        assertEquals(0, run("new", "course", "a".repeat(64)).code);
+        assertEquals(List.of(), CourseFiles.check(root));
+    }
+
+    @Test
     void exercisesAndTermsLandInTheirFolders() throws IOException {
         CourseFiles.minimal(root);
         assertEquals("created content/exercises/pick-an-approach.yaml\n", run("new", "exercise", "pick-an-approach").out);

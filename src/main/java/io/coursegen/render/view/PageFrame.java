@@ -6,6 +6,8 @@ import java.util.List;
  * What every page's frame needs: titles, the path back to the site root, the fingerprinted assets and
  * the navigation with the current page marked.
  *
+ * @param courseKey the course's id ({@code Course#id}): names it in the learner's browser storage, as
+ *                  {@code data-course} on {@code <html>}, so two courses on one origin keep separate progress
  * @param root prefix from this page to the site root ({@code ""} or {@code "../"}); every URL in the
  *             frame starts with it, so the site works from {@code file://} and under any sub-path
  * @param pages the navigation's links to widgets' index pages and the progress page, after the modules
@@ -14,6 +16,7 @@ import java.util.List;
  */
 public record PageFrame(
         String lang,
+        String courseKey,
         String courseTitle,
         String pageTitle,
         String description,
@@ -34,26 +37,17 @@ public record PageFrame(
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-    /**
-     * A key naming this course in the learner's browser storage, so two courses served from one
-     * origin keep separate progress: the course title as lower-case words joined by hyphens.
-     */
-    public String courseKey() {
-        String key = courseTitle.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return key.isEmpty() ? "course" : key;
-    }
-
     /** This frame loading {@code more} scripts too, after its own, each once. */
     public PageFrame withScripts(List<String> more) {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
-        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
                 List.copyOf(all), styles, kb);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb);
     }
 
     /**

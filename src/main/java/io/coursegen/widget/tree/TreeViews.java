@@ -49,9 +49,10 @@ final class TreeViews {
         Element li = new Element("li").addClass("tree-node").attr("data-node", n.id());
         if (n instanceof QuestionNode q) {
             li.addClass("tree-question-node");
-            li.appendElement("p").addClass("tree-q").appendElement("span").addClass("tree-q-text").append(md.inline(q.question()));
+            li.appendElement("p").addClass("tree-q").attr("data-cg", "tree-q")
+                    .appendElement("span").addClass("tree-q-text").attr("data-cg", "tree-q-text").append(md.inline(q.question()));
             String help = md.block(q.help());
-            if (!help.isEmpty()) li.appendElement("div").addClass("tree-help").append(help);
+            if (!help.isEmpty()) li.appendElement("div").addClass("tree-help").attr("data-cg", "tree-help").append(help);
             Element answers = li.appendElement("ul").addClass("tree-answers");
             onPath.add(q.id());
             for (QuestionNode.Answer a : q.answers()) {
@@ -76,7 +77,7 @@ final class TreeViews {
 
     /** An outcome's verdict, title, explanation and lesson links: what the widget shows at the end of a walk. */
     static Element outcomeBody(OutcomeNode o, Course course, MarkdownSnippets.On md, String page) {
-        Element body = new Element("div").addClass("tree-outcome-body");
+        Element body = new Element("div").addClass("tree-outcome-body").attr("data-cg", "tree-outcome-body");
         Element verdict = body.appendElement("p").addClass("tree-verdict").addClass("tree-verdict-" + o.verdict().key());
         verdict.appendElement("span").addClass("tree-verdict-kicker").text("Recommendation:");
         verdict.appendText(" ");

@@ -7,12 +7,15 @@
 // reproduces it. The arithmetic and the validation messages are window.CoursegenCost's
 // (cost-model.js, loaded just before this file), which follows the Java model to the last bit.
 // A classic deferred script, not an ES module (Chromium refuses modules on file:// pages); text goes
-// into the page with textContent only, and nothing is styled inline (the CSP forbids it).
+// into the page with textContent only, and nothing is styled inline (the CSP forbids it). Its elements
+// are found by their data-cg hooks and data attributes only (see dom.js).
 (function () {
   "use strict";
 
   var cost = window.CoursegenCost;
-  var section = document.querySelector("section.calculator");
+  var dom = window.CoursegenDom;
+  var find = dom.find;
+  var section = find(document, "calculator");
   if (!cost || !section) return;
 
   var SVG = "http://www.w3.org/2000/svg";
@@ -22,14 +25,14 @@
   var whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   var MAX_BREAK_EVEN_YEARS = 100;
 
-  var data = JSON.parse(section.querySelector("script.calc-data").textContent);
-  var form = section.querySelector("form.calc-form");
-  var select = form.querySelector("#calc-preset");
+  var data = JSON.parse(find(section, "calc-data").textContent);
+  var form = find(section, "calc-form");
+  var select = find(form, "calc-preset");
   var inputs = Array.prototype.slice.call(form.querySelectorAll("input[data-field]"));
-  var results = section.querySelector(".calc-results");
-  var status = results.querySelector(".calc-status");
-  var chartBox = results.querySelector(".calc-chart-box");
-  var tableBody = results.querySelector("table.calc-cumulative tbody");
+  var results = find(section, "calc-results");
+  var status = find(results, "calc-status");
+  var chartBox = find(results, "calc-chart-box");
+  var tableBody = find(results, "calc-cumulative-body");
 
   function preset(id) {
     for (var i = 0; i < data.presets.length; i++) if (data.presets[i].id === id) return data.presets[i];
@@ -76,7 +79,7 @@
     var byField = {};
     problems.forEach(function (p) { byField[p.field] = p.message; });
     inputs.forEach(function (input) {
-      var error = form.querySelector("#" + input.id + "-error");
+      var error = find(input.closest(dom.hook("calc-field")), "calc-error");
       var message = byField[input.getAttribute("data-field")];
       if (message) {
         error.textContent = label(input) + " " + message + ".";
@@ -93,7 +96,7 @@
   }
 
   function label(input) {
-    var l = form.querySelector("label[for='" + input.id + "']");
+    var l = find(input.closest(dom.hook("calc-field")), "calc-label");
     return l ? l.textContent.trim() : input.name;
   }
 
@@ -129,7 +132,7 @@
   }
 
   function update() {
-    var about = form.querySelectorAll(".calc-about");
+    var about = form.querySelectorAll("[data-about]");
     for (var i = 0; i < about.length; i++) about[i].hidden = about[i].getAttribute("data-about") !== select.value;
     var input = readInputs();
     var problems = cost.validate(input);
@@ -275,6 +278,6 @@
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.hidden = false;
   results.hidden = false;
-  section.querySelector(".calc-static").hidden = true;
+  find(section, "calc-static").hidden = true;
   update();
 })();

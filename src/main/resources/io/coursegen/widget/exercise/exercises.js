@@ -10,13 +10,17 @@
 // Logic is window.CoursegenExercise (exercise-logic.js), the same rules as Java's io.coursegen.exercise.
 // Learner text only ever goes into textarea.value or textContent; the only HTML shown is the page's own
 // (build-time sanitized why, explanations and model answers), shown or hidden, never built from strings.
+// Its elements are found by their data-cg hooks and data attributes only (see dom.js): a scenario's
+// markdown may hold raw HTML with any class, even a task-list checkbox inside a rubric explanation.
 (function () {
   "use strict";
-  var el = window.CoursegenDom.el;
+  var dom = window.CoursegenDom;
+  var el = dom.el, find = dom.find;
+  function all(root, name) { return Array.prototype.slice.call(dom.findAll(root, name)); }
 
   var logic = window.CoursegenExercise;
   var store = window.CoursegenProgress;
-  var dataNode = document.querySelector("script.exercise-data");
+  var dataNode = find(document, "exercise-data");
   if (!logic || !store || !dataNode) return;
   var data = JSON.parse(dataNode.textContent);
   var byId = {};
@@ -30,7 +34,7 @@
   };
 
   var widgets = [];
-  Array.prototype.forEach.call(document.querySelectorAll("article.exercise[data-exercise]"), function (article) {
+  Array.prototype.forEach.call(document.querySelectorAll("article[data-exercise]"), function (article) {
     var s = byId[article.getAttribute("data-exercise")];
     if (s) widgets.push(createScenario(article, s));
   });
@@ -38,22 +42,22 @@
 
 
   function createScenario(article, s) {
-    var work = article.querySelector(".exercise-work");
-    var radios = Array.prototype.slice.call(article.querySelectorAll(".exercise-choices input[type=radio]"));
-    var textarea = article.querySelector(".exercise-text");
-    var count = article.querySelector(".exercise-count");
-    var submit = article.querySelector(".exercise-submit");
-    var revise = article.querySelector(".exercise-revise");
-    var feedback = article.querySelector(".exercise-feedback");
-    var whys = Array.prototype.slice.call(article.querySelectorAll(".exercise-why"));
-    var rubric = article.querySelector(".exercise-rubric");
-    var boxes = Array.prototype.slice.call(rubric.querySelectorAll("input[type=checkbox]"));
-    var explanations = Array.prototype.slice.call(rubric.querySelectorAll(".exercise-rubric-explanation"));
-    var selfCheck = article.querySelector(".exercise-self-check");
-    var coverageText = article.querySelector(".exercise-coverage");
-    var model = article.querySelector(".exercise-model");
-    var hints = Array.prototype.slice.call(article.querySelectorAll(".exercise-hint"));
-    var hintButton = article.querySelector(".exercise-hint-button");
+    var work = find(article, "exercise-work");
+    var radios = all(article, "exercise-choice");
+    var textarea = find(article, "exercise-text");
+    var count = find(article, "exercise-count");
+    var submit = find(article, "exercise-submit");
+    var revise = find(article, "exercise-revise");
+    var feedback = find(article, "exercise-feedback");
+    var whys = all(article, "exercise-why");
+    var rubric = find(article, "exercise-rubric");
+    var boxes = all(rubric, "exercise-rubric-box");
+    var explanations = all(rubric, "exercise-rubric-explanation");
+    var selfCheck = find(article, "exercise-self-check");
+    var coverageText = find(article, "exercise-coverage");
+    var model = find(article, "exercise-model");
+    var hints = all(article, "exercise-hint");
+    var hintButton = find(article, "exercise-hint-button");
     var record = store.exercise(s.id);
     feedback.setAttribute("tabindex", "-1");
 
@@ -220,7 +224,7 @@
       });
     }
 
-    Array.prototype.forEach.call(article.querySelectorAll(".exercise-static"), function (d) { d.hidden = true; });
+    all(article, "exercise-static").forEach(function (d) { d.hidden = true; });
     work.hidden = false;
     render();
 

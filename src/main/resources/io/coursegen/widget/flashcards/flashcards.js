@@ -10,10 +10,13 @@
 // knew / again count this session's answers. Stored values are checked (leitner.restore) before use.
 // Card texts are cloned from the build-time list, never parsed from strings; plain text goes in with
 // textContent; nothing is styled inline (the CSP forbids it). Focus moves only after the learner acts.
+// Its elements are found by their data-cg hooks and data attributes only (see dom.js).
 // A classic deferred script, not an ES module: Chromium refuses modules on file:// pages.
 (function () {
   "use strict";
 
+  var dom = window.CoursegenDom;
+  var find = dom.find;
   var leitner = window.CoursegenLeitner;
   var store = window.CoursegenProgress;
   if (!leitner) return;
@@ -37,7 +40,7 @@
   function spoken(side) {
     var parts = [];
     Array.prototype.forEach.call(side.childNodes, function (n) {
-      if (n.nodeType === 1 && n.classList.contains("flashcards-term-link")) return;
+      if (n.nodeType === 1 && n.matches(dom.hook("flashcards-term-link"))) return;
       parts.push(n.textContent);
     });
     return parts.join(" ").replace(/\s+/g, " ").trim();
@@ -55,19 +58,19 @@
   function setup(section) {
     var data;
     try {
-      data = JSON.parse(section.querySelector("script.flashcards-data").textContent);
+      data = JSON.parse(find(section, "flashcards-data").textContent);
     } catch (e) {
       return; // the list stays
     }
-    var items = section.querySelectorAll(".flashcards-list > .flashcards-item");
+    var list = find(section, "flashcards-list");
+    var items = list.querySelectorAll(":scope > " + dom.hook("flashcards-item"));
     var keys = data.cards;
     if (!Array.isArray(keys) || keys.length === 0 || keys.length !== items.length) return;
     var byKey = {};
     keys.forEach(function (k, i) { byKey[k] = items[i]; });
 
-    var list = section.querySelector(".flashcards-list");
-    var widget = section.querySelector(".flashcards-widget");
-    var q = function (cls) { return widget.querySelector("." + cls); };
+    var widget = find(section, "flashcards-widget");
+    var q = function (name) { return find(widget, name); };
     var progress = q("flashcards-progress");
     var card = q("flashcards-card");
     var front = q("flashcards-front");
@@ -138,7 +141,7 @@
       card.hidden = false;
       progress.textContent = "Session " + session + " · card " + (answered + 1) + " of " + (answered + due.length)
         + " · box " + states[current].box;
-      cloneChildren(byKey[current].querySelector(".flashcards-item-front"), front);
+      cloneChildren(find(byKey[current], "flashcards-item-front"), front);
       clearChildren(back);
       backSide.hidden = true;
       card.classList.remove("is-flipped");
@@ -148,7 +151,7 @@
 
     function turn() {
       if (current === null || !backSide.hidden) return;
-      cloneChildren(byKey[current].querySelector(".flashcards-item-back"), back);
+      cloneChildren(find(byKey[current], "flashcards-item-back"), back);
       backSide.hidden = false;
       card.classList.add("is-flipped");
       flip.hidden = true;
@@ -225,5 +228,5 @@
     widget.hidden = false;
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll("section.flashcards"), setup);
+  Array.prototype.forEach.call(dom.findAll(document, "flashcards"), setup);
 })();

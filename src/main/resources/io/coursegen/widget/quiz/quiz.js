@@ -10,13 +10,15 @@
 // same rules as the Java Grader. A classic deferred script, not an ES module: Chromium refuses module
 // scripts on file:// pages. Text goes into the page with textContent only; the only HTML inserted is
 // cloned from the page itself (build-time sanitized explanations), never built from strings.
+// Its elements are found by their data-cg hooks and data attributes only (see dom.js): prompts, options
+// and explanations are markdown that may hold raw HTML with any class, even a task-list checkbox.
 (function () {
   "use strict";
 
   var grading = window.CoursegenGrading;
   var dom = window.CoursegenDom;
-  var el = dom.el, button = dom.button, own = dom.own;
-  var sections = document.querySelectorAll("section.quiz[data-quiz]");
+  var el = dom.el, button = dom.button, own = dom.own, find = dom.find, findAll = dom.findAll;
+  var sections = findAll(document, "quiz");
   if (!grading || sections.length === 0) return;
 
   // Tag words shown in capitals when a misconception tag is made readable.
@@ -44,12 +46,13 @@
 
   function createQuiz(section) {
     var KINDS = questionKinds();
-    var data = JSON.parse(section.querySelector("script.quiz-data").textContent);
+    var data = JSON.parse(find(section, "quiz-data").textContent);
     var record = store.quiz(data.id);
-    var titleLevel = Number((section.querySelector(".quiz-title") || { tagName: "H1" }).tagName.charAt(1)) || 1;
-    var summary = section.querySelector(".quiz-summary");
+    var titleLevel = Number((find(section, "quiz-title") || { tagName: "H1" }).tagName.charAt(1)) || 1;
+    var summary = find(section, "quiz-summary");
+    var summaryTitle = null;
     var reviewLinks = {};
-    Array.prototype.forEach.call(section.querySelectorAll(".quiz-reviews li[data-tag] a"), function (a) {
+    Array.prototype.forEach.call(findAll(section, "quiz-review"), function (a) {
       reviewLinks[a.parentNode.getAttribute("data-tag")] = a;
     });
     var showingAll = false;
@@ -57,13 +60,13 @@
     data.questions.forEach(function (q) { byId[q.id] = q; });
 
     var questions = [];
-    var items = section.querySelectorAll(".quiz-questions > li.question");
+    var items = section.querySelectorAll("li[data-question]");
     for (var n = 0; n < items.length; n++) {
       var q = byId[items[n].getAttribute("data-question")];
       if (q) questions.push(setUpQuestion(items[n], q, n + 1));
     }
 
-    var actions = section.querySelector(".quiz-actions");
+    var actions = find(section, "quiz-actions");
     var progress = el("p", "quiz-progress");
     var retryButton = button("Retry wrong questions", "quiz-button", retryWrong);
     var showButton = button("Show answers", "quiz-button", toggleAnswers);
@@ -97,18 +100,20 @@
     function setUpQuestion(li, qdata, number) {
       var q = {
         data: qdata, el: li, number: number, checked: false, score: 0,
-        fieldset: li.querySelector(".question-fieldset"),
-        actionsEl: li.querySelector(".question-actions"),
-        feedback: li.querySelector(".question-feedback"),
-        key: li.querySelector(".answer-key"),
-        options: [], list: null, input: null, status: null, initialOrder: null
+        fieldset: find(li, "question-fieldset"),
+        actionsEl: find(li, "question-actions"),
+        feedback: find(li, "question-feedback"),
+        key: find(li, "answer-key"),
+        options: [], list: null, input: null, status: null, initialOrder: null,
+        // The elements checking marked with is-right, is-wrong or is-chosen, so a reset clears those only.
+        marked: []
       };
       q.kind = kindOf(qdata);
       q.kind.setUp(q);
       q.feedback.setAttribute("tabindex", "-1");
       q.key.hidden = true;
       q.actionsEl.hidden = false;
-      var check = q.actionsEl.querySelector(".check-button");
+      var check = find(q.actionsEl, "check-button");
       check.addEventListener("click", function () { checkQuestion(q); });
       q.fieldset.addEventListener("change", function () { remember(q); });
       q.fieldset.addEventListener("input", function () { remember(q); });
@@ -116,13 +121,13 @@
     }
 
     function setUpChoices(q) {
-      var ul = q.el.querySelector(".options");
-      var keyItems = q.key.querySelectorAll(".answer-options > li");
+      var ul = find(q.el, "options");
+      var keyItems = q.key.querySelectorAll("li[data-option]");
       q.data.options.forEach(function (o, index) {
-        var li = ul.querySelector("li.option[data-option=\"" + cssString(o.id) + "\"]");
+        var li = ul.querySelector("li[data-option=\"" + cssString(o.id) + "\"]");
         q.options.push({
-          data: o, el: li, input: li.querySelector("input"), label: li.querySelector("label"),
-          text: textOf(li.querySelector("label")), keyItem: keyItems.length === q.data.options.length ? keyItems[index] : null
+          data: o, el: li, input: find(li, "option-input"), label: find(li, "option-label"),
+          text: textOf(find(li, "option-label")), keyItem: keyItems.length === q.data.options.length ? keyItems[index] : null
         });
       });
       if (!data.shuffle) return;
@@ -136,11 +141,11 @@
     }
 
     function setUpOrdering(q) {
-      q.list = q.el.querySelector("ol.ordering");
-      var lis = q.list.querySelectorAll(".ordering-item");
+      q.list = find(q.el, "ordering");
+      var lis = orderingItems(q);
       for (var k = 0; k < lis.length; k++) {
         var li = lis[k];
-        var text = textOf(li.querySelector(".ordering-text"));
+        var text = textOf(find(li, "ordering-text"));
         var controls = el("span", "ordering-controls");
         controls.appendChild(moveButton(q, li, -1, "Move up", "↑", text));
         controls.appendChild(moveButton(q, li, 1, "Move down", "↓", text));
@@ -155,8 +160,8 @@
     }
 
     function setUpField(q) {
-      q.input = q.el.querySelector(".answer-field input");
-      var unit = q.el.querySelector(".answer-unit");
+      q.input = find(q.el, "answer-input");
+      var unit = find(q.el, "answer-unit");
       q.unit = unit ? textOf(unit) : "";
       q.input.addEventListener("keydown", function (event) {
         if (event.key === "Enter" && !event.isComposing) {
@@ -245,7 +250,7 @@
         mark: function (q, score) { markField(q, score); },
         partDetail: function () { return ""; },
         rightAnswer: function (q, p) {
-          var answer = q.key.querySelector(".answer-label strong");
+          var answer = find(q.key, "answer-text");
           if (!answer) return null;
           p.appendChild(document.createTextNode("The answer: "));
           p.appendChild(el("strong", null, textOf(answer)));
@@ -277,7 +282,7 @@
       var CLOZE = {
         setUp: function (q) {
           q.blanks = q.data.blanks.map(function (b) {
-            var input = q.el.querySelector(".cloze-input[data-blank=\"" + cssString(b.id) + "\"]");
+            var input = q.fieldset.querySelector("input[data-blank=\"" + cssString(b.id) + "\"]");
             input.addEventListener("keydown", function (event) {
               if (event.key === "Enter" && !event.isComposing) {
                 event.preventDefault();
@@ -324,22 +329,22 @@
           });
         },
         partDetail: function (q) {
-          var right = q.el.querySelectorAll(".cloze-blank .quiz-mark-right").length;
+          var right = findAll(q.fieldset, "quiz-mark-right").length;
           return " You filled " + right + " of the " + q.blanks.length + " blanks correctly.";
         },
-        rightAnswer: function (q, p) { return listedAnswer(q, p, ".answer-blanks > li", "The right answers: "); }
+        rightAnswer: function (q, p) { return listedAnswer(q, p, "li[data-blank]", "The right answers: "); }
       };
       // Matching: one select per left-hand item; the right-hand items in a per-learner order.
       var MATCHING = {
         setUp: function (q) {
           q.selects = q.data.pairs.map(function (id) {
-            return { id: id, select: q.el.querySelector(".matching-select[data-pair=\"" + cssString(id) + "\"]") };
+            return { id: id, select: q.fieldset.querySelector("select[data-pair=\"" + cssString(id) + "\"]") };
           });
           if (!data.shuffle) return;
           var order = grading.shuffle(store.seed() + "/" + data.id + "/" + q.data.id, q.data.pairs.concat(q.data.distractors));
           q.selects.forEach(function (s) {
             order.forEach(function (id) {
-              var option = s.select.querySelector("option[value=\"" + cssString(id) + "\"]");
+              var option = Array.prototype.filter.call(s.select.options, function (o) { return o.value === id; })[0];
               if (option) s.select.appendChild(option);
             });
           });
@@ -364,7 +369,7 @@
           q.selects.forEach(function (s) {
             var right = s.select.value === s.id;
             var li = s.select.parentNode;
-            li.classList.add(right ? "is-right" : "is-wrong");
+            markAs(q, li, right ? "is-right" : "is-wrong");
             li.appendChild(mark(right, right ? "Right match" : "Not the right match"));
           });
         },
@@ -372,12 +377,23 @@
           var right = q.selects.filter(function (s) { return s.select.value === s.id; }).length;
           return " You matched " + right + " of the " + q.selects.length + " items correctly.";
         },
-        rightAnswer: function (q, p) { return listedAnswer(q, p, ".answer-pairs > li", "The right pairs: "); }
+        rightAnswer: function (q, p) { return listedAnswer(q, p, "li[data-pair]", "The right pairs: "); }
       };
       return {
         "single": CHOICE, "true-false": CHOICE, "scenario": CHOICE, "multiple": MULTIPLE,
         "ordering": ORDERING, "numeric": NUMERIC, "short": SHORT, "cloze": CLOZE, "matching": MATCHING
       };
+    }
+
+    // The items of an ordering question, in their current order.
+    function orderingItems(q) {
+      return q.list.querySelectorAll(":scope > li[data-item]");
+    }
+
+    // Adds a state class (is-right, is-wrong, is-chosen) that resetQuestion takes away again.
+    function markAs(q, node, cls) {
+      node.classList.add(cls);
+      if (q.marked.indexOf(node) < 0) q.marked.push(node);
     }
 
     // The answer key's list items as one line of text, for the live region.
@@ -415,21 +431,21 @@
 
     function currentOrder(q) {
       var out = [];
-      var lis = q.list.querySelectorAll(".ordering-item");
+      var lis = orderingItems(q);
       for (var k = 0; k < lis.length; k++) out.push(lis[k].getAttribute("data-item"));
       return out;
     }
 
     function applyOrder(q, order) {
       order.forEach(function (id) {
-        var li = q.list.querySelector(".ordering-item[data-item=\"" + cssString(id) + "\"]");
+        var li = q.list.querySelector(":scope > li[data-item=\"" + cssString(id) + "\"]");
         if (li) q.list.appendChild(li);
       });
       updateMoveButtons(q);
     }
 
     function updateMoveButtons(q) {
-      var lis = q.list.querySelectorAll(".ordering-item");
+      var lis = orderingItems(q);
       for (var k = 0; k < lis.length; k++) {
         lis[k].querySelector("[data-move=\"-1\"]").disabled = k === 0;
         lis[k].querySelector("[data-move=\"1\"]").disabled = k === lis.length - 1;
@@ -437,7 +453,7 @@
     }
 
     function move(q, li, delta, itemText) {
-      var lis = Array.prototype.slice.call(q.list.querySelectorAll(".ordering-item"));
+      var lis = Array.prototype.slice.call(orderingItems(q));
       var from = lis.indexOf(li);
       var to = from + delta;
       if (q.checked || from < 0 || to < 0 || to >= lis.length) return;
@@ -500,10 +516,11 @@
         var answer = rightAnswer(q);
         if (answer) q.feedback.appendChild(answer);
       }
-      var explanation = q.key.querySelector(".explanation");
+      var explanation = find(q.key, "explanation");
       if (explanation) {
         var copy = explanation.cloneNode(true);
         copy.className = "feedback-explanation";
+        copy.removeAttribute("data-cg");
         stripIds(copy);
         q.feedback.appendChild(copy);
       }
@@ -514,10 +531,10 @@
       q.options.forEach(function (o) {
         var chosen = o.input.checked;
         var right = o.data.correct === true;
-        if (right) o.el.classList.add("is-right");
-        if (chosen) o.el.classList.add("is-chosen");
-        if (chosen && !right) o.el.classList.add("is-wrong");
-        var feedback = o.el.querySelector(".option-feedback");
+        if (right) markAs(q, o.el, "is-right");
+        if (chosen) markAs(q, o.el, "is-chosen");
+        if (chosen && !right) markAs(q, o.el, "is-wrong");
+        var feedback = o.el.querySelector("[data-feedback-for]");
         if (feedback && chosen) feedback.hidden = false;
         if (chosen && right) o.label.appendChild(mark(true, "Your choice — correct"));
         else if (chosen) o.label.appendChild(mark(false, "Your choice — not correct"));
@@ -528,10 +545,10 @@
     function markOrder(q) {
       var order = currentOrder(q);
       order.forEach(function (id, k) {
-        var li = q.list.querySelector(".ordering-item[data-item=\"" + cssString(id) + "\"]");
+        var li = q.list.querySelector(":scope > li[data-item=\"" + cssString(id) + "\"]");
         var right = q.data.items.indexOf(id);
-        li.classList.add(right === k ? "is-right" : "is-wrong");
-        li.querySelector(".ordering-text").appendChild(right === k
+        markAs(q, li, right === k ? "is-right" : "is-wrong");
+        find(li, "ordering-text").appendChild(right === k
           ? mark(true, "In the right place")
           : mark(false, "Belongs at position " + (right + 1)));
       });
@@ -568,11 +585,11 @@
       q.checked = false;
       q.score = 0;
       q.el.classList.remove("is-checked", "is-correct", "is-partial", "is-incorrect");
-      var marks = q.el.querySelectorAll(".quiz-mark");
+      var marks = findAll(q.el, "quiz-mark");
       for (var k = 0; k < marks.length; k++) marks[k].parentNode.removeChild(marks[k]);
-      var states = q.el.querySelectorAll(".is-right, .is-wrong, .is-chosen");
-      for (var m = 0; m < states.length; m++) states[m].classList.remove("is-right", "is-wrong", "is-chosen");
-      var feedbacks = q.el.querySelectorAll(".option-feedback");
+      q.marked.forEach(function (node) { node.classList.remove("is-right", "is-wrong", "is-chosen"); });
+      q.marked = [];
+      var feedbacks = q.el.querySelectorAll("[data-feedback-for]");
       for (var f = 0; f < feedbacks.length; f++) feedbacks[f].hidden = true;
       clearFeedback(q);
       q.fieldset.disabled = false;
@@ -644,8 +661,17 @@
     }
 
     function focusQuestion(q) {
-      var control = q.fieldset.querySelector("input:checked, input, button:not([disabled])");
+      var control = controls(q).filter(function (c) { return !c.disabled; })[0];
       if (control) control.focus();
+    }
+
+    // The question's own inputs, selects and move buttons, in page order.
+    function controls(q) {
+      if (q.options.length > 0) return q.options.map(function (o) { return o.input; });
+      if (q.input) return [q.input];
+      if (q.blanks) return q.blanks.map(function (b) { return b.input; });
+      if (q.selects) return q.selects.map(function (s) { return s.select; });
+      return q.list ? Array.prototype.slice.call(q.list.querySelectorAll("button[data-move]")) : [];
     }
 
     // Progress line, action buttons and (once every question is checked) the summary.
@@ -662,7 +688,7 @@
         return;
       }
       renderSummary(grading.gradeQuiz(data, record.responses));
-      if (focusSummary) summary.querySelector(".quiz-summary-title").focus();
+      if (focusSummary && summaryTitle) summaryTitle.focus();
     }
 
     function renderSummary(result) {
@@ -672,6 +698,7 @@
       var title = el("h" + Math.min(titleLevel + 1, 6), "quiz-summary-title", "Your result");
       title.setAttribute("tabindex", "-1");
       summary.appendChild(title);
+      summaryTitle = title;
       var score = el("p", "quiz-score");
       score.appendChild(document.createTextNode("You scored "));
       score.appendChild(el("strong", "quiz-score-value", percent(result.score) + "%"));
@@ -760,7 +787,8 @@
   }
 
   function mark(right, text) {
-    var span = el("span", "quiz-mark " + (right ? "quiz-mark-right" : "quiz-mark-wrong"));
+    var span = dom.hooked(el("span", "quiz-mark " + (right ? "quiz-mark-right" : "quiz-mark-wrong")),
+      "quiz-mark " + (right ? "quiz-mark-right" : "quiz-mark-wrong"));
     span.appendChild(el("span", "quiz-mark-icon", right ? "✓" : "✗")).setAttribute("aria-hidden", "true");
     span.appendChild(document.createTextNode(" " + text));
     return span;

@@ -15,6 +15,9 @@
 
   var walker = window.CoursegenTree;
   if (!walker) return;
+  // Its elements are found by their data-cg hooks and data attributes only (see dom.js).
+  var dom = window.CoursegenDom;
+  var find = dom.find;
 
   // ---- The URL hash: "tree-a=0.1&tree-b=2", one entry per tree on the page ----------------------
 
@@ -62,7 +65,7 @@
   function setup(section) {
     var data;
     try {
-      data = JSON.parse(section.querySelector("script.tree-data").textContent);
+      data = JSON.parse(find(section, "tree-data").textContent);
     } catch (e) {
       return; // the nested list stays
     }
@@ -70,40 +73,41 @@
     var byId = new Map();
     data.nodes.forEach(function (n) { if (!byId.has(n.id)) byId.set(n.id, n); });
 
-    var stat = section.querySelector(".tree-static");
-    var widget = section.querySelector(".tree-widget");
-    var step = widget.querySelector(".tree-step");
-    var historyBox = widget.querySelector(".tree-history-box");
-    var history = widget.querySelector(".tree-history");
-    var form = widget.querySelector(".tree-form");
-    var fieldset = form.querySelector(".tree-fieldset");
-    var legend = form.querySelector(".tree-legend");
-    var help = form.querySelector(".tree-help-now");
-    var options = form.querySelector(".tree-options");
-    var error = form.querySelector(".tree-error");
-    var result = widget.querySelector(".tree-result");
-    var resultBody = widget.querySelector(".tree-result-body");
-    var back = widget.querySelector(".tree-back");
-    var restart = widget.querySelector(".tree-restart");
+    var stat = find(section, "tree-static");
+    var widget = find(section, "tree-widget");
+    var step = find(widget, "tree-step");
+    var historyBox = find(widget, "tree-history-box");
+    var history = find(widget, "tree-history");
+    var form = find(widget, "tree-form");
+    var fieldset = find(form, "tree-fieldset");
+    var legend = find(form, "tree-legend");
+    var help = find(form, "tree-help-now");
+    var options = find(form, "tree-options");
+    var error = find(form, "tree-error");
+    var result = find(widget, "tree-result");
+    var resultBody = find(widget, "tree-result-body");
+    var back = find(widget, "tree-back");
+    var restart = find(widget, "tree-restart");
 
     var answers = [];
 
     // The build-time list item of a node: the first, as a node reached by several paths is listed under each.
     function staticItem(nodeId) {
-      var items = stat.querySelectorAll("li.tree-node");
+      var items = stat.querySelectorAll("li[data-node]");
       for (var i = 0; i < items.length; i++) if (items[i].getAttribute("data-node") === nodeId) return items[i];
       return null;
     }
 
-    function ownChild(item, className) {
+    // The child of a node's list item with hook `name` (its question, help or outcome), not a nested node's.
+    function ownChild(item, name) {
       if (!item) return null;
-      for (var i = 0; i < item.children.length; i++) if (item.children[i].classList.contains(className)) return item.children[i];
+      for (var i = 0; i < item.children.length; i++) if (item.children[i].matches(dom.hook(name))) return item.children[i];
       return null;
     }
 
     function questionText(item) {
       var p = ownChild(item, "tree-q");
-      return p ? p.querySelector(".tree-q-text") : null;
+      return p ? find(p, "tree-q-text") : null;
     }
 
     // The longest prefix of `wanted` that walks without an error, and the node it reaches.
@@ -156,7 +160,7 @@
         help.hidden = !help.firstChild;
         clearChildren(options);
         node.answers.forEach(function (answer, k) {
-          var id = key + "-answer-" + k;
+          var id = dom.freeId(key + "-answer-" + k);
           var wrap = document.createElement("div");
           wrap.className = "tree-option";
           var input = document.createElement("input");
@@ -164,6 +168,7 @@
           input.name = key + "-answer";
           input.id = id;
           input.value = String(k);
+          input.setAttribute("data-answer", String(k));
           var label = document.createElement("label");
           label.htmlFor = id;
           label.textContent = answer.label;
@@ -184,7 +189,7 @@
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var chosen = form.querySelector("input[type=radio]:checked");
+      var chosen = options.querySelector("input[data-answer]:checked");
       if (!chosen) {
         error.hidden = false;
         fieldset.setAttribute("aria-describedby", error.id);
@@ -222,6 +227,6 @@
     section.classList.add("tree-enhanced");
   }
 
-  var sections = document.querySelectorAll("section.tree");
+  var sections = dom.findAll(document, "tree");
   for (var i = 0; i < sections.length; i++) setup(sections[i]);
 })();

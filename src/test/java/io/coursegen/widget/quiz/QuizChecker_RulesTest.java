@@ -155,7 +155,7 @@ class QuizChecker_RulesTest {
         Quiz quiz = new Quiz("costs", "Costs", null, 0.7, true, List.of(noAnswer),
                 List.of(new QuizCheck("nothing", Map.of(), 0, at)), SourceRef.file("quizzes/costs.yaml"));
         Diagnostics diagnostics = new Diagnostics();
-        QuizChecker.check(new Course("T", "D", "en", Map.of(), List.of(), List.of(), SourceRef.file("content/course.yaml"),
+        QuizChecker.check(new Course("t", "T", "D", "en", Map.of(), List.of(), List.of(), SourceRef.file("content/course.yaml"),
                 Items.empty().with(QuizWidget.ITEMS, List.of(quiz)), List.of()),
                 diagnostics);
         assertEquals(List.of(Q + "4:5: error: scenario question `q1` has 0 correct options; set `answer:` to one id of answer set"
