@@ -68,7 +68,7 @@ class Exercise_HandinTest extends BrowserTestSupport {
         assertEquals("true", page.locator("#learner-name").getAttribute("aria-invalid"));
         assertEquals("Your name on hand-ins", ExerciseDriver.squash(page.locator("label[for=learner-name]").textContent()));
         Axe.assertNoViolations(page, "exercise page asking for the name");
-        screenshot(page, "handin-name-asked-" + WIDE);
+        screenshotOf(page, "[data-cg~=progress-tools]", "handin-tools-asked-" + WIDE);
         page.keyboard().type("Zoë O'Brien");
         assertNull(page.locator("#learner-name").getAttribute("aria-invalid"), "typing clears the mark");
         assertEquals("Zoë O'Brien", ex.storedAll().path("learner").path("name").textValue(), "kept in the progress");
@@ -80,7 +80,7 @@ class Exercise_HandinTest extends BrowserTestSupport {
         assertEquals("Your answers were saved as " + md.suggestedFilename() + ".",
                 ExerciseDriver.squash(page.locator(".progress-tools-status").textContent()));
         String markdown = Files.readString(md.path(), StandardCharsets.UTF_8);
-        screenshot(page, "handin-exported-" + WIDE);
+        screenshotOf(page, "[data-cg~=progress-tools]", "handin-tools-exported-" + WIDE);
 
         // Asked once: the name is still there after a reload, and editable.
         page.reload();
@@ -219,7 +219,7 @@ class Exercise_HandinTest extends BrowserTestSupport {
         ex.complete(ex.scenarios().get(2), "Prompting handles five fixed labels.");
         page.locator(".export-json").click();
         assertTrue(ExerciseDriver.squash(page.locator(".progress-tools-status").textContent()).contains("press the export button again"));
-        screenshot(page, "handin-name-asked-" + NARROW);
+        screenshotOf(page, "[data-cg~=progress-tools]", "handin-tools-asked-" + NARROW);
         Download anonymous = page.waitForDownload(() -> page.locator(".export-json").click());
         String course = page.locator("html").getAttribute("data-course");
         String today = (String) page.evaluate("() => CoursegenHandin.localDate(new Date())");
