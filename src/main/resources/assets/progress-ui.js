@@ -205,7 +205,9 @@
       if (store.learnerName() === null && !askedForName) {
         askedForName = true;
         nameInput.setAttribute("aria-invalid", "true");
-        nameInput.focus();
+        // Centred, so the sticky header of a narrow screen cannot cover the field.
+        nameInput.focus({ preventScroll: true });
+        nameInput.scrollIntoView({ block: "center" });
         say("Type your name in \u201cYour name on hand-ins\u201d so your instructor knows whose answers these are, " +
           "then export again. To hand in without a name, press the export button again.", true);
         return;

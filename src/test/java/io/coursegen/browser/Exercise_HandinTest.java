@@ -105,6 +105,9 @@ class Exercise_HandinTest extends BrowserTestSupport {
         assertTrue(hintsAvailable >= 2, "the scenario has hints to use");
 
         assertJson(json, course, id, scenarioText, wrong, accepted, rubric, hintsAvailable, start, end);
+        assertEquals(List.of(), ExportSchema.errors(json), "the export matches its JSON Schema");
+        assertFalse(ExportSchema.errors(((com.fasterxml.jackson.databind.node.ObjectNode) json.deepCopy()).put("formatVersion", 3)).isEmpty(),
+                "the schema tells a wrong export");
         assertMarkdown(markdown, scenarioText, wrongLabel, acceptedLabel, catalogScenario, rubric, hintsAvailable, today);
 
         // An import brings the name back with the rest.
