@@ -222,7 +222,10 @@ class Exercise_HandinTest extends BrowserTestSupport {
         ex.complete(ex.scenarios().get(2), "Prompting handles five fixed labels.");
         page.locator(".export-json").click();
         assertTrue(ExerciseDriver.squash(page.locator(".progress-tools-status").textContent()).contains("press the export button again"));
-        screenshotOf(page, "[data-cg~=progress-tools]", "handin-tools-asked-" + NARROW);
+        assertEquals(true, page.evaluate("() => { const r = document.querySelector('#learner-name').getBoundingClientRect();"
+                + " return r.top >= document.querySelector('header.site-header').getBoundingClientRect().bottom && r.bottom <= innerHeight; }"),
+                "the field asked for is in view, not under the sticky header");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("handin-name-asked-view-" + NARROW + ".png")));
         Download anonymous = page.waitForDownload(() -> page.locator(".export-json").click());
         String course = page.locator("html").getAttribute("data-course");
         String today = (String) page.evaluate("() => CoursegenHandin.localDate(new Date())");
