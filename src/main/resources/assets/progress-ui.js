@@ -1,6 +1,7 @@
 // What the learner sees of their progress (kept by progress.js): "read" marks in the sidebar, the
 // "Mark as read" control at the end of a lesson, the figures and bars of the "My progress" page, the
-// count of done scenarios on the exercises index, and the export / import / reset tools.
+// count of done scenarios on the exercises index, and the export / import / reset tools with the
+// learner's name on hand-ins (the exports themselves are built by handin.js).
 // Every text goes in with textContent; learner text is never parsed as HTML. Its elements are found by
 // their data-cg hooks and data attributes only (see dom.js). A classic deferred script.
 (function () {
