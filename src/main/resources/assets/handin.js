@@ -176,8 +176,13 @@
     };
   }
 
+  // A best score with no pass mark beside it, by the rule of CoursegenGrading.percent (ScorePercent in
+  // Java): to the nearest whole percent, a partly right score never 0 or 100. The progress page uses it too.
   function percent(x) {
-    return Math.round(x * 100);
+    var r = Math.floor(x * 100 + 0.5 + 1e-6);
+    if (x < 1 - 1e-9) r = Math.min(r, 99);
+    if (x > 1e-9) r = Math.max(r, 1);
+    return Math.max(0, Math.min(100, r));
   }
 
   function verdict(accepted) {
@@ -259,6 +264,7 @@
     fileName: fileName,
     scenarios: scenarios,
     json: json,
-    markdown: markdown
+    markdown: markdown,
+    percent: percent
   });
 })();

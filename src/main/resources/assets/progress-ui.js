@@ -26,13 +26,8 @@
     return (attr || "").split(" ").filter(function (w) { return w !== ""; });
   }
 
-  // A best score with no pass mark beside it, by the rule of CoursegenGrading.percent (ScorePercent in
-  // Java): to the nearest whole percent, a partly right score never 0 or 100.
   function percent(x) {
-    var r = Math.floor(x * 100 + 0.5 + 1e-6);
-    if (x < 1 - 1e-9) r = Math.min(r, 99);
-    if (x > 1e-9) r = Math.max(r, 1);
-    return Math.max(0, Math.min(100, r));
+    return handin.percent(x);
   }
 
   // ---- Sidebar marks ----------------------------------------------------------------------------

@@ -67,4 +67,13 @@ class Handin_BrowserVectorsTest {
         }
         assertEquals(List.of(), all, all.size() + " cases of handin.json differ in handin.js");
     }
+
+    /** The progress page and the exports show best scores by the quiz's rule: the cases of percent.json with no pass mark. */
+    @Test
+    void bestScoresRoundAsTheQuizDoes() throws IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/io/coursegen/widget/quiz/percent.json"));
+        String json = (String) page.evaluate("text => JSON.stringify(JSON.parse(text).cases.filter(c => !('pass' in c))"
+                + ".map(c => [c.name, c.expected, CoursegenHandin.percent(c.score)]).filter(r => r[1] !== r[2]))", text);
+        assertEquals("[]", json, "cases of percent.json that handin.js shows otherwise");
+    }
 }
