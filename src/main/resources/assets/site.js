@@ -58,6 +58,41 @@
     });
   }
 
+  // On phones the header's search field is folded away; the search link opens it in place (and
+  // focuses it) instead of leaving for the search page, which is where it goes without JavaScript.
+  function setupSearchOpen() {
+    var link = window.CoursegenDom.find(document, "search-open");
+    var form = window.CoursegenDom.find(document, "site-search");
+    var header = link && link.parentNode;
+    if (!link || !form || !header) return;
+    link.setAttribute("role", "button");
+    link.setAttribute("aria-expanded", "false");
+    link.setAttribute("aria-controls", form.id);
+    var setOpen = function (open) {
+      link.setAttribute("aria-expanded", open ? "true" : "false");
+      header.classList.toggle("search-shown", open);
+      if (open) {
+        var input = window.CoursegenDom.find(form, "site-search-input");
+        if (input) input.focus();
+      }
+    };
+    var toggle = function (event) {
+      event.preventDefault();
+      setOpen(link.getAttribute("aria-expanded") !== "true");
+    };
+    link.addEventListener("click", toggle);
+    link.addEventListener("keydown", function (event) {
+      if (event.key === " ") toggle(event); // a button opens on Space too
+    });
+    form.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && link.getAttribute("aria-expanded") === "true" && !event.defaultPrevented) {
+        setOpen(false);
+        link.focus();
+      }
+    });
+  }
+
   setupThemeToggle();
   setupNavToggle();
+  setupSearchOpen();
 })();

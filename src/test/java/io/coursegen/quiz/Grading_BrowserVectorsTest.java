@@ -68,6 +68,13 @@ class Grading_BrowserVectorsTest {
     }
 
     @Test
+    void percentVectors() {
+        JsonNode actual = run(ScorePercent_VectorsTest.PERCENT,
+                "c => 'pass' in c ? CoursegenGrading.percent(c.score, c.pass) : CoursegenGrading.percent(c.score)");
+        assertNoMismatch(ScorePercent_VectorsTest.PERCENT, actual);
+    }
+
+    @Test
     void whatJsonCannotCarry() {
         // A number field can hold NaN or an infinity in the page (parseFloat of "abc", "1e999").
         String results = (String) page.evaluate("() => { const q = {type: 'numeric', id: 'n', answer: 0,"
@@ -79,7 +86,7 @@ class Grading_BrowserVectorsTest {
 
     @Test
     void exposesOneFrozenGlobal() {
-        assertEquals("EPSILON,gradeQuestion,gradeQuiz,normalizeText,shuffle,true",
+        assertEquals("EPSILON,gradeQuestion,gradeQuiz,normalizeText,passMark,percent,shuffle,true",
                 page.evaluate("() => Object.keys(CoursegenGrading).sort().join(',') + ',' + Object.isFrozen(CoursegenGrading)"));
     }
 

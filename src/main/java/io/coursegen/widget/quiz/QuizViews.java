@@ -27,7 +27,7 @@ public final class QuizViews {
         int n = 0;
         for (Question q : quiz.questions()) questions.add(question(quiz, q, ++n, quiz.questions().size(), md));
         return new QuizView(quiz.id(), quiz.title(), md.block(quiz.intro()),
-                (int) Math.round(quiz.pass() * 100), questions,
+                io.coursegen.quiz.ScorePercent.passMark(quiz.pass()), questions,
                 QuizClientJson.toEmbeddedJson(QuizClientJson.quiz(quiz)), QuizWidget.page(quiz.id()), reviews(quiz, course));
     }
 

@@ -347,8 +347,25 @@
     return out;
   }
 
+  // A score as a whole percentage (ScorePercent in Java): rounded to the nearest, a partly right score
+  // never 0 or 100, and with a pass mark given, a score below it never shown at it or above.
+  var SLACK = 1e-6;
+  function passMark(pass) {
+    return Math.floor(pass * 100 + 0.5 + SLACK);
+  }
+  function percent(score, pass) {
+    var r = Math.floor(score * 100 + 0.5 + SLACK);
+    if (score < 1 - EPSILON) r = Math.min(r, 99);
+    if (score > EPSILON) r = Math.max(r, 1);
+    r = Math.max(0, Math.min(100, r));
+    if (typeof pass === "number" && score < pass - EPSILON) r = Math.max(0, Math.min(r, passMark(pass) - 1));
+    return r;
+  }
+
   window.CoursegenGrading = Object.freeze({
     EPSILON: EPSILON,
+    percent: percent,
+    passMark: passMark,
     gradeQuestion: gradeQuestion,
     gradeQuiz: gradeQuiz,
     shuffle: shuffle,

@@ -681,7 +681,7 @@
       retryButton.hidden = !checked.some(function (q) { return q.score < 1; });
       restartButton.hidden = !answered && checked.length === 0;
       progress.textContent = "Checked " + checked.length + " of " + questions.length + " questions" +
-        (record.best === null ? "." : " · best score so far " + percent(record.best) + "%.");
+        (record.best === null ? "." : " · best score so far " + percent(record.best, data.pass) + "%.");
       if (checked.length < questions.length || questions.length === 0) {
         while (summary.firstChild) summary.removeChild(summary.firstChild);
         summary.classList.remove("is-pass", "is-fail");
@@ -701,18 +701,18 @@
       summaryTitle = title;
       var score = el("p", "quiz-score");
       score.appendChild(document.createTextNode("You scored "));
-      score.appendChild(el("strong", "quiz-score-value", percent(result.score) + "%"));
+      score.appendChild(el("strong", "quiz-score-value", percent(result.score, data.pass) + "%"));
       score.appendChild(document.createTextNode("."));
       summary.appendChild(score);
       var outcome = el("p", "quiz-outcome");
       outcome.appendChild(el("span", "verdict-icon", result.passed ? "✓" : "✗")).setAttribute("aria-hidden", "true");
-      // Rounded as the page's "pass mark" line rounds it (QuizViews).
-      var passMark = Math.round(data.pass * 100);
+      // Rounded as the page's "pass mark" line rounds it (QuizViews, ScorePercent.passMark).
+      var passMark = grading.passMark(data.pass);
       outcome.appendChild(document.createTextNode(result.passed
         ? " Passed: the pass mark is " + passMark + "%."
         : " Not passed yet: the pass mark is " + passMark + "%."));
       summary.appendChild(outcome);
-      summary.appendChild(el("p", "quiz-best", "Best score so far: " + percent(record.best === null ? result.score : record.best) +
+      summary.appendChild(el("p", "quiz-best", "Best score so far: " + percent(record.best === null ? result.score : record.best, data.pass) +
         "% (" + record.attempts + (record.attempts === 1 ? " completed attempt" : " completed attempts") + ")."));
       if (result.diagnosis.length > 0) {
         summary.appendChild(el("p", "quiz-diagnosis-intro", "Your wrong answers point to these misunderstandings:"));
@@ -780,10 +780,10 @@
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
-  // A score from 0 to 1 as a whole percentage, rounded down (so 69.9% never shows as a passing 70%),
-  // with a little slack so that 0.7 computed as 0.69999999 still shows 70.
-  function percent(score) {
-    return Math.floor(score * 100 + 1e-6);
+  // A score from 0 to 1 as a whole percentage, by the rule in quiz-grading.js (ScorePercent in Java);
+  // a quiz score is shown against the pass mark, so a failing 69.6% never reads as a passing 70%.
+  function percent(score, pass) {
+    return grading.percent(score, pass);
   }
 
   function mark(right, text) {
