@@ -1,6 +1,7 @@
 // What the learner sees of their progress (kept by progress.js): "read" marks in the sidebar, the
 // "Mark as read" control at the end of a lesson, the figures and bars of the "My progress" page, the
-// count of done scenarios on the exercises index, and the export / import / reset tools.
+// count of done scenarios on the exercises index, and the export / import / reset tools with the
+// learner's name on hand-ins (the exports themselves are built by handin.js).
 // Every text goes in with textContent; learner text is never parsed as HTML. Its elements are found by
 // their data-cg hooks and data attributes only (see dom.js). A classic deferred script.
 (function () {
@@ -14,14 +15,24 @@
   // cached file for the whole site rather than a list in every page).
   var catalog = window.coursegenProgressCatalog || { lessons: [], quizzes: [], sets: [] };
   var IMPORT_LIMIT = 2 * store.maxChars;
+  var handin = window.CoursegenHandin;
+
+  function own(o, k) {
+    return Object.prototype.hasOwnProperty.call(o, k);
+  }
 
 
   function words(attr) {
     return (attr || "").split(" ").filter(function (w) { return w !== ""; });
   }
 
+  // A best score with no pass mark beside it, by the rule of CoursegenGrading.percent (ScorePercent in
+  // Java): to the nearest whole percent, a partly right score never 0 or 100.
   function percent(x) {
-    return Math.round(x * 100);
+    var r = Math.floor(x * 100 + 0.5 + 1e-6);
+    if (x < 1 - 1e-9) r = Math.min(r, 99);
+    if (x > 1e-9) r = Math.max(r, 1);
+    return Math.max(0, Math.min(100, r));
   }
 
   // ---- Sidebar marks ----------------------------------------------------------------------------
@@ -138,50 +149,17 @@
     return t ? t.textContent.trim() : store.course;
   }
 
-  function exportJson() {
-    return JSON.stringify({ format: "coursegen-progress", course: store.course, title: courseTitle(),
-      progress: store.snapshot() }, null, 2) + "\n";
+  // What an export is built from: the catalog, a copy of the stored progress, who and when.
+  function exportMeta() {
+    return { course: store.course, title: courseTitle(), learner: store.learnerName(), date: new Date() };
   }
 
-  // Markdown for a teacher to read: learner text is quoted line by line, as written.
-  function exportMarkdown() {
-    var data = store.snapshot();
-    var out = ["# My answers: " + courseTitle(), ""];
-    var read = catalog.lessons.filter(function (l) { return data.lessons[l.key] === true; });
-    out.push("## Lessons read (" + read.length + " of " + catalog.lessons.length + ")", "");
-    read.forEach(function (l) { out.push("- " + l.title); });
-    if (read.length === 0) out.push("None yet.");
-    out.push("", "## Quizzes", "");
-    catalog.quizzes.forEach(function (q) {
-      var best = store.quizBest(q.id);
-      out.push("- " + q.title + ": " + (best === null ? "not taken yet" : "best score " + percent(best) + "% in " +
-        store.quizAttempts(q.id) + " attempt(s)"));
-    });
-    out.push("", "## Exercises");
-    catalog.sets.forEach(function (set) {
-      out.push("", "### " + set.title);
-      set.scenarios.forEach(function (sc) {
-        var r = data.exercises[sc.id];
-        out.push("", "#### " + sc.title, "");
-        if (!r || !r.submitted) {
-          out.push("Not submitted yet." + (r && r.text ? " Draft:" : ""));
-          if (r && r.text) out.push("", quote(r.text));
-          return;
-        }
-        var label = Object.prototype.hasOwnProperty.call(sc.choices, r.submitted.choice) ? sc.choices[r.submitted.choice] : r.submitted.choice;
-        out.push("- Approach: " + label);
-        out.push("- Submissions: " + (r.submissions || 1));
-        var ticked = Object.keys(sc.rubric).filter(function (id) { return (r.ticked || []).indexOf(id) >= 0; });
-        out.push("- Self-check: " + (r.selfChecked ? ticked.length + " of " + Object.keys(sc.rubric).length + " points covered" : "not done yet"));
-        if (r.selfChecked) ticked.forEach(function (id) { out.push("  - covered: " + sc.rubric[id]); });
-        out.push("", "Justification:", "", quote(r.submitted.text));
-      });
-    });
-    return out.join("\n") + "\n";
+  function exportJson(meta) {
+    return JSON.stringify(handin.json(catalog, store.snapshot(), meta), null, 2) + "\n";
   }
 
-  function quote(text) {
-    return String(text).replace(/\r\n/g, "\n").split("\n").map(function (line) { return "> " + line; }).join("\n");
+  function exportMarkdown(meta) {
+    return handin.markdown(catalog, store.snapshot(), meta);
   }
 
   // Checks an import file's text; returns the progress value, or throws an Error saying what is wrong.
@@ -195,6 +173,9 @@
     }
     if (value === null || typeof value !== "object" || value.format !== "coursegen-progress") {
       throw new Error("it is not a coursegen export (choose the .json file made by \"Export my answers (JSON)\")");
+    }
+    if (own(value, "formatVersion") && value.formatVersion !== 1 && value.formatVersion !== handin.FORMAT_VERSION) {
+      throw new Error("it is of export format version " + String(value.formatVersion).slice(0, 20) + ", which this course cannot read");
     }
     if (value.course !== store.course) {
       throw new Error("it was exported from another course (" + String(value.course).slice(0, 80) + ")");
@@ -212,13 +193,43 @@
       status.textContent = text;
       status.classList.toggle("is-error", !!isError);
     }
+    // The learner's name goes on every hand-in. Asked once: the first export without one stops and
+    // points to the field; pressing export again hands in without a name, and that choice is kept.
+    var nameInput = find(tools, "learner-name");
+    var askedForName = false;
+    function showName() {
+      nameInput.value = store.learnerName() || "";
+    }
+    nameInput.maxLength = store.nameMax;
+    nameInput.addEventListener("input", function () {
+      store.setLearnerName(nameInput.value);
+      nameInput.removeAttribute("aria-invalid");
+    });
+    store.onReplace(showName);
+    showName();
+    function exportAs(ext, type, build) {
+      if (store.learnerName() === null && !askedForName) {
+        askedForName = true;
+        nameInput.setAttribute("aria-invalid", "true");
+        // Centred, so the sticky header of a narrow screen cannot cover the field.
+        nameInput.focus({ preventScroll: true });
+        nameInput.scrollIntoView({ block: "center" });
+        say("Type your name in \u201cYour name on hand-ins\u201d so your instructor knows whose answers these are, " +
+          "then export again. To hand in without a name, press the export button again.", true);
+        return;
+      }
+      if (store.learnerName() === null) store.setLearnerName("");
+      nameInput.removeAttribute("aria-invalid");
+      var meta = exportMeta();
+      var name = handin.fileName(store.course, meta.learner, meta.date, ext);
+      download(name, type, build(meta));
+      say("Your answers were saved as " + name + ".");
+    }
     find(tools, "export-markdown").addEventListener("click", function () {
-      download(store.course + "-answers.md", "text/markdown;charset=utf-8", exportMarkdown());
-      say("Your answers were saved as " + store.course + "-answers.md.");
+      exportAs("md", "text/markdown;charset=utf-8", exportMarkdown);
     });
     find(tools, "export-json").addEventListener("click", function () {
-      download(store.course + "-answers.json", "application/json", exportJson());
-      say("Your answers were saved as " + store.course + "-answers.json.");
+      exportAs("json", "application/json", exportJson);
     });
     var input = find(tools, "import-file");
     input.addEventListener("change", function () {

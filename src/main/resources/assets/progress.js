@@ -5,7 +5,9 @@
 //     "quizzes":   {"<quiz id>": {"responses": {...}, "checked": [...], "best": 0.8, "attempts": 2}},
 //     "lessons":   {"<module>/<lesson>": true},
 //     "exercises": {"<scenario id>": {"choice", "text", "submitted": {"choice", "text"} | null,
-//                   "editing", "ticked": [...], "selfChecked", "hints", "submissions"}},
+//                   "editing", "ticked": [...], "selfChecked", "hints", "submissions",
+//                   "history": [{"choice", "text", "at": ISO time, "hints"}]  (the last HISTORY_MAX submissions)}},
+//     "learner":   {"name": "..."}  (optional: the name on hand-ins; "" when the learner chose to give none),
 //     "widgets":   {"<widget kind>/<item id>": any JSON value the widget keeps (a deck's Leitner boxes...)}}
 //
 // <course> is the data-course attribute of <html>, so two courses on one origin never share a key.
@@ -19,6 +21,10 @@
   var VERSION = 1;
   // About 2 MB of UTF-16: far above what a learner writes, far below the usual 5 MB origin quota.
   var MAX_CHARS = 1000000;
+  // Submissions kept per scenario, oldest dropped first: 20 of at most 5,000 characters stay well under MAX_CHARS.
+  var HISTORY_MAX = 20;
+  // Characters kept of the learner's name.
+  var NAME_MAX = 100;
   var course = document.documentElement.getAttribute("data-course") || "course";
   var KEY = "coursegen:" + course + ":v1";
   var NOTICES = {
@@ -34,6 +40,7 @@
   var storage = null;
   var data = null;
   var touched = { quizzes: {}, lessons: {}, exercises: {}, widgets: {} };
+  var learnerTouched = false;
   var replaced = false;
   var shown = {};
   var replaceListeners = [];
@@ -99,6 +106,8 @@
     if (!own(value, "lessons")) value.lessons = {};
     if (!own(value, "exercises")) value.exercises = {};
     if (!own(value, "widgets")) value.widgets = {};
+    if (own(value, "learner") && !(isObject(value.learner) && typeof value.learner.name === "string")) delete value.learner;
+    else if (own(value, "learner")) value.learner = { name: value.learner.name.slice(0, NAME_MAX) };
     return value;
   }
 
@@ -143,6 +152,10 @@
             else delete latest[section][id];
           });
         });
+        if (learnerTouched) {
+          if (own(data, "learner")) latest.learner = data.learner;
+          else delete latest.learner;
+        }
         data = latest;
       }
       replaced = false;
@@ -185,6 +198,12 @@
     if (!isObject(r)) r = {};
     var submitted = isObject(r.submitted) && typeof r.submitted.choice === "string" && typeof r.submitted.text === "string"
       ? { choice: r.submitted.choice, text: r.submitted.text } : null;
+    var history = Array.isArray(r.history) ? r.history.filter(function (h) {
+      return isObject(h) && typeof h.choice === "string" && typeof h.text === "string";
+    }).slice(-HISTORY_MAX).map(function (h) {
+      return { choice: h.choice, text: h.text, at: typeof h.at === "string" && h.at.length <= 40 ? h.at : null,
+        hints: typeof h.hints === "number" && h.hints >= 0 && h.hints < 1000 ? Math.floor(h.hints) : 0 };
+    }) : [];
     var clean = {
       choice: text(r.choice),
       text: text(r.text),
@@ -193,10 +212,34 @@
       ticked: Array.isArray(r.ticked) ? r.ticked.filter(function (t) { return typeof t === "string"; }) : [],
       selfChecked: submitted !== null && r.selfChecked === true,
       hints: typeof r.hints === "number" && r.hints >= 0 && r.hints < 1000 ? Math.floor(r.hints) : 0,
-      submissions: typeof r.submissions === "number" && r.submissions >= 0 ? Math.floor(r.submissions) : 0
+      submissions: typeof r.submissions === "number" && r.submissions >= 0 ? Math.floor(r.submissions) : 0,
+      history: history
     };
     data.exercises[id] = clean;
     return clean;
+  }
+
+  // Records a submission of the scenario's current choice and text, at `at` (a Date), in its history.
+  function addSubmission(record, at) {
+    record.submitted = { choice: record.choice, text: record.text };
+    record.editing = false;
+    record.selfChecked = false;
+    record.submissions += 1;
+    record.history.push({ choice: record.choice, text: record.text, at: at.toISOString(), hints: record.hints });
+    if (record.history.length > HISTORY_MAX) record.history.splice(0, record.history.length - HISTORY_MAX);
+  }
+
+  // The learner's name for hand-ins: a string ("" if they chose to give none), or null if never asked.
+  function learnerName() {
+    return isObject(data.learner) && typeof data.learner.name === "string" ? data.learner.name : null;
+  }
+
+  // Keeps the learner's name (trimmed, at most NAME_MAX characters); null forgets it.
+  function setLearnerName(name) {
+    learnerTouched = true;
+    if (name === null) delete data.learner;
+    else data.learner = { name: String(name).trim().slice(0, NAME_MAX) };
+    save();
   }
 
   function exerciseDone(id) {
@@ -275,6 +318,11 @@
     exercise: exercise,
     exercisePeek: function (id) { return peek("exercises", id); },
     exerciseDone: exerciseDone,
+    addSubmission: addSubmission,
+    historyMax: HISTORY_MAX,
+    nameMax: NAME_MAX,
+    learnerName: learnerName,
+    setLearnerName: setLearnerName,
     lessonRead: lessonRead,
     setLessonRead: setLessonRead,
     widgetState: widgetState,

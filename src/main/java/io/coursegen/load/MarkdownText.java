@@ -113,6 +113,11 @@ public final class MarkdownText {
         return plain(node, null);
     }
 
+    /** The words of markdown {@code source}, parsed as lessons are, with white space collapsed. */
+    public static String plain(String source) {
+        return plain(MarkdownParser.parser().parse(source), source);
+    }
+
     private static String plain(Node node, String source) {
         StringBuilder out = new StringBuilder();
         if (node instanceof Text) append(out, node.getChars(), source);

@@ -3,6 +3,7 @@ package io.coursegen.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coursegen.load.MarkdownText;
 import io.coursegen.model.Course;
 import io.coursegen.model.CourseModule;
 import io.coursegen.model.Lesson;
@@ -17,10 +18,13 @@ import io.coursegen.quiz.QuizClientJson;
  * What the learner's progress refers to, by id with titles, so that {@code progress-ui.js} can write
  * an export people can read (lesson titles, scenario titles, choice labels, rubric points):
  * <pre>
- * {"lessons": [{"key": "module/lesson", "title": "..."}], "quizzes": [{"id", "title"}],
- *  "sets": [{"id", "title", "scenarios": [{"id", "title", "choices": {"id": "label"}, "rubric": {"id": "point"}}]}]}
+ * {"solutions": true, "lessons": [{"key": "module/lesson", "title": "..."}], "quizzes": [{"id", "title"}],
+ *  "sets": [{"id", "title", "scenarios": [{"id", "title", "text": "the scenario as plain text",
+ *    "choices": {"id": "label"}, "accepted": ["id"], "rubric": {"id": "point"}, "hints": 2}]}]}
  * </pre>
- * It holds no solutions.
+ * Of the solutions it holds only the accepted choices' ids, which the exercise pages hold too, so that a
+ * hand-in says whether each approach is accepted; built without solutions, {@code accepted} is empty
+ * and {@code solutions} false.
  */
 final class ProgressCatalog {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -33,12 +37,13 @@ final class ProgressCatalog {
     }
 
     /** The catalog as a script setting {@code window.coursegenProgressCatalog}, loaded by every page. */
-    static String script(Course course) {
-        return "window.coursegenProgressCatalog=" + json(course) + ";\n";
+    static String script(Course course, boolean solutions) {
+        return "window.coursegenProgressCatalog=" + json(course, solutions) + ";\n";
     }
 
-    static String json(Course course) {
+    static String json(Course course, boolean solutions) {
         ObjectNode root = NODES.objectNode();
+        root.put("solutions", solutions);
         ArrayNode lessons = root.putArray("lessons");
         for (CourseModule m : course.modules()) {
             for (Lesson l : m.lessons()) lessons.addObject().put("key", lessonKey(l)).put("title", l.title());
@@ -50,11 +55,15 @@ final class ProgressCatalog {
             ObjectNode s = sets.addObject().put("id", set.id()).put("title", set.title());
             ArrayNode scenarios = s.putArray("scenarios");
             for (Exercise e : set.scenarios()) {
-                ObjectNode sc = scenarios.addObject().put("id", e.id()).put("title", e.title());
+                ObjectNode sc = scenarios.addObject().put("id", e.id()).put("title", e.title())
+                        .put("text", MarkdownText.plain(e.scenario()));
                 ObjectNode choices = sc.putObject("choices");
                 for (Choice c : e.choices()) choices.put(c.id(), c.label());
+                ArrayNode accepted = sc.putArray("accepted");
+                if (solutions) e.answers().forEach(a -> accepted.add(a.choice()));
                 ObjectNode rubric = sc.putObject("rubric");
                 for (RubricPoint r : e.rubric()) rubric.put(r.id(), r.point());
+                sc.put("hints", e.hints().size());
             }
         }
         return QuizClientJson.toEmbeddedJson(root);

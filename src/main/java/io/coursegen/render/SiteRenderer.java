@@ -71,11 +71,12 @@ public final class SiteRenderer {
      * Every page loads them, so they are files the browser caches once, not data repeated in each page:
      * a page's size does not grow with the number of lessons.
      */
-    public static final Map<String, java.util.function.Function<Course, String>> GENERATED = generated();
+    public static final Map<String, java.util.function.BiFunction<Course, Boolean, String>> GENERATED = generated();
 
-    private static Map<String, java.util.function.Function<Course, String>> generated() {
-        Map<String, java.util.function.Function<Course, String>> map = new LinkedHashMap<>();
-        map.put(SEARCH_DATA, SearchData::script);
+    /** Each takes the course and whether the build has solutions ({@code serve} always has). */
+    private static Map<String, java.util.function.BiFunction<Course, Boolean, String>> generated() {
+        Map<String, java.util.function.BiFunction<Course, Boolean, String>> map = new LinkedHashMap<>();
+        map.put(SEARCH_DATA, (course, solutions) -> SearchData.script(course));
         map.put("progress-catalog.js", ProgressCatalog::script);
         return java.util.Collections.unmodifiableMap(map);
     }
@@ -87,7 +88,7 @@ public final class SiteRenderer {
 
     /** As above; {@code solutions} false leaves accepted and model answers out of exercise pages. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions) {
-        this(course, templates, withGenerated(assets, course), baseUrl, projectRoot, solutions, new ServeCache());
+        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, new ServeCache());
     }
 
     /**
@@ -101,9 +102,9 @@ public final class SiteRenderer {
         return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, cache);
     }
 
-    private static Assets withGenerated(Assets assets, Course course) {
-        for (Map.Entry<String, java.util.function.Function<Course, String>> g : GENERATED.entrySet()) {
-            assets = assets.with(g.getKey(), g.getValue().apply(course).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static Assets withGenerated(Assets assets, Course course, boolean solutions) {
+        for (Map.Entry<String, java.util.function.BiFunction<Course, Boolean, String>> g : GENERATED.entrySet()) {
+            assets = assets.with(g.getKey(), g.getValue().apply(course, solutions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return assets;
     }

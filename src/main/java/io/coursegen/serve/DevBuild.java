@@ -205,7 +205,7 @@ final class DevBuild {
             }
             Course current = course;
             for (var g : SiteRenderer.GENERATED.entrySet()) {
-                output.generated("assets/" + g.getKey(), () -> g.getValue().apply(current).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                output.generated("assets/" + g.getKey(), () -> g.getValue().apply(current, true).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             good = output.site();
         } catch (RuntimeException e) {

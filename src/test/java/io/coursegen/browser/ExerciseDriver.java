@@ -73,6 +73,25 @@ final class ExerciseDriver {
         in(s, ".exercise-rubric input[value='" + point + "']").check();
     }
 
+    void revise(JsonNode s) {
+        in(s, ".exercise-revise").click();
+    }
+
+    void hint(JsonNode s) {
+        in(s, ".exercise-hint-button").click();
+    }
+
+    /**
+     * Presses an export button ({@code .export-json} or {@code .export-markdown}) of the page's tools and
+     * returns the download; gives the name on hand-ins first if none is kept, since the first export
+     * without one stops to ask for it.
+     */
+    static com.microsoft.playwright.Download export(Page page, String button, String learner) {
+        com.microsoft.playwright.Locator name = page.locator("[data-cg~=learner-name]");
+        if (name.inputValue().isEmpty()) name.fill(learner);
+        return page.waitForDownload(() -> page.locator(button).click());
+    }
+
     void doneTicking(JsonNode s) {
         in(s, ".exercise-self-check").click();
     }

@@ -175,9 +175,10 @@ class Exercise_BrowserTest extends BrowserTestSupport {
         ex.pick(scenarios.get(1), "rag");
         ex.write(scenarios.get(1), "A draft, not submitted.");
 
-        Download json = page.waitForDownload(() -> page.locator(".export-json").click());
+        Download json = ExerciseDriver.export(page, ".export-json", "Ada Lovelace");
         String course = page.locator("html").getAttribute("data-course");
-        assertEquals(course + "-answers.json", json.suggestedFilename());
+        String today = (String) page.evaluate("() => CoursegenHandin.localDate(new Date())");
+        assertEquals(course + "-ada-lovelace-" + today + ".json", json.suggestedFilename());
         Path jsonFile = Files.createTempFile("answers", ".json");
         json.saveAs(jsonFile);
         JsonNode exported = ExerciseDriver.parse(Files.readString(jsonFile, StandardCharsets.UTF_8));
@@ -185,16 +186,17 @@ class Exercise_BrowserTest extends BrowserTestSupport {
         assertEquals(course, exported.get("course").textValue());
         assertEquals(HOSTILE, exported.path("progress").path("exercises").path(ExerciseDriver.id(scenarios.get(0))).path("submitted").get("text").textValue());
 
-        Download md = page.waitForDownload(() -> page.locator(".export-markdown").click());
-        assertEquals(course + "-answers.md", md.suggestedFilename());
+        Download md = ExerciseDriver.export(page, ".export-markdown", "Ada Lovelace");
+        assertEquals(course + "-ada-lovelace-" + today + ".md", md.suggestedFilename());
         Path mdFile = Files.createTempFile("answers", ".md");
         md.saveAs(mdFile);
         String markdown = Files.readString(mdFile, StandardCharsets.UTF_8);
         assertTrue(markdown.startsWith("# My answers: Fine-tune or prompt?\n"), markdown);
         assertTrue(markdown.contains("#### A law firm's drafting assistant"), markdown);
-        assertTrue(markdown.contains("\n> " + HOSTILE + "\n"), "the justification is quoted as written");
-        assertTrue(markdown.contains("- Approach: Fine-tuning"), markdown);
-        assertTrue(markdown.contains("Not submitted yet. Draft:\n\n> A draft, not submitted."), markdown);
+        assertTrue(markdown.contains("\n> \\<img src=x onerror=\"window.\\_\\_xss=1\"\\> \\</textarea\\>\\<script\\>window.\\_\\_xss=2\\</script\\> the voice drifts\n"),
+                "the justification is quoted, escaped: " + markdown);
+        assertTrue(markdown.contains("- Approach: Fine-tuning (an accepted answer)"), markdown);
+        assertTrue(markdown.contains("Draft, not submitted:\n\n> A draft, not submitted."), markdown);
 
         page.evaluate("() => localStorage.clear()");
         page.reload();

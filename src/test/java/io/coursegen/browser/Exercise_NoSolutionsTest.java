@@ -65,7 +65,8 @@ class Exercise_NoSolutionsTest extends BrowserTestSupport {
         assertTrue(ex.verdict(s).startsWith("Submitted: Prompting. This copy of the course has no answers to compare with"), ex.verdict(s));
         assertTrue(ex.coverage(s).startsWith("Your justification covers " + s.get("rubric").size() + " of "), ex.coverage(s));
         assertTrue(ex.stored(s).get("selfChecked").booleanValue());
-        page.waitForDownload(() -> page.locator(".export-markdown").click());
+        String markdown = Files.readString(ExerciseDriver.export(page, ".export-markdown", "Grace Hopper").path(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(markdown.contains("- Approach: Prompting (not graded: this copy of the course has no answers)"), markdown);
         Axe.assertNoViolations(page, "graded exercise page");
         opened.probe().assertClean("graded exercise page");
     }

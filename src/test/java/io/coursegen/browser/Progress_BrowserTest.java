@@ -191,7 +191,7 @@ class Progress_BrowserTest extends BrowserTestSupport {
 
             page.navigate(server.url("progress.html"));
             assertTrue(page.locator(".progress-tools").isVisible(), how + ": the tools still show");
-            page.waitForDownload(() -> page.locator(".export-json").click());
+            ExerciseDriver.export(page, ".export-json", "In Memory");
             probe.assertClean(how);
         } finally {
             context.close();

@@ -371,8 +371,14 @@ final class QuizDriver {
     }
 
     /** The percentage the widget shows for a score: rounded down, with 1e-6 points of slack. */
+    /** A score as the page shows it beside the pass mark (io.coursegen.quiz.ScorePercent). */
+    static long percent(double score, double pass) {
+        return io.coursegen.quiz.ScorePercent.shown(score, pass);
+    }
+
+    /** A score as the progress page shows it, with no pass mark beside it. */
     static long percent(double score) {
-        return (long) Math.floor(score * 100 + 1e-6);
+        return io.coursegen.quiz.ScorePercent.shown(score);
     }
 
     static JsonNode parse(String json) {

@@ -164,7 +164,7 @@ class Quiz_BrowserTest extends BrowserTestSupport {
         assertEquals(java.score(), stored.get("best").doubleValue(), "best score so far");
 
         String summary = QuizDriver.squash(quiz.summary().textContent());
-        long percent = QuizDriver.percent(java.score());
+        long percent = QuizDriver.percent(java.score(), quiz.data().get("pass").doubleValue());
         long pass = Math.round(quiz.data().get("pass").doubleValue() * 100);
         assertTrue(summary.contains("You scored " + percent + "%."), "summary score, was: " + summary);
         assertTrue(summary.contains(java.passed() ? "Passed: the pass mark is " + pass + "%."
@@ -283,7 +283,7 @@ class Quiz_BrowserTest extends BrowserTestSupport {
         }
         String progress = QuizDriver.squash(quiz.section().locator(".quiz-progress").textContent());
         assertEquals("Checked " + right.size() + " of " + quiz.questions().size() + " questions · best score so far "
-                + QuizDriver.percent(firstScore) + "%.", progress);
+                + QuizDriver.percent(firstScore, quiz.data().get("pass").doubleValue()) + "%.", progress);
         assertTrue(quiz.quizButton("Retry wrong questions").isHidden(), "nothing left to retry");
 
         for (JsonNode q : wrong) {
@@ -298,19 +298,36 @@ class Quiz_BrowserTest extends BrowserTestSupport {
         page.evaluate("() => window.scrollTo(0, 0)");
     }
 
-    /** Printed, every answer key shows (checked or not) and no button does. */
+    /**
+     * Printed, a quiz is a blank worksheet: no answer key, no verdict, no button (issue 21, item 6).
+     * "Print with answers" prints every answer key, checked or not.
+     */
     private static void printShowsAnswers(QuizDriver quiz) {
         Page page = quiz.page();
         quiz.quizButton("Start over").click();
         assertEquals(0, quiz.section().locator("li.question.is-checked").count(), "Start over clears every question");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         try {
-            assertEquals(quiz.questions().size(), visibleCount(quiz.section().locator(".answer-key .explanation")),
-                    "every answer and explanation shows in print");
+            assertEquals(0, visibleCount(quiz.section().locator(".answer-key")), "a printed quiz is a worksheet: no answer key");
             assertEquals(0, visibleCount(quiz.section().locator("button")), "no button shows in print");
         } finally {
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
         }
+        // The browser's print dialog cannot be driven here: stand in for it, and see what it would print.
+        page.evaluate("() => { window.print = () => { window.printedWithKeys = document.documentElement.classList.contains('print-keys'); }; }");
+        quiz.quizButton("Print with answers").click();
+        assertEquals(true, page.evaluate("() => window.printedWithKeys"), "Print with answers asks for the keys before printing");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
+        try {
+            assertEquals(quiz.questions().size(), visibleCount(quiz.section().locator(".answer-key .explanation")),
+                    "with answers, every answer and explanation shows in print");
+        } finally {
+            page.evaluate("() => window.dispatchEvent(new Event('afterprint'))");
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+        }
+        assertEquals(false, page.evaluate("() => document.documentElement.classList.contains('print-keys')"),
+                "after printing, the next print is a worksheet again");
     }
 
     /** "Show answers" opens every answer key, checked or not; pressed again it closes them. */

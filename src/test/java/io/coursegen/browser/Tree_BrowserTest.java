@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -30,8 +31,10 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The decision-tree widget as a learner uses it: every path of both course trees clicked through and
  * held to Java's {@link TreeWalker#paths}; the path in the URL hash surviving a reload and opening a
- * shared link; Back and Start over; a keyboard-only walk; the nested list without JavaScript; axe at
- * both widths in both themes on a lesson and on the all-paths page.
+ * shared link; the walk kept in the learner's progress through a table-of-contents anchor, a reload,
+ * a later visit, an import and a reset; Back pre-selecting the answer given before; Start over; a
+ * keyboard-only walk; the nested list without JavaScript; the all-paths table stacked at 375 px; axe
+ * at both widths in both themes on a lesson and on the all-paths page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Tree_BrowserTest extends BrowserTestSupport {
@@ -132,16 +135,17 @@ class Tree_BrowserTest extends BrowserTestSupport {
         page.reload();
         assertEquals("Step " + n, page.locator(sel("readiness", ".tree-step")).textContent(), "Back is kept in the URL too");
 
-        // Next without an answer explains itself.
-        page.locator(sel("readiness", ".tree-next")).click();
-        assertTrue(page.locator("#tree-readiness-error").isVisible());
-        assertEquals("tree-readiness-error", page.locator(sel("readiness", ".tree-fieldset")).getAttribute("aria-describedby"));
-
         page.locator(sel("readiness", ".tree-restart")).click();
         assertEquals("Step 1", page.locator(sel("readiness", ".tree-step")).textContent());
         assertEquals("", page.evaluate("() => location.hash"));
         assertTrue(page.locator(sel("readiness", ".tree-back")).isHidden());
         assertTrue(page.locator(sel("readiness", ".tree-history-box")).isHidden());
+
+        // Next without an answer explains itself (after Start over nothing is pre-selected).
+        assertEquals(0, page.locator(sel("readiness", ".tree-options input:checked")).count());
+        page.locator(sel("readiness", ".tree-next")).click();
+        assertTrue(page.locator("#tree-readiness-error").isVisible());
+        assertEquals("tree-readiness-error", page.locator(sel("readiness", ".tree-fieldset")).getAttribute("aria-describedby"));
 
         // Printing shows the whole nested list, not the widget.
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
@@ -154,6 +158,141 @@ class Tree_BrowserTest extends BrowserTestSupport {
         assertEquals("Step 1", odd.page().locator(sel("readiness", ".tree-step")).textContent());
         opened.probe().assertClean("sharing a walk");
         odd.probe().assertClean("a nonsense hash");
+    }
+
+    /** The walk as the learner's progress keeps it: {@code widgets["tree/<id>"]}, or null. */
+    private static Object storedWalk(Page page, String treeId) {
+        return page.evaluate("id => { const w = window.CoursegenProgress.snapshot().widgets; "
+                + "return w && w['tree/' + id] !== undefined ? JSON.stringify(w['tree/' + id]) : null; }", treeId);
+    }
+
+    private static void answer(Page page, String treeId, int k) {
+        page.locator("#tree-" + treeId + "-answer-" + k).check();
+        page.locator(sel(treeId, ".tree-next")).click();
+    }
+
+    private static int checkedAnswer(Page page, String treeId) {
+        List<com.microsoft.playwright.Locator> checked = page.locator(sel(treeId, ".tree-options input:checked")).all();
+        return checked.isEmpty() ? -1 : Integer.parseInt(checked.get(0).getAttribute("data-answer"));
+    }
+
+    @Test
+    void walkKeptInProgressThroughTocAnchorReloadAndReturn() {
+        DecisionTree tree = course.item(TreeWidget.ITEMS, "readiness").orElseThrow();
+        TreePath longest = TreeWalker.paths(tree).stream().max((a, b) -> a.steps().size() - b.steps().size()).orElseThrow();
+        int a0 = longest.steps().get(0).answerIndex();
+        int a1 = longest.steps().get(1).answerIndex();
+        String lesson = lessonWith("readiness");
+        ProbedPage opened = open(lesson, WIDE);
+        Page page = opened.page();
+        answer(page, "readiness", a0);
+        answer(page, "readiness", a1);
+        assertEquals("Step 3", page.locator(sel("readiness", ".tree-step")).textContent());
+        assertEquals("{\"answers\":[" + a0 + "," + a1 + "],\"ahead\":[]}", storedWalk(page, "readiness"), "kept in progress");
+
+        // A table-of-contents anchor replaces the hash; the walk stays.
+        com.microsoft.playwright.Locator toc = page.locator("#toc a[href^='#']").first();
+        String anchor = toc.getAttribute("href");
+        toc.click();
+        // hashchange is dispatched as a task after the click: let it run.
+        page.evaluate("() => new Promise(r => setTimeout(r, 100))");
+        assertEquals("Step 3", page.locator(sel("readiness", ".tree-step")).textContent(), "a TOC anchor keeps the walk");
+        assertEquals(2, page.locator(sel("readiness", ".tree-history li")).count());
+        assertEquals(anchor, page.evaluate("() => location.hash"), "the walk does not take the anchor out of the address");
+
+        // Reloading with the anchor in the address restores the walk from progress.
+        page.reload();
+        assertEquals(anchor, page.evaluate("() => location.hash"), "the anchor stays in the address");
+        assertEquals("Step 3", page.locator(sel("readiness", ".tree-step")).textContent(), "restored after a reload");
+        assertEquals(2, page.locator(sel("readiness", ".tree-history li")).count());
+        assertEquals("body", page.evaluate("() => document.activeElement.tagName.toLowerCase()"), "no focus move on load");
+
+        // Coming back by a plain link restores it too, and the address names it again.
+        page.navigate(server.url("index.html"));
+        page.navigate(server.url(lesson));
+        assertEquals("Step 3", page.locator(sel("readiness", ".tree-step")).textContent(), "restored on a later visit");
+        assertEquals("#tree-readiness=" + a0 + "." + a1, page.evaluate("() => location.hash"));
+
+        // Back pre-selects the answer given before, step after step, and a reload keeps that.
+        page.locator(sel("readiness", ".tree-back")).click();
+        assertEquals("Step 2", page.locator(sel("readiness", ".tree-step")).textContent());
+        assertEquals(a1, checkedAnswer(page, "readiness"), "Back pre-selects the answer given before");
+        page.locator(sel("readiness", ".tree-back")).click();
+        assertEquals("Step 1", page.locator(sel("readiness", ".tree-step")).textContent());
+        assertEquals(a0, checkedAnswer(page, "readiness"));
+        shoot(page, "readiness", "tree-readiness-back-preselected-" + WIDE);
+        page.reload();
+        assertEquals("Step 1", page.locator(sel("readiness", ".tree-step")).textContent());
+        assertEquals(a0, checkedAnswer(page, "readiness"), "the pre-selection survives a reload");
+        // Next with the same answer goes on pre-selecting; a different answer ends it.
+        page.locator(sel("readiness", ".tree-next")).click();
+        assertEquals(a1, checkedAnswer(page, "readiness"));
+        int other = a1 == 0 ? 1 : 0;
+        answer(page, "readiness", other);
+        if (page.locator(sel("readiness", ".tree-form")).isVisible()) {
+            assertEquals(-1, checkedAnswer(page, "readiness"), "a new answer leaves the next question unanswered");
+        }
+        assertEquals("{\"answers\":[" + a0 + "," + other + "],\"ahead\":[]}", storedWalk(page, "readiness"));
+
+        // Start over forgets it; so does resetting the learner's progress.
+        page.locator(sel("readiness", ".tree-restart")).click();
+        assertEquals(null, storedWalk(page, "readiness"), "Start over forgets the walk");
+        answer(page, "readiness", a0);
+        page.evaluate("() => window.CoursegenProgress.reset()");
+        assertEquals("Step 1", page.locator(sel("readiness", ".tree-step")).textContent(), "a progress reset starts the tree over");
+        assertEquals("", page.evaluate("() => location.hash"));
+        page.reload();
+        assertEquals("Step 1", page.locator(sel("readiness", ".tree-step")).textContent());
+
+        // An import brings a walk back; a damaged stored walk counts as none.
+        page.evaluate("w => { const p = window.CoursegenProgress.snapshot(); p.widgets = p.widgets || {};"
+                + " p.widgets['tree/readiness'] = JSON.parse(w); return window.CoursegenProgress.replace(p); }",
+                "{\"answers\":[" + a0 + "],\"ahead\":[" + a1 + "]}");
+        assertEquals("Step 2", page.locator(sel("readiness", ".tree-step")).textContent(), "an import restores a walk");
+        assertEquals(a1, checkedAnswer(page, "readiness"));
+        page.evaluate("() => { const p = window.CoursegenProgress.snapshot();"
+                + " p.widgets['tree/readiness'] = {answers: ['x', -1, 1.5], ahead: 'no'}; window.CoursegenProgress.replace(p); }");
+        assertEquals("Step 1", page.locator(sel("readiness", ".tree-step")).textContent(), "a damaged walk starts over");
+        opened.probe().assertClean("the walk kept in progress");
+    }
+
+    @Test
+    void allPathsTableFitsAPhone() {
+        for (DecisionTree tree : course.items(TreeWidget.ITEMS)) {
+            for (int width : WIDTHS) {
+                ProbedPage opened = open("trees/" + tree.id() + ".html", width);
+                Page page = opened.page();
+                Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+                assertTrue(scrollWidth.intValue() <= width, tree.id() + " at " + width + ": page is " + scrollWidth + " px wide");
+                com.microsoft.playwright.Locator region = page.locator(".tree-paths-scroll");
+                assertEquals("region", region.getAttribute("role"));
+                assertEquals("Every path of " + tree.title(), region.getAttribute("aria-label"));
+                assertEquals("0", region.getAttribute("tabindex"));
+                Object fits = region.evaluate("r => r.scrollWidth <= r.clientWidth");
+                if (width == NARROW) {
+                    assertEquals(true, fits, tree.id() + ": the stacked table needs no sideways scroll at 375 px");
+                    // Readable: each path a block as wide as the region, its cells labelled by their column.
+                    assertEquals(List.of("block", "\"Answers\"", "\"Recommendation\""), page.evaluate("() => {"
+                            + " const row = document.querySelector('.tree-paths tbody tr');"
+                            + " const tds = row.querySelectorAll('td');"
+                            + " return [getComputedStyle(row).display, getComputedStyle(tds[0], '::before').content,"
+                            + " getComputedStyle(tds[1], '::before').content]; }"));
+                    Number cell = (Number) page.evaluate("() => document.querySelector('.tree-paths tbody td').getBoundingClientRect().width");
+                    assertTrue(cell.doubleValue() >= 300, "a cell takes the width of the screen, is " + cell);
+                    Number font = (Number) page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('.tree-path-q')).fontSize)");
+                    assertTrue(font.doubleValue() >= 14, "text at least 14 px, is " + font);
+                } else {
+                    assertEquals("table-row", page.evaluate("() => getComputedStyle(document.querySelector('.tree-paths tbody tr')).display"));
+                }
+                screenshotForPeople(page, "tree-" + tree.id() + "-all-paths-" + width);
+                Axe.violations(page).forEach(v -> fail("trees/" + tree.id() + ".html at " + width + ":\n" + v));
+                opened.probe().assertClean("all paths of " + tree.id() + " at " + width);
+            }
+        }
+        // The lesson with the tree does not widen the page either.
+        ProbedPage lesson = open(lessonWith("readiness"), NARROW);
+        Number w = (Number) lesson.page().evaluate("() => document.documentElement.scrollWidth");
+        assertTrue(w.intValue() <= NARROW, "the tree lesson is " + w + " px wide at 375 px");
     }
 
     @Test

@@ -179,10 +179,7 @@
         store.save();
         return;
       }
-      record.submitted = { choice: record.choice, text: record.text };
-      record.editing = false;
-      record.selfChecked = false;
-      record.submissions += 1;
+      store.addSubmission(record, new Date());
       store.save();
       render();
       feedback.focus();

@@ -32,7 +32,10 @@
   if (store.isNew()) store.save();
 
   window.addEventListener("beforeprint", function () { widgets.forEach(function (w) { w.printing(true); }); });
-  window.addEventListener("afterprint", function () { widgets.forEach(function (w) { w.printing(false); }); });
+  window.addEventListener("afterprint", function () {
+    widgets.forEach(function (w) { w.printing(false); });
+    document.documentElement.classList.remove("print-keys");
+  });
 
   // ---- One quiz --------------------------------------------------------------------------------
 
@@ -71,10 +74,12 @@
     var retryButton = button("Retry wrong questions", "quiz-button", retryWrong);
     var showButton = button("Show answers", "quiz-button", toggleAnswers);
     var restartButton = button("Start over", "quiz-button", startOver);
+    var printButton = button("Print with answers", "quiz-button", printWithAnswers);
     actions.appendChild(progress);
     actions.appendChild(retryButton);
     actions.appendChild(showButton);
     actions.appendChild(restartButton);
+    actions.appendChild(printButton);
     actions.hidden = false;
 
     questions.forEach(restore);
@@ -645,6 +650,12 @@
       store.save();
       updateQuiz(false);
       if (questions.length > 0) focusQuestion(questions[0]);
+    }
+
+    // The browser's own Print gives a blank worksheet (site.css); this one prints the answer keys too.
+    function printWithAnswers() {
+      document.documentElement.classList.add("print-keys");
+      window.print();
     }
 
     function toggleAnswers() {

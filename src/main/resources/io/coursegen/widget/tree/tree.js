@@ -5,7 +5,10 @@
 // answers as native radio buttons in a fieldset, a Next button, Back and Start over, the answers so
 // far as a list, and the outcome with its explanation and lessons. The walk is window.CoursegenTree's
 // (tree-walk.js, loaded just before this file), which follows the Java TreeWalker. The path lives in
-// the URL hash (#tree-<id>=0.1.0, answers by position) so a link reproduces it and a reload keeps it.
+// the URL hash (#tree-<id>=0.1.0, answers by position) so a link reproduces it, and in the learner's
+// progress (CoursegenProgress widget state "tree/<id>") so a table-of-contents anchor, which replaces
+// the hash, does not wipe it and a reload or a later visit restores it. Back pre-selects the answer
+// given before: the answers undone by Back are kept as `ahead` until the learner answers differently.
 // Texts written in markdown are cloned from the build-time nested list, never parsed from strings;
 // plain text goes in with textContent; nothing is styled inline (the CSP forbids it). Focus moves only
 // after the learner acts, never on load.
@@ -15,6 +18,8 @@
 
   var walker = window.CoursegenTree;
   if (!walker) return;
+  var store = window.CoursegenProgress;
+  var KIND = "tree";
   // Its elements are found by their data-cg hooks and data attributes only (see dom.js).
   var dom = window.CoursegenDom;
   var find = dom.find;
@@ -49,6 +54,32 @@
   function parsePath(text) {
     if (!text || !/^\d{1,4}(\.\d{1,4})*$/.test(text)) return [];
     return text.split(".").map(Number);
+  }
+
+  // A stored list of answer positions, checked before use: anything but an array of at most 1,000
+  // whole numbers from 0 to 9999 (what a hash can say) counts as none.
+  function storedPath(value) {
+    if (!Array.isArray(value) || value.length > 1000) return [];
+    for (var i = 0; i < value.length; i++) {
+      if (!Number.isInteger(value[i]) || value[i] < 0 || value[i] > 9999) return [];
+    }
+    return value.slice();
+  }
+
+  // The walk kept in the learner's progress: {answers, ahead}, each checked.
+  function loadState(id) {
+    var raw = store ? store.widgetState(KIND, id) : undefined;
+    var ok = raw !== null && typeof raw === "object" && !Array.isArray(raw);
+    return { answers: storedPath(ok ? raw.answers : null), ahead: storedPath(ok ? raw.ahead : null) };
+  }
+
+  // What `ahead` becomes when the walk is set to `answers` from outside (a link, a history step):
+  // the rest of the kept walk if `answers` is a prefix of it, else nothing.
+  function aheadAfter(answers, kept) {
+    var full = kept.answers.concat(kept.ahead);
+    if (answers.length > full.length) return [];
+    for (var i = 0; i < answers.length; i++) if (answers[i] !== full[i]) return [];
+    return full.slice(answers.length);
   }
 
   // ---- One widget per section.tree --------------------------------------------------------------
@@ -90,6 +121,16 @@
     var restart = find(widget, "tree-restart");
 
     var answers = [];
+    // Answers undone by Back, in order: ahead[0] is pre-selected at the current question.
+    var ahead = [];
+
+    // Keeps the walk in the URL and in the learner's progress (Start over forgets it).
+    function keep() {
+      writeHash(key, answers);
+      if (!store) return;
+      if (answers.length === 0 && ahead.length === 0) store.setWidgetState(KIND, data.id, undefined);
+      else store.setWidgetState(KIND, data.id, { answers: answers, ahead: ahead });
+    }
 
     // The build-time list item of a node: the first, as a node reached by several paths is listed under each.
     function staticItem(nodeId) {
@@ -123,6 +164,9 @@
       var got = reach(answers);
       if (!got) return;
       answers = got.answers;
+      // Only as much of `ahead` as still walks from here.
+      var further = reach(answers.concat(ahead));
+      ahead = further ? further.answers.slice(answers.length) : [];
       var node = byId.get(got.result.node);
 
       // The answers so far.
@@ -169,6 +213,7 @@
           input.id = id;
           input.value = String(k);
           input.setAttribute("data-answer", String(k));
+          if (ahead.length && ahead[0] === k) input.checked = true;
           var label = document.createElement("label");
           label.htmlFor = id;
           label.textContent = answer.label;
@@ -196,32 +241,65 @@
         fieldset.focus();
         return;
       }
-      answers = answers.concat([Number(chosen.value)]);
-      writeHash(key, answers);
+      var k = Number(chosen.value);
+      ahead = ahead.length && ahead[0] === k ? ahead.slice(1) : [];
+      answers = answers.concat([k]);
       render(true);
+      keep();
     });
 
     back.addEventListener("click", function () {
+      ahead = answers.slice(-1).concat(ahead);
       answers = answers.slice(0, -1);
-      writeHash(key, answers);
       render(true);
+      keep();
     });
 
     restart.addEventListener("click", function () {
       answers = [];
-      writeHash(key, answers);
+      ahead = [];
       render(true);
+      keep();
     });
 
-    window.addEventListener("hashchange", function () {
-      var wanted = parsePath(readHash()[key]);
-      if (wanted.join(".") === answers.join(".")) return;
+    // Sets the walk from the URL when it names one for this tree; a hash without it (a table-of-contents
+    // anchor such as #why-it-matters, or #tree-<id> from the all-paths page) leaves the walk as it is.
+    function adoptHash() {
+      var entries = readHash();
+      if (!Object.prototype.hasOwnProperty.call(entries, key)) return false;
+      var wanted = parsePath(entries[key]);
+      if (wanted.join(".") === answers.join(".")) return true;
+      ahead = aheadAfter(wanted, { answers: answers, ahead: ahead });
       answers = wanted;
       render(false);
+      return true;
+    }
+
+    window.addEventListener("hashchange", function () {
+      if (adoptHash()) keep();
     });
 
-    answers = parsePath(readHash()[key]);
+    // Progress replaced by an import or a reset on this page: show what it now holds.
+    if (store) {
+      store.onReplace(function () {
+        var kept = loadState(data.id);
+        answers = kept.answers;
+        ahead = kept.ahead;
+        render(false);
+        writeHash(key, answers);
+      });
+    }
+
+    // On load: the walk in the URL if it names one (a shared link), else the one kept in progress.
+    var kept = loadState(data.id);
+    answers = kept.answers;
+    ahead = kept.ahead;
     render(false);
+    if (adoptHash()) {
+      if (answers.join(".") !== kept.answers.join(".") || ahead.join(".") !== kept.ahead.join(".")) keep();
+    } else if (answers.length && !window.location.hash) {
+      writeHash(key, answers); // an address without a fragment names the restored walk, to copy or share
+    }
     widget.hidden = false;
     stat.hidden = true;
     section.classList.add("tree-enhanced");
