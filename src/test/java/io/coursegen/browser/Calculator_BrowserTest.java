@@ -34,6 +34,11 @@ class Calculator_BrowserTest extends BrowserTestSupport {
     private static final Locale EN = Locale.forLanguageTag("en");
 
     private String lesson() {
+        return calculatorLesson(site);
+    }
+
+    /** The first lesson that shows the calculator. */
+    static String calculatorLesson(BuiltSite site) {
         return site.lessons().stream().filter(l -> {
             try {
                 return Files.readString(site.file(l)).contains("<section class=\"calculator\"");
@@ -75,10 +80,10 @@ class Calculator_BrowserTest extends BrowserTestSupport {
         screenshot(page, "calculator-scenario-" + WIDE);
 
         String url = page.url();
-        assertTrue(url.contains("calc=" + last) && url.contains("horizon-months=36"), "the URL holds the scenario: " + url);
+        assertTrue(!url.contains("calc=") && url.contains("horizon-months=36"), "the URL holds the edited scenario, no preset: " + url);
         page.reload();
         assertEquals(before, fields(page), "every field is restored from the URL");
-        assertEquals(last, page.locator("#calc-preset").inputValue());
+        assertEquals("", page.locator("#calc-preset").inputValue(), "an edited scenario is Custom");
         assertMatchesJava(page, "scenario 2 after a reload");
 
         // A wrong value: the model's message next to the field, tied to it for assistive technology.
@@ -88,7 +93,9 @@ class Calculator_BrowserTest extends BrowserTestSupport {
         assertEquals("calc-requests-per-day-unit calc-requests-per-day-error", input.getAttribute("aria-describedby"));
         assertEquals("Requests per day must be a number from 0 to 1,000,000,000 requests per day.",
                 page.locator("#calc-requests-per-day-error").textContent());
-        assertTrue(page.locator(".calc-status").textContent().startsWith("One value needs fixing"));
+        assertTrue(page.locator(".calc-status").textContent().startsWith(
+                "Out of date: the results are out of date until the form is valid (one value needs fixing)."),
+                page.locator(".calc-status").textContent());
         type(page, "requests-per-day", "50000");
         assertEquals(null, input.getAttribute("aria-invalid"));
         assertTrue(page.locator("#calc-requests-per-day-error").isHidden());
@@ -123,24 +130,24 @@ class Calculator_BrowserTest extends BrowserTestSupport {
         file.probe().assertClean("the calculator from file://");
     }
 
-    private static void type(Page page, String name, String value) {
+    static void type(Page page, String name, String value) {
         page.locator("#calc-" + name).focus();
         page.keyboard().press("Control+A");
         page.keyboard().type(value);
     }
 
-    private static Map<String, String> fields(Page page) {
+    static Map<String, String> fields(Page page) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Locator input : page.locator("input[data-field]").all()) out.put(input.getAttribute("name"), input.inputValue());
         return out;
     }
 
-    private static String out(Page page, String name) {
+    static String out(Page page, String name) {
         return page.locator("[data-out='" + name + "']").textContent();
     }
 
     /** Every figure of the widget against Java's model for the inputs now in the form. */
-    private static void assertMatchesJava(Page page, String what) {
+    static void assertMatchesJava(Page page, String what) {
         Map<String, String> f = fields(page);
         CostInputs in = new CostInputs(d(f, "requests-per-day"), d(f, "input-tokens"), d(f, "output-tokens"),
                 new OptionInputs(d(f, "prompted-prompt-tokens"), d(f, "prompted-input-price"), d(f, "prompted-output-price"), d(f, "prompted-monthly-fixed")),
@@ -158,9 +165,7 @@ class Calculator_BrowserTest extends BrowserTestSupport {
         expected.put("trainingCost", CalculatorViews.money(r.trainingCost(), EN));
         expected.put("monthlySaving", CalculatorViews.money(r.monthlySaving(), EN));
         expected.put("breakEven", CalculatorViews.breakEven(r.breakEven(), (int) in.horizonMonths()));
-        expected.put("breakEvenRequestsPerDay", r.breakEvenRequestsPerDay().isPresent()
-                ? CalculatorViews.wholeUp(r.breakEvenRequestsPerDay().getAsDouble(), EN) + " requests a day"
-                : "none: a fine-tuned request does not cost less");
+        expected.put("breakEvenRequestsPerDay", CalculatorViews.breakEvenVolume(r.breakEvenRequestsPerDay(), EN));
         Map<String, String> shown = new LinkedHashMap<>();
         for (String k : expected.keySet()) shown.put(k, out(page, k));
         assertEquals(expected, shown, what + ": every result");

@@ -2,11 +2,13 @@ package io.coursegen.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coursegen.cost.BreakEven;
 import io.coursegen.cost.CostModel;
 import io.coursegen.cost.CostResult;
 import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.widget.calculator.CalculatorViews;
 import io.coursegen.widget.calculator.CostPresetParser;
 import io.coursegen.model.cost.CostInputs;
 import io.coursegen.model.cost.CostPreset;
@@ -14,6 +16,7 @@ import io.coursegen.model.cost.OptionInputs;
 import io.coursegen.model.cost.Training;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +51,14 @@ class CostStory_ModelTest {
         CostInputs in = preset(id).inputs();
         return CostModel.compute(new CostInputs(in.requestsPerDay(), in.inputTokens(), in.outputTokens(),
                 in.prompted(), in.fineTuned(), new Training.Direct(cost), in.retrainEveryMonths(),
+                in.retrainCost(), in.horizonMonths(), in.daysPerMonth()));
+    }
+
+    /** The same preset with another number of requests a day. */
+    private static CostResult withVolume(String id, double requestsPerDay) {
+        CostInputs in = preset(id).inputs();
+        return CostModel.compute(new CostInputs(requestsPerDay, in.inputTokens(), in.outputTokens(),
+                in.prompted(), in.fineTuned(), in.training(), in.retrainEveryMonths(),
                 in.retrainCost(), in.horizonMonths(), in.daysPerMonth()));
     }
 
@@ -93,7 +104,16 @@ class CostStory_ModelTest {
         CostResult r = run("source-003-low-volume");
         assertEquals(102.75, r.monthlySaving(), 1e-9);
         assertEquals(20, month(r));
-        assertEquals(811, Math.round(volume(r)));
+        // "it is 812 requests a day: the bills are equal at 811.03, so at 811 a day fine-tuning still
+        // costs a fraction of a cent more a month": the calculator shows the volume rounded up.
+        assertEquals(811.03, volume(r), 0.005);
+        assertEquals("812 requests a day", CalculatorViews.breakEvenVolume(r.breakEvenRequestsPerDay(), Locale.ENGLISH));
+        CostResult at811 = withVolume("source-003-low-volume", 811);
+        CostResult at812 = withVolume("source-003-low-volume", 812);
+        double extra811 = at811.fineTuned().perMonth() + at811.trainingCost() / 24 - at811.prompted().perMonth();
+        double extra812 = at812.fineTuned().perMonth() + at812.trainingCost() / 24 - at812.prompted().perMonth();
+        assertTrue(extra811 > 0 && extra811 < 0.01, "at 811 a day fine-tuning costs a fraction of a cent more a month: " + extra811);
+        assertTrue(extra812 < 0, "at 812 it costs less: " + extra812);
         assertEquals(24_000, Math.round(volume(r) * 30 / 1_000) * 1_000, "calls a month");
         // "count six weeks of engineering instead and the payback takes over a decade"
         assertEquals(146, month(withTraining("source-003-low-volume", 15_000)));

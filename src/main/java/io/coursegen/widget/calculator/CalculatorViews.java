@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Builds the cost calculator's view: its fields (the same for every preset; the widget fills them from
@@ -116,9 +117,21 @@ public final class CalculatorViews {
                 new CalculatorView.Row("Training cost", money(r.trainingCost(), locale)),
                 new CalculatorView.Row("Monthly saving", money(r.monthlySaving(), locale)),
                 new CalculatorView.Row("Break-even", breakEven(r.breakEven(), (int) in.horizonMonths())),
-                new CalculatorView.Row("Break-even volume", r.breakEvenRequestsPerDay().isPresent()
-                        ? wholeUp(r.breakEvenRequestsPerDay().getAsDouble(), locale) + " requests a day"
-                        : "none: a fine-tuned request does not cost less"));
+                new CalculatorView.Row("Break-even volume", breakEvenVolume(r.breakEvenRequestsPerDay(), locale)));
+    }
+
+    /**
+     * The break-even volume in words, as the widget writes it too (calculator.js#volumeText): none when
+     * a fine-tuned request does not cost less; "any volume" for 0, which {@link CostModel} gives when
+     * fine-tuning costs no more a month even at no traffic (no one-off or extra fixed cost to recover),
+     * so that no volume is needed; otherwise the volume rounded up, the first whole number of requests
+     * a day at which fine-tuning costs no more.
+     */
+    public static String breakEvenVolume(OptionalDouble requestsPerDay, Locale locale) {
+        if (requestsPerDay.isEmpty()) return "none: a fine-tuned request does not cost less";
+        double v = requestsPerDay.getAsDouble();
+        if (v == 0) return "any volume: fine-tuning costs no more a month, however few the requests";
+        return wholeUp(v, locale) + " requests a day";
     }
 
     /** The words the widget uses too (calculator.js#breakEvenText). */

@@ -3,8 +3,11 @@
 // Without this script the page shows a results table for every preset, computed at build time by the
 // Java CostModel. With it: the form (a preset selector and labelled number inputs), results that
 // update as the learner types, a cumulative-cost chart drawn as SVG with DOM calls, the same data as
-// a table, and the scenario kept in the page's URL (?calc=<preset>&<field>=<value>...) so a link
-// reproduces it. The arithmetic and the validation messages are window.CoursegenCost's
+// a table, and the scenario kept in the page's URL so a link reproduces it: ?calc=<preset> while the
+// form holds a preset's figures, ?<field>=<value>&... once the learner has edited any of them (the
+// selector then says "Custom"). While a value is invalid the results are marked out of date and show
+// the figures of the last settled valid form: one that stood for SETTLE_MS, or that the learner left
+// (change event), or a preset, never a half-typed number on the way to the one meant. The arithmetic and the validation messages are window.CoursegenCost's
 // (cost-model.js, loaded just before this file), which follows the Java model to the last bit.
 // A classic deferred script, not an ES module (Chromium refuses modules on file:// pages); text goes
 // into the page with textContent only, and nothing is styled inline (the CSP forbids it). Its elements
@@ -24,6 +27,12 @@
   var usdMicros = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 6 });
   var whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   var MAX_BREAK_EVEN_YEARS = 100;
+  // A valid form that stands this long untouched counts as meant: typing "1e308" passes through the
+  // valid "1e3" a few milliseconds before the next key, never for this long.
+  var SETTLE_MS = 1000;
+  // The chart is drawn at its box's own width in CSS pixels, so its font sizes are the sizes shown.
+  var CHART_MIN_W = 280, CHART_MAX_W = 640;
+  var CUSTOM = "";
 
   var data = JSON.parse(find(section, "calc-data").textContent);
   var form = find(section, "calc-form");
@@ -31,8 +40,9 @@
   var inputs = Array.prototype.slice.call(form.querySelectorAll("input[data-field]"));
   var results = find(section, "calc-results");
   var status = find(results, "calc-status");
-  var chartBox = find(results, "calc-chart-box");
-  var tableBody = find(results, "calc-cumulative-body");
+  var graph = find(section, "calc-graph");
+  var chartBox = find(graph, "calc-chart-box");
+  var tableBody = find(graph, "calc-cumulative-body");
 
   function preset(id) {
     for (var i = 0; i < data.presets.length; i++) if (data.presets[i].id === id) return data.presets[i];
@@ -50,8 +60,13 @@
     return "never (not within " + MAX_BREAK_EVEN_YEARS + " years)";
   }
 
+  // Words for CostModel's break-even volume, as CalculatorViews.breakEvenVolume writes them: null is
+  // no volume at all, 0 is every volume (fine-tuning costs no more a month even at none), and any
+  // other volume is rounded up to the first whole number of requests a day at which it costs no more.
   function volumeText(v) {
-    return v === null ? "none: a fine-tuned request does not cost less" : whole.format(Math.ceil(v)) + " requests a day";
+    if (v === null) return "none: a fine-tuned request does not cost less";
+    if (v === 0) return "any volume: fine-tuning costs no more a month, however few the requests";
+    return whole.format(Math.ceil(v)) + " requests a day";
   }
 
   // ---- Inputs ------------------------------------------------------------------------------------
@@ -102,22 +117,35 @@
 
   // ---- URL state -----------------------------------------------------------------------------------
 
+  // ?calc=<preset> opens that preset; field parameters then override its figures, and any that
+  // differs from the preset's figure makes the scenario "Custom".
   function readUrl() {
     var params;
     try { params = new URLSearchParams(window.location.search); } catch (e) { return; }
     var id = params.get("calc");
     if (id !== null && preset(id).id === id) select.value = id;
-    fill(preset(select.value).values);
+    var values = preset(select.value).values;
+    fill(values);
+    var edited = false;
     inputs.forEach(function (input) {
       var v = params.get(input.name);
-      if (v !== null) input.value = v;
+      if (v === null) return;
+      input.value = v;
+      if (v.trim() === "" || Number(v) !== values[input.name]) edited = true;
     });
+    if (edited) select.value = CUSTOM;
   }
 
+  // A preset is named and its figures left out; a custom scenario is every field and no preset.
   function writeUrl() {
     var params = new URLSearchParams(window.location.search);
-    params.set("calc", select.value);
-    inputs.forEach(function (input) { params.set(input.name, input.value.trim()); });
+    var custom = select.value === CUSTOM;
+    if (custom) params.delete("calc");
+    else params.set("calc", select.value);
+    inputs.forEach(function (input) {
+      if (custom) params.set(input.name, input.value.trim());
+      else params.delete(input.name);
+    });
     try {
       window.history.replaceState(window.history.state, "", "?" + params.toString() + window.location.hash);
     } catch (e) {
@@ -131,6 +159,9 @@
     results.querySelector("[data-out='" + name + "']").textContent = text;
   }
 
+  // The figures now shown and the last settled ones, each {input, r} of a valid form, or null.
+  var shown = null, settled = null, settleTimer = null;
+
   function update() {
     var about = form.querySelectorAll("[data-about]");
     for (var i = 0; i < about.length; i++) about[i].hidden = about[i].getAttribute("data-about") !== select.value;
@@ -138,14 +169,55 @@
     var problems = cost.validate(input);
     showProblems(problems);
     writeUrl();
+    window.clearTimeout(settleTimer);
     if (problems.length > 0) {
-      results.classList.add("calc-stale");
-      var shown = tableBody.firstChild ? "the results show the last valid figures." : "the results show once every value is valid.";
-      status.textContent = (problems.length === 1 ? "One value needs fixing; " : problems.length + " values need fixing; ") + shown;
+      if (!settled) clear();
+      else if (settled !== shown) show(settled);
+      markStale(problems.length);
       return;
     }
-    results.classList.remove("calc-stale");
-    var r = cost.compute(input);
+    show({ input: input, r: cost.compute(input) });
+    markStale(0);
+    settleTimer = window.setTimeout(settle, SETTLE_MS);
+  }
+
+  // The figures shown now count as meant, if they are those of the form as it stands.
+  function settle() {
+    window.clearTimeout(settleTimer);
+    if (shown && cost.validate(readInputs()).length === 0) settled = shown;
+  }
+
+  function markStale(problemCount) {
+    var stale = problemCount > 0;
+    // On the whole widget: the chart, below the results, is out of date too.
+    section.classList.toggle("calc-stale", stale);
+    if (!stale) {
+      setStatus(summary(shown.r, shown.input.horizonMonths));
+      return;
+    }
+    var need = problemCount === 1 ? "one value needs fixing" : problemCount + " values need fixing";
+    setStatus(shown
+      ? "Out of date: the results are out of date until the form is valid (" + need + "). The figures below are from the last valid form."
+      : "No results yet: " + need + ". The results show once every value is valid.");
+  }
+
+  // Screen readers hear the status each time its text changes, so it is only set when it does.
+  function setStatus(text) {
+    if (status.textContent !== text) status.textContent = text;
+  }
+
+  // No valid form has settled yet (the page opened on an invalid link): no figures at all.
+  function clear() {
+    shown = null;
+    var outs = results.querySelectorAll("[data-out]");
+    for (var i = 0; i < outs.length; i++) outs[i].textContent = "";
+    while (chartBox.firstChild) chartBox.removeChild(chartBox.firstChild);
+    while (tableBody.firstChild) tableBody.removeChild(tableBody.firstChild);
+  }
+
+  function show(s) {
+    shown = s;
+    var r = s.r;
     ["prompted", "fineTuned"].forEach(function (o) {
       setOut(o + ".perRequest", moneyMicros(r[o].perRequest));
       setOut(o + ".perDay", money(r[o].perDay));
@@ -153,10 +225,9 @@
     });
     setOut("trainingCost", money(r.trainingCost));
     setOut("monthlySaving", money(r.monthlySaving));
-    setOut("breakEven", breakEvenText(r.breakEven, input.horizonMonths));
+    setOut("breakEven", breakEvenText(r.breakEven, s.input.horizonMonths));
     setOut("breakEvenRequestsPerDay", volumeText(r.breakEvenRequestsPerDay));
-    status.textContent = summary(r, input.horizonMonths);
-    drawChart(r, input.horizonMonths);
+    drawChart(r, s.input.horizonMonths);
     fillTable(r);
   }
 
@@ -209,8 +280,19 @@
 
   var compact = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
 
+  var drawnWidth = 0;
+
+  // The chart's width in CSS pixels: its box's, within CHART_MIN_W..CHART_MAX_W (the widest a hidden box allows).
+  function chartWidth() {
+    var w = Math.floor(chartBox.clientWidth);
+    return w > 0 ? Math.max(CHART_MIN_W, Math.min(CHART_MAX_W, w)) : CHART_MAX_W;
+  }
+
   function drawChart(r, horizon) {
-    var W = 640, H = 320, L = 72, R = 16, T = 44, B = 48;
+    // One unit of the viewBox is one CSS pixel (the SVG is as wide as its box), so the stylesheet's
+    // 12 and 13 px text is 12 and 13 px on screen at any width.
+    var W = chartWidth(), H = W < 480 ? 240 : 320, L = 72, R = 16, T = 52, B = 48;
+    drawnWidth = W;
     var cp = r.cumulative.prompted, cf = r.cumulative.fineTuned;
     var top = Math.max(cp[cp.length - 1], cf[cf.length - 1], 1);
     var step = niceStep(top, 5);
@@ -218,7 +300,7 @@
     function x(m) { return L + (W - L - R) * m / horizon; }
     function y(v) { return T + (H - T - B) * (1 - v / yMax); }
 
-    var svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-labelledby": "calc-svg-title calc-svg-desc", "class": "calc-svg" });
+    var svg = el("svg", { viewBox: "0 0 " + W + " " + H, width: W, height: H, role: "img", "aria-labelledby": "calc-svg-title calc-svg-desc", "class": "calc-svg" });
     svg.appendChild(el("title", { id: "calc-svg-title" }, "Cumulative cost over " + horizon + " months"));
     var end = horizon;
     svg.appendChild(el("desc", { id: "calc-svg-desc" }, "By month " + end + ", the prompted option has cost " + money(cp[end])
@@ -229,7 +311,7 @@
       grid.appendChild(el("line", { x1: L, x2: W - R, y1: y(v), y2: y(v) }));
       grid.appendChild(el("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", "class": "calc-tick" }, compact.format(v)));
     }
-    var mStep = Math.max(1, Math.ceil(horizon / 8));
+    var mStep = Math.max(1, Math.ceil(horizon / Math.max(2, Math.min(8, Math.floor((W - L - R) / 40)))));
     for (var m = 0; m <= horizon; m += mStep) {
       grid.appendChild(el("text", { x: x(m), y: H - B + 18, "text-anchor": "middle", "class": "calc-tick" }, String(m)));
     }
@@ -251,15 +333,16 @@
       var bx = x(r.breakEven.month);
       svg.appendChild(el("line", { x1: bx, x2: bx, y1: T, y2: H - B, "class": "calc-marker" }));
       var right = bx > W - 160;
-      svg.appendChild(el("text", { x: right ? bx - 6 : bx + 6, y: T + 14, "text-anchor": right ? "end" : "start", "class": "calc-marker-label" },
+      svg.appendChild(el("text", { x: right ? bx - 6 : bx + 6, y: T - 10, "text-anchor": right ? "end" : "start", "class": "calc-marker-label" },
         "Break-even: month " + r.breakEven.month));
     }
 
     var legend = el("g", { "class": "calc-legend" });
-    legend.appendChild(el("line", { x1: L, x2: L + 28, y1: 18, y2: 18, "class": "calc-line calc-line-prompted" }));
-    legend.appendChild(el("text", { x: L + 34, y: 22 }, "Prompted"));
-    legend.appendChild(el("line", { x1: L + 130, x2: L + 158, y1: 18, y2: 18, "class": "calc-line calc-line-fine-tuned" }));
-    legend.appendChild(el("text", { x: L + 164, y: 22 }, "Fine-tuned"));
+    var lx = W < 480 ? 8 : L;
+    legend.appendChild(el("line", { x1: lx, x2: lx + 28, y1: 18, y2: 18, "class": "calc-line calc-line-prompted" }));
+    legend.appendChild(el("text", { x: lx + 34, y: 22 }, "Prompted"));
+    legend.appendChild(el("line", { x1: lx + 130, x2: lx + 158, y1: 18, y2: 18, "class": "calc-line calc-line-fine-tuned" }));
+    legend.appendChild(el("text", { x: lx + 164, y: 22 }, "Fine-tuned"));
     svg.appendChild(legend);
 
     while (chartBox.firstChild) chartBox.removeChild(chartBox.firstChild);
@@ -271,13 +354,30 @@
   select.value = section.getAttribute("data-preset") || data.presets[0].id;
   readUrl();
   select.addEventListener("change", function () {
-    fill(preset(select.value).values);
+    // "Custom" keeps the figures as they are; a preset brings its own.
+    if (select.value !== CUSTOM) fill(preset(select.value).values);
     update();
+    settle();
   });
-  inputs.forEach(function (input) { input.addEventListener("input", update); });
+  inputs.forEach(function (input) {
+    input.addEventListener("input", function () {
+      select.value = CUSTOM;
+      update();
+    });
+    // Leaving a field (or Enter, or a spin button) settles what it holds.
+    input.addEventListener("change", settle);
+  });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.hidden = false;
   results.hidden = false;
+  graph.hidden = false;
   find(section, "calc-static").hidden = true;
   update();
+  settle();
+  // Redrawn when its box changes width (a rotated phone, a resized window), to stay one unit a pixel.
+  if (window.ResizeObserver) {
+    new window.ResizeObserver(function () {
+      if (shown && chartWidth() !== drawnWidth) drawChart(shown.r, shown.input.horizonMonths);
+    }).observe(chartBox);
+  }
 })();
