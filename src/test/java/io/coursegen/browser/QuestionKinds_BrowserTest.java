@@ -76,7 +76,7 @@ class QuestionKinds_BrowserTest {
             assertEquals("", text(cloze.locator(".question-feedback")), "nothing is graded before Check answer");
             cloze.locator(".check-button").click();
             String feedback = text(cloze.locator(".question-feedback"));
-            assertTrue(feedback.contains("Partly correct: 66%. You filled 2 of the 3 blanks correctly."), feedback);
+            assertTrue(feedback.contains("Partly correct: 67%. You filled 2 of the 3 blanks correctly."), feedback);
             assertTrue(feedback.contains("The right answers: Blank 1: weights"), feedback);
             assertEquals(List.of("✓ Blank 1 correct", "✗ Blank 2 not correct", "✓ Blank 3 correct"),
                     cloze.locator(".cloze-blank .quiz-mark").allTextContents().stream().map(String::strip).toList());
