@@ -129,6 +129,20 @@ public abstract class BrowserTestSupport {
     }
 
     /**
+     * As {@link #screenshotForPeople}, as a JPEG ({@code <name>.jpg}): for sweeps of many long pages,
+     * where encoding full-page PNGs is most of the time a page takes.
+     */
+    protected static void jpegForPeople(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".jpg")).setFullPage(true)
+                    .setType(com.microsoft.playwright.options.ScreenshotType.JPEG).setQuality(70));
+        } catch (IOException | com.microsoft.playwright.PlaywrightException e) {
+            System.err.println("no screenshot " + name + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /**
      * Waits until no CSS transition or animation is running, so that colours read
      * (by a test or by axe's contrast check) are the final ones, not mid-fade.
      * An endless animation (a spinner) makes this time out: exclude it here then.

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every lesson of the real course, at phone and laptop width: no axe-core violations, no console or
  * script errors, no failed or off-site requests. Saves a full-page screenshot of each under
- * {@code target/screenshots/lesson-<module>-<lesson>-<width>.png}, so that a person can look at
+ * {@code target/screenshots/lesson-<module>-<lesson>-<width>.jpg} (JPEG: a full-page PNG of every
+ * lesson took most of the sweep's time), so that a person can look at
  * every page of the course (the other browser tests cover one representative page per kind, and
  * both themes).
  *
@@ -46,7 +47,7 @@ class Lessons_BrowserTest extends BrowserTestSupport {
         List<String> problems = new ArrayList<>(Axe.violations(page));
         problems.addAll(probe.problems());
         // The pictures are for people and never compared: a slow machine must not fail the test.
-        screenshotForPeople(page, "lesson-" + lesson.replace(".html", "").replace('/', '-') + "-" + width);
+        jpegForPeople(page, "lesson-" + lesson.replace(".html", "").replace('/', '-') + "-" + width);
         assertTrue(problems.isEmpty(), () -> lesson + " at " + width + "px: " + problems.size()
                 + " problem(s)\n" + String.join("\n", problems));
     }
