@@ -40,7 +40,7 @@ public final class CourseChecker {
     static void checkCourseWide(Course course, LessonContext context, Diagnostics diagnostics) {
         checkModules(course, diagnostics);
         GlossaryChecker.check(course, context, diagnostics);
-        TagChecker.check(KbItems.of(course, context.lessons.stream().map(KbItems::lesson).toList()), diagnostics);
+        TagChecker.check(KbItems.tags(course, context.lessons), diagnostics);
         for (Widget<?> widget : Widgets.ALL) {
             widget.check(course, context, diagnostics);
             checkMarkdown(course.items(widget.items()), context, diagnostics);

@@ -31,6 +31,19 @@ public final class KbItems {
         return items;
     }
 
+    /**
+     * Every item's tags, in the order of {@link #of}, without the rest of the items: the check reads
+     * only tags, and runs on every edit under {@code serve}, so lessons' prose and references are not
+     * gathered for it.
+     */
+    public static List<io.coursegen.model.Tags> tags(Course course, List<Lesson> lessons) {
+        List<io.coursegen.model.Tags> out = new ArrayList<>();
+        for (Lesson l : lessons) out.add(l.tags());
+        for (io.coursegen.widget.Widget<?> w : io.coursegen.widget.Widgets.ALL) w.kbItems(course).forEach(i -> out.add(i.tags()));
+        for (GlossaryTerm t : course.glossary()) out.add(t.tags());
+        return out;
+    }
+
     public static KbItem lesson(Lesson l) {
         return new KbItem("Lesson", l.title(), SitePaths.lessonPage(l), l.tags(), l.body().prose(),
                 termReferences(l.body()), null);

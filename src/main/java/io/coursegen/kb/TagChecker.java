@@ -20,11 +20,12 @@ import java.util.Map;
 public final class TagChecker {
     private TagChecker() {}
 
-    public static void check(List<KbItem> items, Diagnostics diagnostics) {
+    /** Checks the tags of every item, given in reading order ({@link KbItems#tags}). */
+    public static void check(List<Tags> items, Diagnostics diagnostics) {
         // Each spelling once, at its first place, with how many more places write it.
         Map<String, Spelling> spellings = new LinkedHashMap<>();
-        for (KbItem item : items) {
-            for (Tags.Tag tag : item.tags().all()) {
+        for (Tags tags : items) {
+            for (Tags.Tag tag : tags.all()) {
                 Spelling s = spellings.get(tag.name());
                 if (s == null) spellings.put(tag.name(), new Spelling(tag.name(), tag.ref()));
                 else s.more++;
