@@ -120,8 +120,11 @@ class ScormPackage_ManifestTest {
         Path zip = build(ScormStandard.SCORM_12, "lms:\n  mastery: 80\n", "bad12");
         try (ZipFile z = new ZipFile(zip.toFile())) {
             String good = new String(entry(z, "imsmanifest.xml"), StandardCharsets.UTF_8);
-            String bad = good.replace("<schemaversion>1.2</schemaversion>", "<schemaversion>1.3</schemaversion>");
-            assertFalse(problems(bad.getBytes(StandardCharsets.UTF_8), "scorm12").isEmpty(), "1.3 is no SCORM 1.2 schema version");
+            String bad = good.replace("<adlcp:masteryscore>80</adlcp:masteryscore>", "<adlcp:masteryscore>eighty</adlcp:masteryscore>");
+            assertFalse(bad.equals(good));
+            assertFalse(problems(bad.getBytes(StandardCharsets.UTF_8), "scorm12").isEmpty(), "a mastery score is a decimal");
+            String unscoped = good.replace(" adlcp:scormtype=\"sco\"", " adlcp:scormtype=\"lesson\"");
+            assertFalse(problems(unscoped.getBytes(StandardCharsets.UTF_8), "scorm12").isEmpty(), "scormtype is sco or asset");
         }
     }
 
