@@ -116,13 +116,13 @@ class ScormPackage_ManifestTest {
     }
 
     @Test
-    void theSchemasCatchAManifestOutOfOrder() throws Exception {
+    void theSchemasRejectABrokenManifest() throws Exception {
         Path zip = build(ScormStandard.SCORM_12, "lms:\n  mastery: 80\n", "bad12");
         try (ZipFile z = new ZipFile(zip.toFile())) {
             String good = new String(entry(z, "imsmanifest.xml"), StandardCharsets.UTF_8);
-            String bad = good.replace("<adlcp:masteryscore>80</adlcp:masteryscore>", "<adlcp:masteryscore>eighty</adlcp:masteryscore>");
+            String bad = good.replace("<organizations default=", "<organisations default=").replace("</organizations>", "</organisations>");
             assertFalse(bad.equals(good));
-            assertFalse(problems(bad.getBytes(StandardCharsets.UTF_8), "scorm12").isEmpty(), "a mastery score is a decimal");
+            assertFalse(problems(bad.getBytes(StandardCharsets.UTF_8), "scorm12").isEmpty(), "no element `organisations`");
             String unscoped = good.replace(" adlcp:scormtype=\"sco\"", " adlcp:scormtype=\"lesson\"");
             assertFalse(problems(unscoped.getBytes(StandardCharsets.UTF_8), "scorm12").isEmpty(), "scormtype is sco or asset");
         }
