@@ -63,11 +63,11 @@
     finish: function () { return api.Terminate(""); }
   };
   var E = v12 ? {
-    entry: "cmi.core.entry", location: "cmi.core.lesson_location", learner: "cmi.core.student_id",
+    location: "cmi.core.lesson_location", learner: "cmi.core.student_id",
     exit: "cmi.core.exit", session: "cmi.core.session_time", raw: "cmi.core.score.raw",
     min: "cmi.core.score.min", max: "cmi.core.score.max", learnerResponse: "student_response", time: "time"
   } : {
-    entry: "cmi.entry", location: "cmi.location", learner: "cmi.learner_id",
+    location: "cmi.location", learner: "cmi.learner_id",
     exit: "cmi.exit", session: "cmi.session_time", raw: "cmi.score.raw",
     min: "cmi.score.min", max: "cmi.score.max", learnerResponse: "learner_response", time: "timestamp"
   };
@@ -137,9 +137,10 @@
 
   // ---- The site in the frame ---------------------------------------------------------------------------
 
+  // The bookmark is only ever a page of the site that this run-time wrote; LMSs differ in what cmi.entry says on
+  // a relaunch (some leave it empty), so a bookmark that is there is used.
   var bookmark = String(call.get(E.location) || "");
-  var entry = String(call.get(E.entry) || "");
-  var first = entry !== "resume" || !/^[A-Za-z0-9._~\/-]+\.html$/.test(bookmark) || bookmark.indexOf("..") >= 0 ? sco.start : bookmark;
+  var first = !/^[A-Za-z0-9._~\/-]+\.html$/.test(bookmark) || bookmark.indexOf("..") >= 0 ? sco.start : bookmark;
   frame.addEventListener("load", onFrameLoad);
   frame.src = "../" + first;
 

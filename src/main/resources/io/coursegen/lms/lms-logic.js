@@ -181,13 +181,14 @@
     return "PT" + (h > 0 ? h + "H" : "") + (m > 0 ? m + "M" : "") + s + "S";
   }
 
-  // A time of day as SCORM 1.2's CMITime (HH:MM:SS, local), a moment as SCORM 2004's timestamp (UTC).
+  // A time of day as SCORM 1.2's CMITime (HH:MM:SS, local), a moment as SCORM 2004's timestamp (UTC; its
+  // time zone may only follow fractional seconds, as toISOString's milliseconds are).
   function time12(date) {
     return pad(date.getHours(), 2) + ":" + pad(date.getMinutes(), 2) + ":" + pad(date.getSeconds(), 2);
   }
 
   function timestamp2004(date) {
-    return date.toISOString().slice(0, 19) + "Z";
+    return date.toISOString();
   }
 
   // ---- Compression ---------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ class LmsSettings_CourseYamlTest {
     Path root;
 
     private CourseFiles.Loaded load(String lms) {
-        LmsCourse.write(root, lms);
+        LmsTestCourse.write(root, lms);
         return CourseFiles.load(root);
     }
 

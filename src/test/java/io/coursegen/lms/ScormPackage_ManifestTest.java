@@ -51,7 +51,7 @@ class ScormPackage_ManifestTest {
     Path tmp;
 
     private Path build(ScormStandard standard, String lms, String name) {
-        Path root = LmsCourse.write(tmp.resolve("course-" + name), lms);
+        Path root = LmsTestCourse.write(tmp.resolve("course-" + name), lms);
         Path out = tmp.resolve(name + ".zip");
         BuildResult r = new SiteBuilder(new BuildOptions(root, out, Optional.empty(), true, true, new ScormPackage(standard)),
                 Templates.precompiled()).build();

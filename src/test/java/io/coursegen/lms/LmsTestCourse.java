@@ -4,11 +4,11 @@ import io.coursegen.testing.CourseFiles;
 import java.nio.file.Path;
 
 /** A small course for the LMS tests: two modules of two lessons, three quizzes (two shown by lessons, one not). */
-final class LmsCourse {
-    private LmsCourse() {}
+public final class LmsTestCourse {
+    private LmsTestCourse() {}
 
     /** The course's files under {@code root}, with {@code lms} (YAML lines, or empty) added to course.yaml. */
-    static Path write(Path root, String lms) {
+    public static Path write(Path root, String lms) {
         CourseFiles.write(root, """
                 -- content/01-basics/module.yaml --
                 title: Basics
