@@ -100,7 +100,7 @@ class Main_BuildTest {
         assertEquals(folder, archive);
         Captured unknown = capture("build", "--project", GOLDEN.toString(), "--format", "epub");
         assertEquals(2, unknown.code);
-        assertTrue(unknown.err.contains("unknown --format `epub`, expected one of `site`, `zip`"), unknown.err);
+        assertTrue(unknown.err.contains("unknown --format `epub`, expected one of `site`, `zip`, `scorm12`, `scorm2004`"), unknown.err);
     }
 
     private record Captured(int code, String out, String err) {}
