@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -228,9 +229,8 @@ class Progress_BrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void twoCoursesOnOneOriginKeepApart() throws IOException {
+    void twoCoursesOnOneOriginKeepApart(@TempDir Path project) throws IOException {
         // A second course, differing only in its id and title, built into a folder of the same served site.
-        Path project = Files.createTempDirectory("second-course");
         copy(Path.of("content"), project.resolve("content"));
         copy(Path.of("quizzes"), project.resolve("quizzes"));
         Path courseYaml = project.resolve("content/course.yaml");
