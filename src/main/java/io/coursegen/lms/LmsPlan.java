@@ -56,7 +56,7 @@ public record LmsPlan(String version, List<Sco> scos, OptionalDouble mastery, do
         Set<String> shown = new LinkedHashSet<>();
         for (CourseModule m : modules) {
             for (Lesson l : m.lessons()) {
-                lessons.add(l.moduleSlug() + "/" + l.slug());
+                lessons.add(l.progressKey());
                 shown.addAll(new QuizWidget().shownIn(l));
             }
         }

@@ -140,7 +140,7 @@ public final class ScormPackage implements OutputFormat {
         else c.putNull("mastery");
         c.put("lessonsShare", plan.lessonsShare());
         ArrayNode lessons = c.putArray("lessons");
-        course.lessons().forEach(l -> lessons.add(l.moduleSlug() + "/" + l.slug()));
+        course.lessons().forEach(l -> lessons.add(l.progressKey()));
         ObjectNode scos = c.putObject("scos");
         for (LmsPlan.Sco sco : plan.scos()) {
             ObjectNode s = scos.putObject(sco.id());
