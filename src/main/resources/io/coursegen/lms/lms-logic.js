@@ -321,12 +321,18 @@
     return w.done();
   }
 
-  // The progress record cut into pieces, the least needed first: old exercise submissions, widget states
+  // The progress record cut into pieces, the least needed first: the attempt log's entries (oldest first;
+  // insights reads them, the learner never sees them), old exercise submissions, widget states
   // (flashcard boxes, tree walks), quizzes' unfinished answers, exercise work (drafts before submitted work),
   // the learner's name, then each quiz's best score and attempts. What is left (lessons read and the shuffle
   // seed) is never dropped. Each piece removes itself from a compact copy.
   function pieces(compact) {
     var out = [];
+    if (Array.isArray(compact.g)) {
+      compact.g.forEach(function (entry, k) {
+        out.push({ what: "log", drop: function (c) { c.g[k] = null; } });
+      });
+    }
     var exercises = Object.keys(compact.e);
     var histories = [];
     exercises.forEach(function (id) {
@@ -373,12 +379,14 @@
       c.w[key] = progress.widgets[key];
     });
     if (isObject(progress.learner) && typeof progress.learner.name === "string") c.n = progress.learner.name;
+    if (Array.isArray(progress.log) && progress.log.length > 0) c.g = progress.log.slice();
     return c;
   }
 
   function packed(compact) {
     // Dropped history entries are marked null while dropping, so the others keep their indexes; leave them out.
     var copy = JSON.parse(JSON.stringify(compact));
+    if (Array.isArray(copy.g)) copy.g = copy.g.filter(function (entry) { return entry !== null; });
     Object.keys(copy.e).forEach(function (id) {
       if (Array.isArray(copy.e[id].history)) copy.e[id].history = copy.e[id].history.filter(function (h) { return h !== null; });
     });
@@ -452,6 +460,7 @@
     Object.keys(isObject(c.e) ? c.e : {}).forEach(function (id) { if (isObject(c.e[id])) progress.exercises[id] = c.e[id]; });
     Object.keys(isObject(c.w) ? c.w : {}).forEach(function (key) { progress.widgets[key] = c.w[key]; });
     if (typeof c.n === "string") progress.learner = { name: c.n };
+    if (Array.isArray(c.g)) progress.log = c.g;
     return progress;
   }
 

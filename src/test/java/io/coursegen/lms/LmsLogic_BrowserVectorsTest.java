@@ -123,13 +123,15 @@ class LmsLogic_BrowserVectorsTest {
     @Test
     void suspendDataFitsAndComesBack() {
         // `generate` adds exercises whose texts are pseudo-random letters (a linear congruential generator), with
-        // submissions at increasing times, so that compression cannot make them small.
+        // submissions at increasing times, so that compression cannot make them small; `log` adds attempt-log entries.
         JsonNode actual = run("vectors.suspend.map(c => { const p = JSON.parse(JSON.stringify(c.progress)); const g = c.generate;"
                 + " if (g) { let x = g.seed; const letters = n => { let s = ''; for (let k = 0; k < n; k++) { x = (x * 1103515245 + 12345) % 2147483648;"
                 + " s += String.fromCharCode(97 + x % 26); } return s; };"
                 + " for (let e = 0; e < g.exercises; e++) { const t = letters(g.chars); const h = [];"
                 + " for (let k = 0; k < g.history; k++) h.push({choice: 'rag', text: letters(g.chars), at: '2026-01-' + String(10 + k) + 'T0' + (e % 10) + ':00:00.000Z', hints: 0});"
-                + " p.exercises['gen-' + e] = {choice: 'rag', text: t, submitted: {choice: 'rag', text: t}, history: h}; } }"
+                + " p.exercises['gen-' + e] = {choice: 'rag', text: t, submitted: {choice: 'rag', text: t}, history: h}; }"
+                + " if (g.log) { p.log = []; for (let k = 0; k < g.log; k++) p.log.push({quiz: 'q1', question: 'x' + k, version: 'v' + k, attempt: k,"
+                + " response: {text: 'answer ' + letters(20)}, score: (k % 3) / 2, ms: 1000 + k, misconceptions: [], at: '2026-02-01T10:00:00.000Z'}); } }"
                 + " const fit = CoursegenLmsLogic.fitSuspend(p, c.lessons, c.limit);"
                 + " return {length: fit.text.length, text: fit.text, dropped: fit.dropped, restored: fit.text === '' ? null : CoursegenLmsLogic.readSuspend(fit.text, c.lessons),"
                 + " ascii: /^[\\x20-\\x7e]*$/.test(fit.text)}; })");
