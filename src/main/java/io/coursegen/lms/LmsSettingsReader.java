@@ -47,7 +47,7 @@ public final class LmsSettingsReader {
         Diagnostics diagnostics = course.diagnostics();
         String version = course.text("version", false).orElse("1");
         if (course.has("version") && !version.matches("[A-Za-z0-9._+-]{1,20}")) {
-            diagnostics.error(course.refOf("version"), "`version` should be at most 20 letters, digits, dots or dashes,"
+            diagnostics.error(course.refOf("version"), "`version` should be at most 20 letters, digits, dots, dashes, `_` or `+`,"
                     + " such as `1.2.0`, found `" + version + "`");
             version = "1";
         }

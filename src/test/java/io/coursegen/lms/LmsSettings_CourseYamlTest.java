@@ -106,7 +106,7 @@ class LmsSettings_CourseYamlTest {
                   pass: 80
                 """);
         assertEquals(List.of(
-                "content/course.yaml:4:10: error: `version` should be at most 20 letters, digits, dots or dashes, such as `1.2.0`, found `1 0`",
+                "content/course.yaml:4:10: error: `version` should be at most 20 letters, digits, dots, dashes, `_` or `+`, such as `1.2.0`, found `1 0`",
                 "content/course.yaml:6:8: error: unknown `sco` `lesson`, expected `course` (one SCO for the whole course) or `module` (one per module)",
                 "content/course.yaml:7:12: error: `mastery` is a percentage from 0 to 100, such as `80`; found `180`",
                 "content/course.yaml:8:10: error: unknown `score` `median`, expected `mean` (each counted quiz alike) or `weighted` (by the weights under `quizzes`)",
