@@ -68,6 +68,13 @@ class Lms_ScormAgainTest {
             assertEquals(List.of(), r.diagnostics().lines());
             unzip(zip, served.resolve(s.format()));
         }
+        // The same course with one SCO per module, in SCORM 2004.
+        Path modules = LmsTestCourse.write(tmp.resolve("course-modules"), "lms:\n  sco: module\n  mastery: 50\n");
+        Path zip = tmp.resolve("modules.zip");
+        BuildResult r = new SiteBuilder(new BuildOptions(modules, zip, Optional.empty(), true, true, new ScormPackage(ScormStandard.SCORM_2004)),
+                Templates.precompiled()).build();
+        assertEquals(List.of(), r.diagnostics().lines());
+        unzip(zip, served.resolve("modules"));
         for (String f : List.of("harness/harness.html", "harness/harness.js", "harness/harness.css", "scorm-again/scorm-again.min.js")) {
             try (InputStream in = getClass().getResourceAsStream("/io/coursegen/lms/" + f)) {
                 Files.write(served.resolve(Path.of(f).getFileName().toString()), in.readAllBytes());
@@ -100,9 +107,9 @@ class Lms_ScormAgainTest {
     }
 
     /** One learner's launch: the harness page, its probe, and what the LMS starts the SCO with. */
-    private record Launch(Page page, PageProbe probe, String std) {
+    private record Launch(Page page, PageProbe probe, String std, String folder) {
         String pkg() {
-            return std.equals("1.2") ? "scorm12" : "scorm2004";
+            return folder;
         }
 
         /** The site's page in the launch page's frame, once it is {@code path} and loaded. */
@@ -150,6 +157,10 @@ class Lms_ScormAgainTest {
     }
 
     private Launch launch(String std, Map<String, String> start, String localProgress) {
+        return launch(std, std.equals("1.2") ? "scorm12" : "scorm2004", "course", start, localProgress);
+    }
+
+    private Launch launch(String std, String folder, String sco, Map<String, String> start, String localProgress) {
         BrowserContext context = chromium.newContext(1280);
         contexts.add(context);
         Page page = context.newPage();
@@ -162,8 +173,8 @@ class Lms_ScormAgainTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        page.navigate(server.url("harness.html?std=" + std + "&pkg=" + (std.equals("1.2") ? "scorm12" : "scorm2004") + "&sco=course"));
-        return new Launch(page, probe, std);
+        page.navigate(server.url("harness.html?std=" + std + "&pkg=" + folder + "&sco=" + sco));
+        return new Launch(page, probe, std, folder);
     }
 
     private static int count(JsonNode calls, String name) {
@@ -281,6 +292,33 @@ class Lms_ScormAgainTest {
         assertEquals(List.of(), refused);
         assertEquals("50", reported.get(v12 ? "cmi.core.score.raw" : "cmi.score.raw"), "the restored progress is reported again");
         again.probe().assertClean("the relaunch under scorm-again " + std);
+    }
+
+    @Test
+    void aModuleScoReportsItsOwnLessonsAndQuizzes() {
+        // The learner has read the whole course elsewhere and scored 50% on the next module's quiz: the basics
+        // SCO reports only its two lessons and its own quiz, which is not taken yet.
+        String local = "{\"version\":1,\"seed\":\"s\",\"quizzes\":{\"final\":{\"responses\":{},\"checked\":[],\"best\":0.5,\"attempts\":1}},"
+                + "\"lessons\":{\"basics/start\":true,\"next/then\":true,\"next/last\":true},\"exercises\":{},\"widgets\":{}}";
+        Launch basics = launch("2004", "modules", "module-basics", Map.of("cmi.learner_id", "learner-1"), local);
+        basics.site("basics/index.html");
+        List<String> refused = new ArrayList<>();
+        Map<String, String> set = lastSet(basics.close(), "SetValue", refused);
+        assertEquals(List.of(), refused);
+        assertEquals("0.5", set.get("cmi.progress_measure"), "one of the module's two lessons");
+        assertEquals("incomplete", set.get("cmi.completion_status"));
+        assertEquals("unknown", set.get("cmi.success_status"), "its quiz is not taken; the other module's does not count");
+        assertTrue(!set.containsKey("cmi.score.raw"), "no score yet: " + set);
+        assertEquals("basics/index.html", set.get("cmi.location"), "a module's SCO opens on its module page");
+        Launch next = launch("2004", "modules", "module-next", Map.of("cmi.learner_id", "learner-1"), local);
+        next.site("next/index.html");
+        Map<String, String> nextSet = lastSet(next.close(), "SetValue", refused);
+        assertEquals(List.of(), refused);
+        assertEquals("completed", nextSet.get("cmi.completion_status"), "both of its lessons read");
+        assertEquals("passed", nextSet.get("cmi.success_status"), "50% against a mastery of 50%");
+        assertEquals("0.5", nextSet.get("cmi.score.scaled"));
+        basics.probe().assertClean("the basics module's SCO");
+        next.probe().assertClean("the next module's SCO");
     }
 
     @Test
