@@ -861,7 +861,8 @@
       retryButton.hidden = !checked.some(function (q) { return q.score < 1; });
       restartButton.hidden = !answered && checked.length === 0;
       var done = checked.length === questions.length && questions.length > 0;
-      showButton.hidden = !policies.offersShowAnswers(policy, done);
+      // "Print with answers" shows the answers too, so it is offered when "Show answers" is.
+      showButton.hidden = printButton.hidden = !policies.offersShowAnswers(policy, done);
       updatePager(done);
       progress.textContent = "Checked " + checked.length + " of " + questions.length + " questions" +
         (record.best === null ? "." : " · best score so far " + percent(record.best, data.pass) + "%.");
