@@ -71,7 +71,7 @@ class QuizParser_ErrorsTest {
     @Test
     void unknownQuizKeyListsTheAllowedKeysAndSuggests() {
         assertEquals(List.of(E + "3:1: error: unknown key `shufle` in a quiz, expected one of `checks`, `id`, `intro`, `pass`,"
-                + " `questions`, `review`, `shuffle`, `title`; did you mean `shuffle`?",
+                + " `policy`, `questions`, `review`, `shuffle`, `title`; did you mean `shuffle`?",
                 E + "4:1: error: unknown key `author` in a quiz, expected one of `checks`, `id`, `intro`, `pass`, `policy`, `questions`,"
                         + " `review`, `shuffle`, `title`"),
                 errors("id: costs\ntitle: Costs\nshufle: false\nauthor: me\nquestions: []\n"));
