@@ -73,7 +73,7 @@
     given.questions.forEach(function (q) { byId[q.id] = q; });
 
     var questions = [];
-    var list = section.querySelector("ol.quiz-questions");
+    var list = find(section, "quiz-questions");
     var itemsById = {};
     var items = section.querySelectorAll("li[data-question]");
     for (var n = 0; n < items.length; n++) {
