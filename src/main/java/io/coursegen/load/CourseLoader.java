@@ -43,7 +43,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * for every reference to it.
  */
 public final class CourseLoader {
-    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "version", "sources", "answer-sets", "lms");
+    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "version", "sources", "answer-sets", "lms",
+            "quiz-policy", "issues-url");
     public static final List<String> MODULE_KEYS = List.of("title", "summary");
     static final List<String> ANSWER_KEYS = List.of("id", "label");
 
@@ -89,7 +90,7 @@ public final class CourseLoader {
             // Which sources and answer sets it declares is unknown, so no reference to one is reported.
             failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
             return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of(),
-                    LmsSettings.defaults(SourceRef.file("content/course.yaml")));
+                    LmsSettings.defaults(SourceRef.file("content/course.yaml")), io.coursegen.model.quiz.QuizPolicy.NONE, null);
         });
         List<CourseModule> modules = loadModules(content);
         // What failed so far is course.yaml's: the answer sets that quizzes and exercises draw on.
@@ -98,7 +99,7 @@ public final class CourseLoader {
         for (Widget<?> widget : Widgets.ALL) items = loadItems(widget, loading, items);
         List<GlossaryTerm> glossary = loadGlossary();
         return Optional.of(new Course(h.id, h.title, h.description, h.language, h.sources, h.answerSets, modules,
-                SourceRef.file("content/course.yaml"), items, glossary, failures.build(), h.lms));
+                SourceRef.file("content/course.yaml"), items, glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl));
     }
 
     /**
@@ -202,7 +203,7 @@ public final class CourseLoader {
     }
 
     private record CourseHead(String id, String title, String description, String language, Map<String, String> sources,
-            List<AnswerSet> answerSets, LmsSettings lms) {}
+            List<AnswerSet> answerSets, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl) {}
 
     private Optional<CourseHead> readCourseYaml(Path file) {
         String path = rel(file);
@@ -235,8 +236,15 @@ public final class CourseLoader {
             else failures.add(Kind.ANSWER_SET, e.name());
         }
         String courseId = id.orElseGet(() -> CourseIds.fromTitle(title.orElse("")));
+        io.coursegen.model.quiz.QuizPolicy quizPolicy = io.coursegen.quiz.PolicyYaml.forCourse(m);
+        String issuesUrl = m.text("issues-url", false).filter(u -> {
+            Optional<String> why = io.coursegen.quiz.ReportLinks.problem(u);
+            why.ifPresent(w -> diagnostics.error(m.refOf("issues-url"), w));
+            return why.isEmpty();
+        }).orElse(null);
         LmsSettings lms = LmsSettingsReader.read(m);
-        return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets), lms));
+        return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets),
+                lms, quizPolicy, issuesUrl));
     }
 
     private static Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry, Diagnostics diagnostics) {

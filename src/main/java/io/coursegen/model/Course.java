@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * @param failures    what was written on disk but did not load, so that references to it are not
  *                    reported on top of its own errors
  * @param lms         how an LMS package reports the course ({@code version:} and {@code lms:} in course.yaml)
+ * @param quizPolicy  the quiz policy course.yaml's {@code quiz-policy:} sets for every quiz (each quiz
+ *                    file may override it); {@code QuizPolicy.NONE} when it sets none
+ * @param issuesUrl   where learners report a problem with a question ({@code issues-url:}), or null
  */
 public record Course(
         String id,
@@ -34,13 +37,20 @@ public record Course(
         Items items,
         List<GlossaryTerm> glossary,
         LoadFailures failures,
-        LmsSettings lms) {
+        LmsSettings lms,
+        io.coursegen.model.quiz.QuizPolicy quizPolicy,
+        String issuesUrl) {
 
-    /** A course with the default LMS settings. */
+    public Course {
+        java.util.Objects.requireNonNull(quizPolicy, "quizPolicy");
+    }
+
+    /** A course with the default LMS settings, without quiz defaults or an issues URL. */
     public Course(String id, String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, SourceRef ref, Items items, List<GlossaryTerm> glossary,
             LoadFailures failures) {
-        this(id, title, description, language, sources, answerSets, modules, ref, items, glossary, failures, LmsSettings.defaults(ref));
+        this(id, title, description, language, sources, answerSets, modules, ref, items, glossary, failures, LmsSettings.defaults(ref),
+                io.coursegen.model.quiz.QuizPolicy.NONE, null);
     }
 
     /** A course in which everything written loaded. */
@@ -71,16 +81,16 @@ public record Course(
 
     /** This course with other modules, everything else kept (for {@code serve}'s incremental rebuilds). */
     public Course withModules(List<CourseModule> newModules) {
-        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures, lms);
+        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures, lms, quizPolicy, issuesUrl);
     }
 
     /** This course with other items of one kind, everything else kept (for {@code serve}'s incremental rebuilds). */
     public <T> Course withItems(ItemKind<T> kind, List<T> newItems) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures, lms);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures, lms, quizPolicy, issuesUrl);
     }
 
     /** This course with other load failures, everything else kept (for {@code serve}, which re-reads single files). */
     public Course withFailures(LoadFailures newFailures) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures, lms);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures, lms, quizPolicy, issuesUrl);
     }
 }

@@ -213,6 +213,11 @@ public final class SiteRenderer {
         }
 
         @Override
+        public String pageUrl(String page) {
+            return baseUrl.map(b -> b.resolve(page).toString()).orElse(page);
+        }
+
+        @Override
         public boolean solutions() {
             return solutions;
         }
