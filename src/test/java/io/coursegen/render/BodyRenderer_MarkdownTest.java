@@ -69,4 +69,22 @@ class BodyRenderer_MarkdownTest {
                 </ol>
                 </div>""", html.strip());
     }
+
+    @Test
+    void fencedCodeIsHighlightedWithClassesThatSurviveSanitizing() {
+        assertEquals("<pre tabindex=\"0\"><code class=\"language-python\"><span class=\"hl-keyword\">def</span> f():  "
+                + "<span class=\"hl-comment\"># &lt;b&gt;</span>\n    <span class=\"hl-keyword\">return</span> "
+                + "<span class=\"hl-string\">\"a&amp;b\"</span>\n</code></pre>",
+                Render_Fixture.body("```python\ndef f():  # <b>\n    return \"a&b\"\n```\n").strip());
+        // The info string's first word names the language; flexmark's class keeps the word as written.
+        assertTrue(Render_Fixture.body("```rust,ignore\nfn main() {}\n```\n")
+                .startsWith("<pre tabindex=\"0\"><code class=\"language-rust,ignore\"><span class=\"hl-keyword\">fn</span>"));
+    }
+
+    @Test
+    void codeInAnUnknownLanguageIsPlain() {
+        assertEquals("<pre tabindex=\"0\"><code class=\"language-mermaid\">graph TD; A--&gt;B\n</code></pre>",
+                Render_Fixture.body("```mermaid\ngraph TD; A-->B\n```\n").strip());
+        assertEquals("<pre tabindex=\"0\"><code>if x &lt; 1\n</code></pre>", Render_Fixture.body("```\nif x < 1\n```\n").strip());
+    }
 }
