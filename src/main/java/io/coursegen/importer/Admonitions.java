@@ -52,15 +52,17 @@ final class Admonitions {
                 body.remove(body.size() - 1);
                 j--;
             }
+            List<String> shown = new ArrayList<>(body);
+            while (!shown.isEmpty() && shown.get(0).isBlank()) shown.remove(0);
             String type = m.group(2).toLowerCase(Locale.ROOT);
             String kind = KINDS.getOrDefault(type, "NOTE");
             String title = m.group(4);
             out.add("> [!" + kind + "]");
             if (title != null && !title.isBlank()) {
                 out.add("> **" + title.strip() + "**");
-                out.add(">");
             }
-            for (String b : convert(String.join("\n", body), where, report).lines().toList()) out.add(b.isEmpty() ? ">" : "> " + b);
+            if (!out.get(out.size() - 1).equals(">")) out.add(">");
+            for (String b : convert(String.join("\n", shown), where, report).lines().toList()) out.add(b.isEmpty() ? ">" : "> " + b);
             String how = m.group(1).startsWith("???") ? "; it was collapsible and is shown open" : "";
             report.add(where, "admonition `" + line.strip() + "` became a `[!" + kind + "]` callout"
                     + (title != null && !title.isBlank() ? " with its title in bold" : "") + how);
