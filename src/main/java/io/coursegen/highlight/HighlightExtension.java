@@ -32,7 +32,18 @@ public final class HighlightExtension implements HtmlRenderer.HtmlRendererExtens
         builder.nodeRendererFactory(options -> new CodeRenderer());
     }
 
+    /**
+     * Characters of YAML, diff, TOML, Swift and R code one document may have highlighted; past it, further
+     * blocks in those languages are left plain, so a hostile page cannot make the regular expressions take
+     * seconds (about 0.5 s at most on the bench machine). Languages lexed by RSyntaxTextArea take time in
+     * proportion to their text and have no budget.
+     */
+    static final int RULE_LEXED_BUDGET = 10_000;
+
+    /** Made for each document rendered (flexmark asks the factory per render), so the budget is per document. */
     private static final class CodeRenderer implements NodeRenderer {
+        private int ruleLexedLeft = RULE_LEXED_BUDGET;
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
@@ -43,6 +54,13 @@ public final class HighlightExtension implements HtmlRenderer.HtmlRendererExtens
             if (!Highlighter.knows(info)) {
                 context.delegateRender();
                 return;
+            }
+            if (Highlighter.isRuleLexed(info)) {
+                ruleLexedLeft -= node.getContentChars().length();
+                if (ruleLexedLeft < 0) {
+                    context.delegateRender();
+                    return;
+                }
             }
             // As flexmark's CoreNodeRenderer writes a fenced block, with the highlighted text for the escaped one.
             var options = context.getHtmlOptions();

@@ -17,6 +17,14 @@ public final class Highlighter {
         return Languages.of(info).isPresent();
     }
 
+    /**
+     * Whether the language {@code info} names is lexed by regular expressions ({@link RuleLexer}), whose
+     * time can grow faster than the text: a page gives such blocks a budget ({@link HighlightExtension}).
+     */
+    static boolean isRuleLexed(String info) {
+        return Languages.of(info).map(l -> l.lexer() instanceof RuleLexer).orElse(false);
+    }
+
     /** The tokens of {@code code} in the language {@code info} names; none for an unknown language. */
     public static List<Token> tokens(String info, String code) {
         return Languages.of(info).map(l -> l.lexer().tokens(code)).orElse(List.of());

@@ -35,8 +35,9 @@ final class RuleLanguages {
                 new Rule(TokenClass.COMMENT, "#.*"),
                 new Rule(TokenClass.TAG, "^[ \\t]*\\[\\[?[^\\]\\n]*\\]\\]?"),
                 new Rule(TokenClass.STRING, "\"\"\"[\\s\\S]*?(?:\"\"\"|\\z)|'''[\\s\\S]*?(?:'''|\\z)"),
-                new Rule(TokenClass.ATTRIBUTE, "(?:" + WORD.replace("_]", "_-]") + "|" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED + ")"
-                        + "(?:[ \\t]*\\.[ \\t]*(?:[A-Za-z0-9_-]+|" + DOUBLE_QUOTED + "))*(?=[ \\t]*=)"),
+                // Possessive and at most 20 dotted parts: a long run of `a.a.a` is tried once, not once per part.
+                new Rule(TokenClass.ATTRIBUTE, "(?:[A-Za-z0-9_-]++|" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED + ")"
+                        + "(?:[ \\t]*\\.[ \\t]*(?:[A-Za-z0-9_-]++|" + DOUBLE_QUOTED + ")){0,20}+(?=[ \\t]*=)"),
                 new Rule(TokenClass.STRING, DOUBLE_QUOTED + "|" + SINGLE_QUOTED),
                 new Rule(TokenClass.NUMBER, "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2})?)?"
                         + "|\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?"),
@@ -45,16 +46,19 @@ final class RuleLanguages {
     }
 
     /** A YAML scalar is a whole value: after {@code key: }, {@code - }, a flow bracket or comma, or alone on its line. */
-    private static final String SCALAR_START = "(?<=(?:^|[:,\\[{]|^[ \\t]{0,80}-)[ \\t]{0,80})";
+    private static final String SCALAR_START = "(?<=^[ \\t]{0,40}|^[ \\t]{0,40}- {1,4}|[:,\\[{][ \\t]{0,4})";
+
+    /** A YAML key starts a line (after indentation and any {@code - }) or follows a flow {@code {} or comma; tried nowhere else, so lexing stays linear. */
+    private static final String KEY_START = "(?<=^[ \\t]{0,40}|^[ \\t]{0,40}- {1,4}|[{,][ \\t]{0,4})";
 
     static Lexer yaml() {
         return new RuleLexer(List.of(
                 new Rule(TokenClass.COMMENT, "(?<![^ \\t\\n])#.*"),
                 new Rule(TokenClass.META, "^(?:---|\\.\\.\\.)(?=[ \\t]|$)|^%.*|[&*][^ \\t\\n,\\[\\]{}]+|![^ \\t\\n]*"),
-                new Rule(TokenClass.ATTRIBUTE, "(?:" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED + "|[^ \\t\\n#:,\\[\\]{}\"'&*!|>%@`-][^\\n:#]*?|-[^ \\t\\n:#][^\\n:#]*?)(?=[ \\t]*:(?:[ \\t]|$))"),
+                new Rule(TokenClass.ATTRIBUTE, "(?=[^ \\t\\n#])" + KEY_START + "(?:" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED + "|[^ \\t\\n#:,\\[\\]{}\"'&*!|>%@`-][^\\n:#]{0,200}?|-[^ \\t\\n:#][^\\n:#]{0,200}?)(?=[ \\t]*:(?:[ \\t]|$))"),
                 new Rule(TokenClass.STRING, DOUBLE_QUOTED + "|'(?:[^'\\n]|'')*'?"),
-                new Rule(TokenClass.LITERAL, SCALAR_START + "(?:true|false|True|False|TRUE|FALSE|null|Null|NULL|~)(?=[ \\t]*(?:$|#|,|\\]|}))"),
-                new Rule(TokenClass.NUMBER, SCALAR_START + "[-+]?(?:" + NUMBER + "|\\.(?:inf|Inf|INF|nan|NaN|NAN))(?=[ \\t]*(?:$|#|,|\\]|}))"),
+                new Rule(TokenClass.LITERAL, "(?=[tTfFnN~])" + SCALAR_START + "(?:true|false|True|False|TRUE|FALSE|null|Null|NULL|~)(?=[ \\t]*(?:$|#|,|\\]|}))"),
+                new Rule(TokenClass.NUMBER, "(?=[-+.0-9])" + SCALAR_START + "[-+]?(?:" + NUMBER + "|\\.(?:inf|Inf|INF|nan|NaN|NAN))(?=[ \\t]*(?:$|#|,|\\]|}))"),
                 new Rule(TokenClass.META, "[|>][-+0-9]*(?=[ \\t]*(?:$|#))")),
                 "[A-Za-z_][A-Za-z0-9_]*", Map.of());
     }

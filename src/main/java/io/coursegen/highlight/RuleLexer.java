@@ -42,8 +42,35 @@ final class RuleLexer implements Lexer {
         this.words = Map.copyOf(words);
     }
 
+    /** Longer code, or code with a longer line, is left plain: regular expressions may take time that grows faster than the text. */
+    static final int MAX_CHARS = 100_000;
+
+    static final int MAX_LINE = 5_000;
+
     @Override
     public List<Token> tokens(String code) {
+        if (code.length() > MAX_CHARS || longestLine(code) > MAX_LINE) return List.of();
+        try {
+            return scan(code);
+        } catch (StackOverflowError e) {
+            // Java's regex engine recurses on some repetitions; text that runs it out of stack is shown plain.
+            return List.of();
+        }
+    }
+
+    private static int longestLine(String code) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= code.length(); i++) {
+            if (i == code.length() || code.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
+    }
+
+    private List<Token> scan(String code) {
         List<Token> out = new ArrayList<>();
         Matcher m = pattern.matcher(code);
         // `^` must mean the start of a line of the code, not the start of the region being tried.

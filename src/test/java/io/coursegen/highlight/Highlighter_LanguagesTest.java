@@ -133,4 +133,11 @@ class Highlighter_LanguagesTest {
     static Stream<String> promised() {
         return PROMISED.stream();
     }
+
+    @Test
+    void regexLexedCodeWithAVeryLongLineStaysPlain() {
+        assertFalse(Highlighter.tokens("yaml", "key: " + "a".repeat(RuleLexer.MAX_LINE - 5)).isEmpty());
+        assertEquals(List.of(), Highlighter.tokens("yaml", "key: " + "a".repeat(RuleLexer.MAX_LINE + 1)));
+        assertEquals(List.of(), Highlighter.tokens("toml", "a = 1\n".repeat(RuleLexer.MAX_CHARS / 6 + 1)));
+    }
 }

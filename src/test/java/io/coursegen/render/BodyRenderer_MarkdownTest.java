@@ -87,4 +87,14 @@ class BodyRenderer_MarkdownTest {
                 Render_Fixture.body("```mermaid\ngraph TD; A-->B\n```\n").strip());
         assertEquals("<pre tabindex=\"0\"><code>if x &lt; 1\n</code></pre>", Render_Fixture.body("```\nif x < 1\n```\n").strip());
     }
+
+    @Test
+    void regexLexedCodePastThePageBudgetIsPlain() {
+        String block = "```yaml\n" + "key: 1\n".repeat(1000) + "```\n\n"; // 7,000 characters: one fits the 10,000 budget, two do not
+        String html = Render_Fixture.body(block + block + "```java\nint x;\n```\n");
+        String[] blocks = html.split("</pre>");
+        assertTrue(blocks[0].contains("<span class=\"hl-attr\">key</span>"), "the first block is highlighted");
+        assertFalse(blocks[1].contains("hl-"), "the second is past the budget and plain");
+        assertTrue(blocks[2].contains("<span class=\"hl-type\">int</span>"), "languages lexed by RSyntaxTextArea have no budget");
+    }
 }
