@@ -174,6 +174,8 @@ public final class CourseWriter {
                 rewriteUrl(link.getUrl(), p, where, dir, spans, replacements, false);
             } else if (node instanceof Reference r) {
                 rewriteUrl(r.getUrl(), p, where, dir, spans, replacements, false);
+            } else if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                rewriteHtml(node, p, where, dir, spans, replacements);
             } else if (summary == null && node instanceof Paragraph para && para.getParent() == doc) {
                 summary = firstSentence(new TextCollectingVisitor().collectAndGetText(para));
             }
@@ -213,7 +215,44 @@ public final class CourseWriter {
             List<String> replacements, boolean image) throws IOException {
         if (urlSeq.isNull() || urlSeq.getStartOffset() < 0 || urlSeq.isEmpty()) return;
         String url = urlSeq.unescape();
-        if (url.startsWith("#") || SCHEME.matcher(url).find()) return;
+        String replacement = newUrl(url, p, where, dir, image);
+        if (replacement != null) {
+            spans.add(new int[] {urlSeq.getStartOffset(), urlSeq.getEndOffset()});
+            replacements.add(replacement);
+        }
+    }
+
+    private static final Pattern HTML_URL = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+    /** {@code src} and {@code href} in raw HTML get the same treatment as markdown links and images. */
+    private void rewriteHtml(Node html, Placed p, String where, String dir, List<int[]> spans, List<String> replacements) throws IOException {
+        Matcher m = HTML_URL.matcher(html.getChars());
+        while (m.find()) {
+            int g = m.group(2) != null ? 2 : 3;
+            boolean src = m.group(1).equalsIgnoreCase("src");
+            if (!src && lessonAt(resolveAgainst(p, m.group(g))) != null) {
+                // The site rewrites `.md` links of markdown only: a raw-HTML link to a lesson is left for the author.
+                report.add(where, "raw HTML link `" + m.group(g) + "` to a lesson kept as written: write it as a markdown link so it is rewritten");
+                continue;
+            }
+            String replacement = newUrl(m.group(g), p, where, dir, src);
+            if (replacement != null) {
+                spans.add(new int[] {html.getStartOffset() + m.start(g), html.getStartOffset() + m.end(g)});
+                replacements.add(replacement);
+            }
+        }
+    }
+
+    /** Where a relative URL written in {@code p}'s source points, ignoring any query and fragment. */
+    private Path resolveAgainst(Placed p, String url) {
+        String path = url.replaceAll("[?#].*$", "");
+        Path base = p.lesson().source().toAbsolutePath().normalize().getParent();
+        return (path.startsWith("/") ? sourceRoot.resolve(decode(path.substring(1))) : base.resolve(decode(path))).normalize();
+    }
+
+    /** The URL a link or image is rewritten to, or null to keep it as written. */
+    private String newUrl(String url, Placed p, String where, String dir, boolean image) throws IOException {
+        if (url.isEmpty() || url.startsWith("#") || SCHEME.matcher(url).find()) return null;
         String path = url;
         String fragment = "";
         int hash = path.indexOf('#');
@@ -242,12 +281,9 @@ public final class CourseWriter {
             replacement = relative(dir, copy) + fragment;
         } else {
             report.add(where, (image ? "image" : "link") + " `" + url + "` leads to no file in the source: kept as written, so the build reports it");
-            return;
+            return null;
         }
-        if (!replacement.equals(url)) {
-            spans.add(new int[] {urlSeq.getStartOffset(), urlSeq.getEndOffset()});
-            replacements.add(replacement.replace(" ", "%20").replace("(", "%28").replace(")", "%29"));
-        }
+        return replacement.equals(url) ? null : replacement.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
     }
 
     /** Where a copied file goes: beside the lesson, under the lesson's own folder name when it sits in the lesson's source folder. */

@@ -182,6 +182,7 @@ class Import_FixturesTest {
         assertTrue(readme.contains("[the setup guide](../03-more/01-setup.md)"), readme);
         String intro = Files.readString(m1.resolve("02-introduction-to-generative-ai.md"));
         assertTrue(intro.contains("> [!NOTE]\n> Keep your keys secret.") && intro.contains("[prompts](03-writing-prompts.md)"), intro);
+        assertTrue(intro.contains("<img src=\"02-introduction-to-generative-ai/images/model.png\" width=\"120\""), "raw HTML images too:\n" + intro);
         String prompts = Files.readString(m1.resolve("03-writing-prompts.md"));
         assertTrue(prompts.contains("[the example script](03-writing-prompts/example.py)") && prompts.contains("(shared/data/sample.csv)"), prompts);
         assertTrue(prompts.contains("[the introduction](02-introduction-to-generative-ai.md)"), prompts);
