@@ -182,7 +182,6 @@ class Exercise_BrowserTest extends BrowserTestSupport {
         Path jsonFile = Files.createTempFile("answers", ".json");
         json.saveAs(jsonFile);
         JsonNode exported = ExerciseDriver.parse(Files.readString(jsonFile, StandardCharsets.UTF_8));
-        Files.delete(jsonFile);
         assertEquals("coursegen-progress", exported.get("format").textValue());
         assertEquals(course, exported.get("course").textValue());
         assertEquals(HOSTILE, exported.path("progress").path("exercises").path(ExerciseDriver.id(scenarios.get(0))).path("submitted").get("text").textValue());
@@ -222,6 +221,7 @@ class Exercise_BrowserTest extends BrowserTestSupport {
 
         page.locator(".import-file").setInputFiles(jsonFile);
         page.waitForFunction("() => document.querySelector('.progress-tools-status').textContent.startsWith('Imported')");
+        Files.delete(jsonFile);
         assertEquals(HOSTILE, ex.text(scenarios.get(0)), "restored on the page at once");
         assertTrue(ex.modelShown(scenarios.get(0)));
         assertEquals("A draft, not submitted.", ex.text(scenarios.get(1)), "the draft too");

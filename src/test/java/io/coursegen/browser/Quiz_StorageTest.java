@@ -51,6 +51,17 @@ class Quiz_StorageTest extends BrowserTestSupport {
         assertEquals(feedback, feedbackById(reloaded), "every question is checked again, with the same feedback");
         assertEquals(summary, QuizDriver.squash(reloaded.summary().textContent()), "the summary is restored");
         assertEquals(1, reloaded.stored().get("attempts").intValue(), "a reload is not an attempt");
+        // Each check went into the attempt log, a first try each, with the score the grader gave.
+        JsonNode log = QuizDriver.parse((String) page.evaluate("() => JSON.stringify(CoursegenProgress.attemptLog())"));
+        assertEquals(quiz.questions().size(), log.size(), "one log entry per check, none for a reload: " + log);
+        for (JsonNode e : log) {
+            String what = e.toString();
+            assertEquals(quiz.data().get("id").textValue(), e.get("quiz").textValue(), what);
+            assertEquals(1, e.get("attempt").intValue(), what);
+            assertTrue(e.get("version").textValue().matches("[0-9a-f]{8}"), what);
+            assertTrue(e.get("score").doubleValue() >= 0 && e.get("score").doubleValue() <= 1, what);
+            assertTrue(e.get("response").isObject(), what);
+        }
 
         // Retry the wrong ones, answer one of them (an ordering question if one was wrong) without checking, reload.
         double best = reloaded.stored().get("best").doubleValue();
