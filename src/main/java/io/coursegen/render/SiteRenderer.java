@@ -3,7 +3,7 @@ package io.coursegen.render;
 import io.coursegen.kb.KbItems;
 import io.coursegen.kb.KbPages;
 import io.coursegen.kb.KbPaths;
-import io.coursegen.kb.SearchData;
+import io.coursegen.search.IndexFiles;
 import io.coursegen.kb.TermLinks;
 import io.coursegen.kb.KbItem;
 import io.coursegen.kb.KnowledgeBase;
@@ -62,12 +62,12 @@ public final class SiteRenderer {
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
 
-    /** The asset name of the generated search data script. */
-    public static final String SEARCH_DATA = "search-data.js";
+    /** The asset name of the search index's manifest (the rest of the index sits beside it, see {@link IndexFiles}). */
+    public static final String SEARCH_INDEX = "search/index.js";
 
     /**
-     * Scripts made from the course rather than bundled, by asset name: the search data, and the
-     * progress catalog (every lesson's key and title, for the sidebar's read counts and for exports).
+     * Scripts made from the course rather than bundled, by asset name (the search index aside, which is
+     * many files: see {@link #withGenerated}): the progress catalog (every lesson's key and title, for the sidebar's read counts and for exports).
      * Every page loads them, so they are files the browser caches once, not data repeated in each page:
      * a page's size does not grow with the number of lessons.
      */
@@ -76,7 +76,6 @@ public final class SiteRenderer {
     /** Each takes the course and whether the build has solutions ({@code serve} always has). */
     private static Map<String, java.util.function.BiFunction<Course, Boolean, String>> generated() {
         Map<String, java.util.function.BiFunction<Course, Boolean, String>> map = new LinkedHashMap<>();
-        map.put(SEARCH_DATA, (course, solutions) -> SearchData.script(course));
         map.put("progress-catalog.js", ProgressCatalog::script);
         return java.util.Collections.unmodifiableMap(map);
     }
@@ -99,10 +98,14 @@ public final class SiteRenderer {
      */
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
+        assets = assets.withUnversioned(SEARCH_INDEX);
         return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, cache);
     }
 
+    /** The assets, the generated scripts and the search index: its manifest fingerprinted, its other files named by their hashes. */
     private static Assets withGenerated(Assets assets, Course course, boolean solutions) {
+        IndexFiles index = IndexFiles.of(course);
+        assets = assets.with(SEARCH_INDEX, index.manifest()).withFiles(index.files());
         for (Map.Entry<String, java.util.function.BiFunction<Course, Boolean, String>> g : GENERATED.entrySet()) {
             assets = assets.with(g.getKey(), g.getValue().apply(course, solutions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -292,7 +295,7 @@ public final class SiteRenderer {
         return out;
     }
 
-    /** Where the asset {@code name} (such as {@link #SEARCH_DATA}) is in the site. */
+    /** Where the asset {@code name} (such as {@link #SEARCH_INDEX}) is in the site. */
     public String assetPath(String name) {
         return assets.names().get(name);
     }
