@@ -134,13 +134,18 @@
       });
     }
 
-    /** The words of a query: analysed like the index, joined forms of hyphenated words left out. */
+    /**
+     * The words of a query, analysed like the index. The joined form of a hyphenated word is optional:
+     * its parts must match, and it adds to the score of pages that have the word hyphenated too.
+     */
     function words(query) {
       var seen = {};
       return tokens(query).filter(function (t) {
-        if (t.joined || seen[t.term]) return false;
+        if (seen[t.term]) return false;
         seen[t.term] = true;
         return true;
+      }).map(function (t) {
+        return { word: t.word, term: t.term, optional: t.joined };
       });
     }
 
@@ -194,18 +199,24 @@
     }
 
     /**
-     * Ranked results: pages, each with its matching sections best first. A page's score adds, for each
-     * query word, its best score in any of the page's documents (BM25F, computed at build time); a
-     * section's adds the words' scores in it. Pages with every word come first, and only they when any have.
+     * Ranked results: pages, each with its matching sections best first. A section's score adds the
+     * query words' scores in it (BM25F, computed at build time; the page title counts in every section),
+     * a page's is its best section's. A section with only some of the words scores that share of them,
+     * squared, of its sum; a page needs at least half of the words (all of one or two) to be shown. complete is false when a term's tail (its documents past the shard's head) could still
+     * change the first wanted results: then the tails are loaded and the query ranked again.
      */
-    function rank(ws) {
+    function rank(ws, wanted) {
       var pages = {};
-      var truncated = false;
+      var bound = [];
+      var lastWord = -1;
+      ws.forEach(function (w, i) { if (!w.optional) lastWord = i; });
       ws.forEach(function (w, i) {
-        candidates(w, i === ws.length - 1).forEach(function (c) {
+        bound[i] = 0;
+        candidates(w, i === lastWord).forEach(function (c) {
           var e = c.entry;
-          if (e.postings.length / 4 < e.df) truncated = true;
           var ps = e.postings;
+          // Past a head, a term's documents score at most its last one in the head.
+          if (ps.length / 4 < e.df) bound[i] = Math.max(bound[i], (ps.length ? ps[ps.length - 2] : Infinity) * c.factor);
           for (var k = 0; k < ps.length; k += 4) {
             var score = ps[k + 2] * c.factor;
             var page = pages[ps[k]] || (pages[ps[k]] = { page: ps[k], best: [], sections: {} });
@@ -217,24 +228,47 @@
           }
         });
       });
+      var required = ws.filter(function (w) { return !w.optional; }).length;
+      // Never-seen documents could score at most this, with every word from a tail.
+      var unseen = 0;
+      for (var u = 0; u < ws.length; u++) {
+        if (bound[u] === 0 && !ws[u].optional) { unseen = 0; break; }
+        unseen += bound[u];
+      }
       var list = Object.keys(pages).map(function (key) {
         var p = pages[key];
-        var covered = 0;
-        var score = 0;
-        for (var i = 0; i < ws.length; i++) {
-          if (p.best[i] > 0) { covered++; score += p.best[i]; }
-        }
+        var upper = unseen;
         var sections = Object.keys(p.sections).map(function (s) {
           var sec = p.sections[s];
-          sec.score = sec.word.reduce(function (a, b) { return a + (b || 0); }, 0);
+          sec.score = 0;
+          sec.covered = 0;
+          var up = 0;
+          for (var i = 0; i < ws.length; i++) {
+            var b = sec.word[i] || 0;
+            sec.score += b;
+            if (b > 0 && !ws[i].optional) sec.covered++;
+            up += Math.max(b, bound[i]);
+          }
+          // Coordination: a section with some of the words scores that share, squared, of its sum.
+          sec.score *= required ? Math.pow(sec.covered / required, 2) : 1;
+          upper = Math.max(upper, up);
           return sec;
         }).sort(function (a, b) { return b.score - a.score || a.section - b.section; });
-        return { page: p.page, covered: covered, score: score, sections: sections };
+        return { page: p.page, covered: sections[0].covered, score: sections[0].score, upper: upper, sections: sections };
       });
-      var most = list.reduce(function (m, p) { return Math.max(m, p.covered); }, 0);
-      list = list.filter(function (p) { return p.covered === most; });
-      list.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
-      return { results: list, truncated: truncated };
+      // Pages with at least half of the words (every word, for one or two).
+      var least = required <= 2 ? required : Math.ceil(required / 2);
+      var shown = list.filter(function (p) { return p.covered >= least; });
+      shown.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+      var complete = bound.every(function (b) { return b === 0; });
+      if (!complete && wanted && shown.length >= wanted) {
+        // Safe when no other page, seen or not, could reach the wanted-th page's score with its tails.
+        var threshold = shown[wanted - 1].score;
+        var inTop = {};
+        shown.slice(0, wanted).forEach(function (p) { inTop[p.page] = true; });
+        complete = unseen <= threshold && list.every(function (p) { return inTop[p.page] || p.upper <= threshold; });
+      }
+      return { results: shown, complete: complete };
     }
 
     /**
@@ -246,9 +280,9 @@
       if (ws.length === 0) return Promise.resolve({ words: ws, results: [] });
       var prefixes = prefixesFor(ws);
       return loadShards(prefixes, false).then(function () {
-        var r = rank(ws);
-        if (!r.truncated || (wanted && r.results.length >= wanted)) return r;
-        return loadShards(prefixes, true).then(function () { return rank(ws); });
+        var r = rank(ws, wanted);
+        if (r.complete) return r;
+        return loadShards(prefixes, true).then(function () { return rank(ws, 0); });
       }).then(function (r) {
         return { words: ws, results: r.results };
       });
@@ -327,6 +361,20 @@
   function ready() {
     return search.ready(stemmerUrl);
   }
+
+  /** This page's search, for tests and the bench: the first n pages for a query, each as its best section. */
+  window.CoursegenSearchEngine.site = {
+    ready: ready,
+    stats: search.stats,
+    results: function (query, n) {
+      return results(query, n, 1).then(function (r) {
+        return r.results.slice(0, n).map(function (p) {
+          var d = search.doc(p.page, p.sections[0].section);
+          return { url: d.url, anchor: d.anchor, kind: d.kind, sections: p.sections.length };
+        });
+      });
+    }
+  };
 
   /** The results of query with the documents of their first n pages loaded (up to sectionsEach sections each). */
   function results(query, n, sectionsEach) {
@@ -552,20 +600,28 @@
   }
 
   var moreButton = null;
-  function showFrom(r, from) {
+  var shownResults = null;
+  /** Shows PAGE_SIZE results from the from-th, then a "Show more results" button while any are left. */
+  function showFrom(r, from, focus) {
+    shownResults = r;
     withDocs(r, from, PAGE_SIZE, MORE_SECTIONS).then(function () {
-      r.results.slice(from, from + PAGE_SIZE).forEach(function (p) { pageResults.appendChild(pageItem(p, r.words)); });
+      var items = r.results.slice(from, from + PAGE_SIZE).map(function (p) { return pageResults.appendChild(pageItem(p, r.words)); });
+      if (focus && items.length) items[0].querySelector("a").focus();
       var next = from + PAGE_SIZE;
       if (next < r.results.length) {
         if (!moreButton) {
           moreButton = document.createElement("button");
           moreButton.type = "button";
           moreButton.className = "search-more";
+          moreButton.textContent = "Show more results";
+          moreButton.addEventListener("click", function () {
+            moreButton.hidden = true;
+            showFrom(shownResults, Number(moreButton.getAttribute("data-next")), true);
+          });
           pageResults.parentNode.insertBefore(moreButton, pageResults.nextSibling);
         }
-        moreButton.textContent = "Show more results";
+        moreButton.setAttribute("data-next", String(next));
         moreButton.hidden = false;
-        moreButton.onclick = function () { moreButton.hidden = true; showFrom(r, next); };
       } else if (moreButton) {
         moreButton.hidden = true;
       }
@@ -575,7 +631,7 @@
   ready().then(function () { return search.search(query, 0); }).then(function (r) {
     var n = r.results.length;
     pageStatus.textContent = (n === 1 ? "1 page" : n + " pages") + " for “" + query + "”.";
-    showFrom(r, 0);
+    showFrom(r, 0, false);
   }, function () {
     pageStatus.textContent = "Search is not available: its index could not be loaded.";
   });

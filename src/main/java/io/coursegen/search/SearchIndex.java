@@ -9,13 +9,16 @@ import java.util.TreeMap;
 
 /**
  * The inverted index of a course's {@link SearchDocs}: for every term, the documents it occurs in,
- * each with its BM25F score, best first. Scores are computed here, at build time, so the browser only
- * adds them up: a query term's score in a document is
- * {@code idf * tf' * (K1 + 1) / (K1 + tf')}, where {@code tf'} sums the term's count in each field times
- * the field's weight, each divided by {@code 1 - b + b * fieldLength / averageFieldLength}
- * (Robertson and Zaragoza's BM25F; the average over the documents that have the field), and {@code idf = ln(1 + (N - df + 0.5) / (df + 0.5))} over N
- * documents. Fields: the page title (in a page's first document only), the section heading, the
- * page's keywords (a glossary term and its aliases) and the body text.
+ * each with its BM25 score, best first. Scores are computed here, at build time, so the browser only
+ * adds them up. A term's score in a document is BM25 per field, summed with the fields' boosts (as
+ * Lucene scores a query over several fields): {@code idf * sum over fields of
+ * boost * tf * (K1 + 1) / (tf + K1 * (1 - b + b * fieldLength / averageFieldLength))}, with
+ * {@code idf = ln(1 + (N - df + 0.5) / (df + 0.5))} over N documents, times the page's {@link #prior}.
+ * Summing per field, rather than weighting counts before one saturation (BM25F), keeps a title match
+ * worth its boost when a common word is everywhere in the body: on the shipped course's relevance set
+ * BM25F ranked glossary entries and lesson titles lower. Fields: the page title (in each of its
+ * documents: a section is about what its page is about), the section heading, the page's keywords
+ * (a glossary term and its aliases) and the body text; averages are over the documents that have the field.
  *
  * @param terms every term, in sorted order
  * @param docs  how many documents there are
@@ -28,9 +31,9 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
     /** At most this many other spellings of a term are kept (the most frequent first). */
     static final int MAX_FORMS = 8;
 
-    /** A field of a document: its weight and its length normalisation {@code b}. */
+    /** A field of a document: its boost and its length normalisation {@code b}. */
     enum Field {
-        TITLE(6, 0.5), HEADING(3, 0.5), KEYWORDS(6, 0.5), BODY(1, 0.75);
+        TITLE(3, 0.5), HEADING(2, 0.5), KEYWORDS(3, 0.5), BODY(1, 0.75);
 
         final double weight;
         final double b;
@@ -59,6 +62,19 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
      */
     public record Posting(int page, int section, int score, int position) {}
 
+    /**
+     * What a page's scores are multiplied by, from its kind: a module page (a list of its lessons) and a
+     * quiz or exercise set (questions about what a lesson teaches) rank below the lesson and glossary
+     * entry that explain the same words.
+     */
+    static double prior(String kind) {
+        return switch (kind) {
+            case "Module" -> 0.6;
+            case "Quiz", "Exercises" -> 0.8;
+            default -> 1.0;
+        };
+    }
+
     /** Indexes {@code docs} with {@code analyzer}. */
     public static SearchIndex build(SearchDocs docs, Analyzer analyzer) {
         int n = docs.docs().size();
@@ -79,7 +95,7 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
             sections[d] = section;
             Map<String, int[]> tf = new HashMap<>();
             Map<String, Integer> first = new HashMap<>();
-            String[] texts = {section == 0 ? docs.pages().get(doc.page()).title() : "", doc.heading(), doc.keywords(), doc.text()};
+            String[] texts = {docs.pages().get(doc.page()).title(), doc.heading(), doc.keywords(), doc.text()};
             for (Field f : fields) {
                 List<Analyzer.Token> tokens = analyzer.tokens(texts[f.ordinal()]);
                 lengths[d][f.ordinal()] = tokens.size();
@@ -95,7 +111,7 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
             firsts.add(first);
         }
         double[] average = new double[fields.length];
-        // Over the documents that have the field: only a page's first document has a title.
+        // Over the documents that have the field (most have no heading, only glossary entries have keywords).
         for (Field f : fields) average[f.ordinal()] = present[f.ordinal()] == 0 ? 1 : totals[f.ordinal()] / present[f.ordinal()];
 
         Map<String, List<Posting>> postings = new TreeMap<>();
@@ -107,7 +123,7 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
                     int c = e.getValue()[f.ordinal()];
                     if (c == 0) continue;
                     double norm = 1 - f.b + f.b * lengths[d][f.ordinal()] / average[f.ordinal()];
-                    weighted += f.weight * c / norm;
+                    weighted += f.weight * c * (K1 + 1) / (c + K1 * norm);
                 }
                 raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {d, weighted});
             }
@@ -118,7 +134,7 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
             List<Posting> list = new ArrayList<>(df);
             for (double[] dw : e.getValue()) {
                 int d = (int) dw[0];
-                double score = idf * dw[1] * (K1 + 1) / (K1 + dw[1]);
+                double score = idf * dw[1] * prior(docs.pages().get(docs.docs().get(d).page()).kind());
                 list.add(new Posting(docs.docs().get(d).page(), sections[d], Math.max(1, (int) Math.round(score * SCALE)),
                         firsts.get(d).getOrDefault(e.getKey(), -1)));
             }
