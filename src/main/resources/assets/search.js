@@ -149,13 +149,20 @@
       });
     }
 
-    function loadShards(prefixes, tails) {
-      var wanted = [];
-      prefixes.forEach(function (p) {
-        var name = (tails ? manifest.tails : manifest.shards)[p];
-        if (name) wanted.push(load(base + name));
-      });
-      return Promise.all(wanted);
+    function loadShards(prefixes) {
+      return Promise.all(prefixes.filter(function (p) { return manifest.shards[p]; }).map(function (p) { return load(base + manifest.shards[p]); }));
+    }
+
+    function loadTails(prefixes) {
+      return Promise.all(prefixes.filter(function (p) { return manifest.tails[p]; }).map(function (p) { return load(base + manifest.tails[p][0]); }));
+    }
+
+    /** The bytes of the tails of these prefixes not loaded yet. */
+    function tailBytes(prefixes) {
+      return prefixes.reduce(function (n, p) {
+        var t = manifest.tails[p];
+        return n + (t && !scripts[base + t[0]] ? t[1] : 0);
+      }, 0);
     }
 
     /** The shard prefixes a query needs: each word's stem's, and for prefix and typo matching the word's own. */
@@ -272,19 +279,22 @@
     }
 
     /**
-     * Searches for query; resolves to {words, results, stats}. wanted is how many results the caller
-     * shows: the rest of long posting lists (tail shards) load only when fewer are found, or for all.
+     * Searches for query; resolves to {words, results, complete}. wanted is how many results the caller
+     * shows (0: all of them). The rest of long posting lists (tail shards) loads only when it could change
+     * those results, and, if budget is given, only when it is at most budget bytes: while typing, a query
+     * of very common words then shows the best of the heads (complete false), and Enter ranks them all.
      */
-    function search(query, wanted) {
+    function search(query, wanted, budget) {
       var ws = words(query);
-      if (ws.length === 0) return Promise.resolve({ words: ws, results: [] });
+      if (ws.length === 0) return Promise.resolve({ words: ws, results: [], complete: true });
       var prefixes = prefixesFor(ws);
-      return loadShards(prefixes, false).then(function () {
+      return loadShards(prefixes).then(function () {
         var r = rank(ws, wanted);
         if (r.complete) return r;
-        return loadShards(prefixes, true).then(function () { return rank(ws, 0); });
+        if (budget !== undefined && tailBytes(prefixes) > budget) return r;
+        return loadTails(prefixes).then(function () { return rank(ws, 0); });
       }).then(function (r) {
-        return { words: ws, results: r.results };
+        return { words: ws, results: r.results, complete: r.complete };
       });
     }
 
@@ -355,6 +365,8 @@
   var MAX_POPUP = 8;
   var PAGE_SIZE = 20;
   var MORE_SECTIONS = 3;
+  /** While typing, tail shards load only up to this many bytes (see search()). */
+  var TYPING_BUDGET = 100000;
   var search = engine(form.getAttribute("data-index"));
   var stemmerUrl = form.getAttribute("data-stemmer");
 
@@ -378,7 +390,7 @@
 
   /** The results of query with the documents of their first n pages loaded (up to sectionsEach sections each). */
   function results(query, n, sectionsEach) {
-    return ready().then(function () { return search.search(query, n); }).then(function (r) {
+    return ready().then(function () { return search.search(query, n, TYPING_BUDGET); }).then(function (r) {
       return withDocs(r, 0, n, sectionsEach);
     });
   }

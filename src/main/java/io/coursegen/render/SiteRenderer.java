@@ -245,7 +245,13 @@ public final class SiteRenderer {
         for (int i = 0; i < course.modules().size(); i++) {
             CourseModule m = course.modules().get(i);
             int index = i;
-            out.add(new Page(SitePaths.modulePage(m), "module.jte", () -> moduleView(index)));
+            int pageCount = Math.max(1, (m.lessons().size() + MODULE_PAGE_SIZE - 1) / MODULE_PAGE_SIZE);
+            if (m.lessons().size() <= NAV_ALL) pageCount = 1;
+            for (int n = 0; n < pageCount; n++) {
+                int part = n;
+                int parts = pageCount;
+                out.add(new Page(modulePage(m, n), "module.jte", () -> moduleView(index, part, parts)));
+            }
         }
         for (int i = 0; i < lessons.size(); i++) {
             int index = i;
@@ -343,18 +349,30 @@ public final class SiteRenderer {
         String page = SitePaths.HOME;
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
                 m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
-                lessonCards(m, page))).toList();
+                m.lessons().size() > NAV_ALL ? lessonCards(m, page).subList(0, NAV_ALL) : lessonCards(m, page), m.lessons().size())).toList();
         return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards);
     }
 
-    private ModuleView moduleView(int index) {
+    /** Page {@code part} of {@code parts} of a module's index; a module of up to {@link #NAV_ALL} lessons has one. */
+    private ModuleView moduleView(int index, int part, int parts) {
         CourseModule m = course.modules().get(index);
-        String page = SitePaths.modulePage(m);
+        String page = modulePage(m, part);
         List<CourseModule> all = course.modules();
         PageFrame.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
         PageFrame.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
-        return new ModuleView(frame(page, m.title(), m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
-                lessonCards(m, page), prev, next);
+        List<HomeView.LessonCard> cards = lessonCards(m, page);
+        List<ModuleView.PartLink> partLinks = new ArrayList<>();
+        if (parts > 1) {
+            int size = m.lessons().size();
+            cards = cards.subList(part * MODULE_PAGE_SIZE, Math.min(size, (part + 1) * MODULE_PAGE_SIZE));
+            for (int n = 0; n < parts; n++) {
+                partLinks.add(new ModuleView.PartLink((n * MODULE_PAGE_SIZE + 1) + "–" + Math.min(size, (n + 1) * MODULE_PAGE_SIZE),
+                        SitePaths.relative(page, modulePage(m, n)), n == part));
+            }
+        }
+        String title = parts > 1 ? m.title() + " (lessons " + partLinks.get(part).label() + " of " + m.lessons().size() + ")" : m.title();
+        return new ModuleView(frame(page, title, m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
+                cards, prev, next, partLinks);
     }
 
     private LessonView lessonView(int index) {
@@ -478,13 +496,41 @@ public final class SiteRenderer {
     /** Closed navigation entries by the prefix from a page to the site root. */
     private final Map<String, List<PageFrame.NavModule>> closedNav = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A module with at most this many lessons lists them all in the sidebar (and on its page). */
+    public static final int NAV_ALL = 50;
+    /** A larger module lists this many lessons either side of the current one, and links to its index. */
+    public static final int NAV_AROUND = 10;
+    /** A module's index lists its lessons this many to a page. */
+    public static final int MODULE_PAGE_SIZE = 100;
+
     private PageFrame.NavModule navModule(String page, CourseModule m, boolean open, String absoluteRoot) {
-        List<PageFrame.NavLink> links = open
-                ? m.lessons().stream().map(l -> new PageFrame.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
-                        SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList()
-                : List.of();
+        List<Lesson> all = m.lessons();
+        List<Lesson> shown = List.of();
+        String allHref = null;
+        if (open) {
+            shown = all;
+            if (all.size() > NAV_ALL) {
+                // A window around the current lesson keeps every page's size independent of the module's.
+                int at = 0;
+                for (int i = 0; i < all.size(); i++) {
+                    if (SitePaths.lessonPage(all.get(i)).equals(page)) at = i;
+                }
+                int from = Math.max(0, Math.min(at - NAV_AROUND, all.size() - 2 * NAV_AROUND - 1));
+                shown = all.subList(from, Math.min(all.size(), from + 2 * NAV_AROUND + 1));
+                allHref = href(page, modulePage(m, at / MODULE_PAGE_SIZE), absoluteRoot);
+            }
+        }
+        List<PageFrame.NavLink> links = shown.stream().map(l -> new PageFrame.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
+                SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList();
         String modulePage = SitePaths.modulePage(m);
-        return new PageFrame.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, m.slug());
+        return new PageFrame.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, m.slug(),
+                allHref, all.size());
+    }
+
+    /** The path of page {@code n} (from 0) of a module's index: {@code index.html}, then {@code index-2.html}, ... */
+    static String modulePage(CourseModule m, int n) {
+        String first = SitePaths.modulePage(m);
+        return n == 0 ? first : first.substring(0, first.length() - ".html".length()) + "-" + (n + 1) + ".html";
     }
 
     private static String href(String page, String target, String absoluteRoot) {

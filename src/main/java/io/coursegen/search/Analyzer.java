@@ -95,8 +95,19 @@ public final class Analyzer {
 
     /** Lower case, apostrophes dropped, accents removed: the form words are compared in. */
     public static String fold(String raw) {
-        String lower = raw.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (isPlain(lower)) return lower;
+        lower = lower.replace("'", "").replace("\u2019", "");
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+    }
+
+    /** Lower-case ASCII letters and digits only: folding would not change it (most words, so worth the check). */
+    private static boolean isPlain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 
     /** The index term of a folded word. */

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * data by pushing it onto {@code window.coursegenSearch}, so it loads from {@code file://} and under
  * {@code script-src 'self'}, in any order, with nothing evaluated:
  * <ul>
- * <li>the manifest ({@code ["index", {...}]}): analysis settings and which shard file holds each term prefix;
+ * <li>the manifest ({@code ["index", {...}]}): analysis settings, which shard file holds each term prefix,
+ *     and each tail shard's file and size in bytes;
  * <li>a term shard per prefix ({@code ["terms", prefix, [[term, forms, df, postings], ...]]}), holding each
  *     term's best {@link #HEAD} documents, and a tail shard ({@code ["tail", ...]}) with the rest, only for
  *     prefixes that need one;
@@ -58,10 +59,15 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
      * it took goes to stderr (for bench/).
      */
     public static IndexFiles of(io.coursegen.model.Course course) {
+        return of(course, new SearchIndex.Cache());
+    }
+
+    /** As above, analysing only the documents {@code cache} does not hold (serve keeps one between edits). */
+    public static IndexFiles of(io.coursegen.model.Course course, SearchIndex.Cache cache) {
         long start = System.nanoTime();
         Analyzer analyzer = Analyzer.forLanguage(course.language());
         SearchDocs docs = SearchDocs.of(course);
-        IndexFiles files = of(docs, SearchIndex.build(docs, analyzer), analyzer);
+        IndexFiles files = of(docs, SearchIndex.build(docs, analyzer, cache), analyzer);
         if (Boolean.getBoolean("coursegen.timings")) {
             System.err.printf(java.util.Locale.ROOT, "coursegen: search index %d ms%n", (System.nanoTime() - start) / 1_000_000);
         }
@@ -71,26 +77,31 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
     /** Writes {@code index} of {@code docs}, analysed by {@code analyzer}. */
     public static IndexFiles of(SearchDocs docs, SearchIndex index, Analyzer analyzer) {
         List<OutputFile> files = new ArrayList<>();
-        Map<String, ArrayNode> heads = new TreeMap<>();
-        Map<String, ArrayNode> tails = new TreeMap<>();
+        // Shards are written as text, not through a JSON tree: a large course has millions of postings.
+        Map<String, StringBuilder> heads = new TreeMap<>();
+        Map<String, StringBuilder> tails = new TreeMap<>();
         index.terms().forEach((term, t) -> {
             String prefix = prefix(term);
-            ArrayNode entry = heads.computeIfAbsent(prefix, k -> JSON.createArrayNode()).addArray();
-            entry.add(term);
-            ArrayNode forms = entry.addArray();
-            t.forms().forEach(forms::add);
-            entry.add(t.postings().size());
-            postings(entry.addArray(), t.postings().subList(0, Math.min(HEAD, t.postings().size())));
+            StringBuilder entry = open(heads.computeIfAbsent(prefix, k -> new StringBuilder()));
+            entry.append('[').append(string(term)).append(",[");
+            for (int i = 0; i < t.forms().size(); i++) entry.append(i == 0 ? "" : ",").append(string(t.forms().get(i)));
+            entry.append("],").append(t.postings().size()).append(',');
+            postings(entry, t.postings().subList(0, Math.min(HEAD, t.postings().size())));
+            entry.append(']');
             if (t.postings().size() > HEAD) {
-                ArrayNode rest = tails.computeIfAbsent(prefix, k -> JSON.createArrayNode()).addArray();
-                rest.add(term);
-                postings(rest.addArray(), t.postings().subList(HEAD, t.postings().size()));
+                StringBuilder rest = open(tails.computeIfAbsent(prefix, k -> new StringBuilder()));
+                rest.append('[').append(string(term)).append(',');
+                postings(rest, t.postings().subList(HEAD, t.postings().size()));
+                rest.append(']');
             }
         });
         ObjectNode shardNames = JSON.createObjectNode();
         heads.forEach((prefix, entries) -> shardNames.put(prefix, shard(files, "terms", prefix, "", entries)));
         ObjectNode tailNames = JSON.createObjectNode();
-        tails.forEach((prefix, entries) -> tailNames.put(prefix, shard(files, "tail", prefix, "~", entries)));
+        tails.forEach((prefix, entries) -> {
+            String name = shard(files, "tail", prefix, "~", entries);
+            tailNames.putArray(prefix).add(name).add(files.get(files.size() - 1).bytes().length);
+        });
 
         List<String[]> docFiles = new ArrayList<>();
         int section = 0;
@@ -126,13 +137,34 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
     }
 
     /** Postings flattened: page, section, score, position, page, section, ... */
-    private static void postings(ArrayNode into, List<SearchIndex.Posting> postings) {
-        for (SearchIndex.Posting p : postings) into.add(p.page()).add(p.section()).add(p.score()).add(p.position());
+    private static void postings(StringBuilder into, List<SearchIndex.Posting> postings) {
+        into.append('[');
+        for (int i = 0; i < postings.size(); i++) {
+            SearchIndex.Posting p = postings.get(i);
+            if (i > 0) into.append(',');
+            into.append(p.page()).append(',').append(p.section()).append(',').append(p.score()).append(',').append(p.position());
+        }
+        into.append(']');
+    }
+
+    /** {@code list} ready for one more element. */
+    private static StringBuilder open(StringBuilder list) {
+        if (list.length() > 0) list.append(',');
+        return list;
+    }
+
+    private static String string(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Adds a shard file and returns its name relative to {@link #DIR}. */
-    private static String shard(List<OutputFile> files, String kind, String prefix, String suffix, ArrayNode entries) {
-        byte[] bytes = push(JSON.createArrayNode().add(kind).add(prefix).add(entries)).getBytes(StandardCharsets.UTF_8);
+    private static String shard(List<OutputFile> files, String kind, String prefix, String suffix, StringBuilder entries) {
+        String script = "(window." + GLOBAL + "=window." + GLOBAL + "||[]).push([" + string(kind) + "," + string(prefix) + ",[" + entries + "]]);\n";
+        byte[] bytes = script.getBytes(StandardCharsets.UTF_8);
         String name = "t/" + fileName(prefix) + suffix + "." + HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 8) + ".js";
         files.add(new OutputFile(DIR + name, bytes));
         return name;

@@ -77,6 +77,41 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
 
     /** Indexes {@code docs} with {@code analyzer}. */
     public static SearchIndex build(SearchDocs docs, Analyzer analyzer) {
+        return build(docs, analyzer, new Cache());
+    }
+
+    /**
+     * What {@code serve} keeps between edits: each document's analysis, by its texts. Analysis (splitting
+     * and stemming) is most of the work, so after an edit only the edited documents are analysed again.
+     * Holds only the documents of the last build. Not thread-safe.
+     */
+    public static final class Cache {
+        private Map<List<String>, Analysed> last = new HashMap<>();
+    }
+
+    /** A document's terms with their count per field, field lengths, first body positions and spellings. */
+    private record Analysed(Map<String, int[]> tf, int[] lengths, Map<String, Integer> first, Map<String, Map<String, Integer>> forms) {}
+
+    private static Analysed analyse(String[] texts, Analyzer analyzer) {
+        Field[] fields = Field.values();
+        Map<String, int[]> tf = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        int[] lengths = new int[fields.length];
+        for (Field f : fields) {
+            List<Analyzer.Token> tokens = analyzer.tokens(texts[f.ordinal()]);
+            lengths[f.ordinal()] = tokens.size();
+            for (Analyzer.Token t : tokens) {
+                tf.computeIfAbsent(t.term(), k -> new int[fields.length])[f.ordinal()]++;
+                if (f == Field.BODY) first.putIfAbsent(t.term(), t.start());
+                if (!t.word().equals(t.term())) forms.computeIfAbsent(t.term(), k -> new HashMap<>()).merge(t.word(), 1, Integer::sum);
+            }
+        }
+        return new Analysed(tf, lengths, first, forms);
+    }
+
+    /** Indexes {@code docs} with {@code analyzer}, analysing only the documents {@code cache} does not hold. */
+    public static SearchIndex build(SearchDocs docs, Analyzer analyzer, Cache cache) {
         int n = docs.docs().size();
         Field[] fields = Field.values();
         List<Map<String, int[]>> counts = new ArrayList<>(n);
@@ -88,28 +123,30 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
         int[] sections = new int[n];
         int lastPage = -1;
         int section = 0;
+        Map<List<String>, Analysed> seen = new HashMap<>();
         for (int d = 0; d < n; d++) {
             SearchDocs.Doc doc = docs.docs().get(d);
             section = doc.page() == lastPage ? section + 1 : 0;
             lastPage = doc.page();
             sections[d] = section;
-            Map<String, int[]> tf = new HashMap<>();
-            Map<String, Integer> first = new HashMap<>();
             String[] texts = {docs.pages().get(doc.page()).title(), doc.heading(), doc.keywords(), doc.text()};
+            List<String> key = List.of(texts);
+            Analysed a = cache.last.get(key);
+            if (a == null) a = analyse(texts, analyzer);
+            seen.put(key, a);
             for (Field f : fields) {
-                List<Analyzer.Token> tokens = analyzer.tokens(texts[f.ordinal()]);
-                lengths[d][f.ordinal()] = tokens.size();
-                totals[f.ordinal()] += tokens.size();
-                if (!tokens.isEmpty()) present[f.ordinal()]++;
-                for (Analyzer.Token t : tokens) {
-                    tf.computeIfAbsent(t.term(), k -> new int[fields.length])[f.ordinal()]++;
-                    if (f == Field.BODY) first.putIfAbsent(t.term(), t.start());
-                    if (!t.word().equals(t.term())) forms.computeIfAbsent(t.term(), k -> new HashMap<>()).merge(t.word(), 1, Integer::sum);
-                }
+                lengths[d][f.ordinal()] = a.lengths()[f.ordinal()];
+                totals[f.ordinal()] += a.lengths()[f.ordinal()];
+                if (a.lengths()[f.ordinal()] > 0) present[f.ordinal()]++;
             }
-            counts.add(tf);
-            firsts.add(first);
+            a.forms().forEach((term, words) -> {
+                Map<String, Integer> all = forms.computeIfAbsent(term, k -> new HashMap<>());
+                words.forEach((w, c) -> all.merge(w, c, Integer::sum));
+            });
+            counts.add(a.tf());
+            firsts.add(a.first());
         }
+        cache.last = seen;
         double[] average = new double[fields.length];
         // Over the documents that have the field (most have no heading, only glossary entries have keywords).
         for (Field f : fields) average[f.ordinal()] = present[f.ordinal()] == 0 ? 1 : totals[f.ordinal()] / present[f.ordinal()];

@@ -223,14 +223,23 @@ final class DevBuild {
                 + " ms of which " + setup + " ms setting up the renderer");
     }
 
-    /** The search index's files by path, its manifest at the unversioned path pages link in serve. */
-    private static java.util.Map<String, byte[]> searchIndex(Course course) {
-        IndexFiles index = IndexFiles.of(course);
+    /**
+     * The search index's files by path, its manifest at the unversioned path pages link in serve. Made when a
+     * page first asks for one after an edit; only the documents the edits changed are analysed again.
+     */
+    private java.util.Map<String, byte[]> searchIndex(Course course) {
+        IndexFiles index;
+        synchronized (searchCache) {
+            index = IndexFiles.of(course, searchCache);
+        }
         java.util.Map<String, byte[]> files = new java.util.HashMap<>();
         files.put("assets/" + SiteRenderer.SEARCH_INDEX, index.manifest());
         index.files().forEach(f -> files.put(f.path(), f.bytes()));
         return files;
     }
+
+    /** Each search document's analysis, kept between edits. */
+    private final io.coursegen.search.SearchIndex.Cache searchCache = new io.coursegen.search.SearchIndex.Cache();
 
     private String rel(Path p) {
         return root.relativize(p).toString().replace('\\', '/');

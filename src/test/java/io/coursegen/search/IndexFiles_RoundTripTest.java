@@ -63,7 +63,9 @@ class IndexFiles_RoundTripTest {
             }
         });
         m.get("tails").fields().forEachRemaining(e -> {
-            JsonNode tail = IndexScripts.parse(byPath.get(IndexFiles.DIR + e.getValue().asText()));
+            JsonNode tail = IndexScripts.parse(byPath.get(IndexFiles.DIR + e.getValue().get(0).asText()));
+            assertEquals(byPath.get(IndexFiles.DIR + e.getValue().get(0).asText()).getBytes(StandardCharsets.UTF_8).length, e.getValue().get(1).asInt(),
+                    "the manifest gives a tail's size");
             assertEquals("tail", tail.get(0).asText());
             for (JsonNode t : tail.get(2)) postings.get(t.get(0).asText()).addAll(postings(t.get(1)));
         });
