@@ -26,3 +26,16 @@ for n in ${SIZES:-1000 10000}; do
        "index on disk $(du -sb "$site/assets/search" | cut -f1) bytes in $(find "$site/assets/search" -type f | wc -l) files"
   java -cp "$cp" "$here/SearchBench.java" "$corpus" "$site" "$old_code"
 done
+
+# Navigation: one module of 5,000 lessons (MODULE=0 skips it). Every page must stay under 60 KB.
+if [ "${MODULE:-5000}" != 0 ]; then
+  m=${MODULE:-5000}
+  corpus="$here/out/corpus-module-$m"
+  site="$here/out/site-module-$m"
+  [ -d "$corpus" ] || env -u JAVA_TOOL_OPTIONS java -Dlessons.per.module="$m" "$here/GenerateCourse.java" "$corpus" "$m" 1 >/dev/null
+  rm -rf "$site"
+  java ${JAVA_OPTS:-} -cp "$cp" io.coursegen.cli.Main build --project "$corpus" --out "$site" >/dev/null
+  biggest=$(find "$site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+  echo "one module of $m lessons: $(find "$site" -name '*.html' | wc -l) pages, $(du -sb "$site" | cut -f1) bytes;" \
+       "largest page $biggest; pages over 60 KB: $(find "$site" -name '*.html' -size +60k | wc -l)"
+fi
