@@ -20,11 +20,12 @@ import java.util.Locale;
  * Search in headless Chromium on a built site, from file://, beside the lunr search it replaced:
  * bytes loaded before the first results of each query (search code, manifest, shards, documents; for
  * lunr, the library, its data script and its code), the time from a keystroke to results once the
- * files are loaded, and the longest task. Usage: SearchBench PROJECT SITE OLD_SEARCH_JS_BYTES.
+ * files are loaded, and the longest task. Usage: SearchBench PROJECT SITE OLD_SEARCH_JS_BYTES; -Dqueries=a,b,...
+ * replaces the 20 queries (for the shipped course).
  */
 public class SearchBench {
     /** Typical queries on the synthetic course: one word, two words, a typo, a prefix while typing. */
-    static final List<String> QUERIES = List.of("cache", "pipeline", "deadline budget", "retry timeout", "schema",
+    static final List<String> QUERIES = System.getProperty("queries") != null ? List.of(System.getProperty("queries").split(",")) : List.of("cache", "pipeline", "deadline budget", "retry timeout", "schema",
             "reviewer", "benchmark results", "flaky test", "dashbaord", "threshold", "dependency interface", "incident",
             "tokens", "workflo", "customer account", "vendor contract", "baseline metric", "queue worker", "stable release", "scenario");
 
