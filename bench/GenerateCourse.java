@@ -32,7 +32,8 @@ import java.util.Set;
  * <p>No dependencies; runs with the JDK's single-file launcher (Java 11+).
  */
 public final class GenerateCourse {
-    static final int LESSONS_PER_MODULE = 25;
+    /** 25 unless {@code -Dlessons.per.module=K} (bench/search.sh makes one module of 5,000 lessons to size the navigation). */
+    static final int LESSONS_PER_MODULE = Integer.getInteger("lessons.per.module", 25);
     /** Written into OUT_DIR so a later run may delete a corpus it made, and nothing else. */
     static final String MARKER = ".coursegen-bench-corpus";
 
@@ -178,7 +179,7 @@ public final class GenerateCourse {
             int module = g / LESSONS_PER_MODULE + 1;
             int number = g % LESSONS_PER_MODULE + 1;
             String dir = String.format(Locale.ROOT, "%0" + moduleWidth + "d-module-%d", module, module);
-            String file = String.format(Locale.ROOT, "%03d-lesson-%d.md", number, number);
+            String file = String.format(Locale.ROOT, "%0" + Math.max(3, Integer.toString(LESSONS_PER_MODULE).length()) + "d-lesson-%d.md", number, number);
             Random r = rng(1, g);
             String title = lessonTitle(r);
             plans.add(new LessonPlan(g, module, number, dir, file, title, headings(r)));

@@ -1,98 +1,337 @@
-// Full-text search. The header search box on every page offers results as you type (a combobox: arrows
-// move through results, Enter opens one, Escape closes the list); search.html?q=... lists all results.
-// The index data is a generated script (assets/search-data.<hash>.js) that assigns to
-// window.coursegenSearchData, loaded with lunr only when first needed: a classic script loads from
-// file://, where fetch() of a JSON file would be refused. Text reaches the page only as text nodes.
+// Full-text search over the index the build wrote (assets/search/, format in README "Search"). The header
+// search box on every page offers results as you type (a combobox: arrows move through results, Enter
+// opens one, Escape closes the list); search.html?q=... lists all results. Nothing is indexed here: the
+// manifest, the term shards a query needs and the documents of the results it shows are classic scripts
+// that push their data onto window.coursegenSearch, loaded on demand (file:// allows scripts, not fetch()).
+// Query words are analysed as the build analysed the text (the stop words and stemmer come from the
+// manifest; shared vectors hold this code to the Java Analyzer). Text reaches the page only as text nodes.
 (function () {
   "use strict";
-  // Its elements are found by their data-cg hooks (see dom.js), its ids are ones no lesson uses.
-  var dom = window.CoursegenDom;
-  var form = dom.find(document, "site-search");
-  if (!form) return;
-  var root = form.getAttribute("data-root") || "";
-  var MAX_POPUP = 8;
-  var SNIPPET = 160;
-  var loading = null;
-  var index = null;
-  var data = null;
 
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var s = document.createElement("script");
-      s.src = src;
-      s.addEventListener("load", resolve);
-      s.addEventListener("error", function () { reject(new Error("could not load " + src)); });
-      document.head.appendChild(s);
-    });
+  // ---- Analysis: the same as io.coursegen.search.Analyzer --------------------------------------------
+  var WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)*/gu;
+  var PART = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+  var MARKS = /\p{M}+/gu;
+  var MAX_WORD = 40;
+
+  function fold(raw) {
+    return raw.toLowerCase().replace(/['\u2019]/g, "").normalize("NFKD").replace(MARKS, "");
   }
 
-  function ready() {
-    if (index) return Promise.resolve();
-    if (!loading) {
-      loading = Promise.all([loadScript(form.getAttribute("data-lunr")), loadScript(form.getAttribute("data-index"))])
-        .then(function () {
-          data = window.coursegenSearchData;
-          index = window.lunr(function () {
-            this.ref("i");
-            this.field("title", { boost: 8 });
-            this.field("heading", { boost: 4 });
-            this.field("body");
-            this.metadataWhitelist = ["position"];
-            for (var i = 0; i < data.docs.length; i++) {
-              var d = data.docs[i];
-              this.add({ i: String(i), title: data.pages[d[0]][1], heading: d[2], body: d[3] });
-            }
-          });
-        });
+  /** An analyzer from the manifest's settings: stop words and stemmer ("porter" or "none"). */
+  function analyzer(settings) {
+    var stop = new Set(settings.stop || []);
+    var porter = settings.stemmer === "porter" ? new window.CoursegenPorterStemmer() : null;
+    function add(out, raw, start, end, joined) {
+      var word = fold(raw);
+      if (!word || word.length > MAX_WORD || stop.has(word)) return;
+      out.push({ word: word, term: porter ? porter.stem(word) : word, start: start, end: end, joined: joined });
     }
-    return loading;
+    return function tokens(text) {
+      var out = [];
+      var m;
+      WORD.lastIndex = 0;
+      while ((m = WORD.exec(text)) !== null) {
+        var run = m[0];
+        if (run.indexOf("-") < 0) {
+          add(out, run, m.index, m.index + run.length, false);
+          continue;
+        }
+        var p;
+        var joined = "";
+        PART.lastIndex = 0;
+        while ((p = PART.exec(run)) !== null) {
+          add(out, p[0], m.index + p.index, m.index + p.index + p[0].length, false);
+          joined += p[0];
+        }
+        add(out, joined, m.index, m.index + run.length, true);
+      }
+      return out;
+    };
   }
 
-  /** The words of a query, lower case, without stop words; lunr's query syntax is never interpreted. */
-  function words(query) {
-    return window.lunr.tokenizer(query).map(function (t) { return t.toString(); })
-      .filter(function (w) { return w.length > 0 && window.lunr.stopWordFilter(w) !== undefined; });
+  function prefixOf(term, n) {
+    return Array.from(term).slice(0, n).join("");
   }
 
-  /** Results for a query: every word but the last must occur; the last may also be the start of a word. */
-  function search(query) {
-    var ws = words(query);
-    if (ws.length === 0) return [];
-    var lunr = window.lunr;
-    var hits = index.query(function (q) {
-      ws.forEach(function (w, n) {
-        if (n < ws.length - 1) {
-          q.term(w, { presence: lunr.Query.presence.REQUIRED });
-        } else {
-          q.term(w, { boost: 10 });
-          q.term(w, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+  /** Whether a and b are at most one edit apart (insert, delete, substitute, or swap two neighbours). */
+  function oneEdit(a, b) {
+    if (a === b) return true;
+    var la = a.length;
+    var lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  // ---- Loading the index ---------------------------------------------------------------------------
+  var PREFIX_FACTOR = 0.7;
+  var FUZZY_FACTOR = 0.5;
+  var MAX_EXPANSIONS = 24;
+
+  /** An engine over the index whose manifest is at manifestUrl. */
+  function engine(manifestUrl) {
+    var base = manifestUrl.slice(0, manifestUrl.lastIndexOf("/") + 1);
+    var manifest = null;
+    var tokens = null;
+    var shards = {};
+    var docs = {};
+    var scripts = {};
+    var stats = { bytes: 0, files: 0 };
+
+    function receive(entry) {
+      var kind = entry[0];
+      if (kind === "index") {
+        manifest = entry[1];
+      } else if (kind === "terms" || kind === "tail") {
+        var shard = shards[entry[1]] || (shards[entry[1]] = { terms: {}, tail: false });
+        entry[2].forEach(function (e) {
+          if (kind === "terms") {
+            var t = shard.terms[e[0]];
+            shard.terms[e[0]] = { term: e[0], forms: e[1], df: e[2], postings: t ? e[3].concat(t.postings) : e[3] };
+          } else {
+            var h = shard.terms[e[0]];
+            if (h) h.postings = h.postings.concat(e[1]);
+            else shard.terms[e[0]] = { term: e[0], forms: [], df: e[1].length / 4, postings: e[1], tailOnly: true };
+          }
+        });
+        if (kind === "tail") shard.tail = true;
+      } else if (kind === "doc") {
+        docs[entry[1]] = entry[2];
+      }
+    }
+    var queue = window.coursegenSearch;
+    window.coursegenSearch = { push: receive };
+    if (queue && queue.length) queue.forEach(receive);
+
+    function load(src) {
+      if (!scripts[src]) {
+        scripts[src] = new Promise(function (resolve, reject) {
+          var s = document.createElement("script");
+          s.src = src;
+          s.addEventListener("load", function () {
+            var size = window.performance && performance.getEntriesByName ? performance.getEntriesByName(s.src) : [];
+            stats.files++;
+            stats.bytes += size.length && size[0].decodedBodySize ? size[0].decodedBodySize : 0;
+            resolve();
+          });
+          s.addEventListener("error", function () { reject(new Error("could not load " + src)); });
+          document.head.appendChild(s);
+        });
+      }
+      return scripts[src];
+    }
+
+    function ready(stemmerUrl) {
+      return (stemmerUrl ? load(stemmerUrl) : Promise.resolve()).then(function () { return load(manifestUrl); }).then(function () {
+        if (!manifest) throw new Error("the search index did not register");
+        if (!tokens) tokens = analyzer(manifest);
+      });
+    }
+
+    /**
+     * The words of a query, analysed like the index. The joined form of a hyphenated word is optional:
+     * its parts must match, and it adds to the score of pages that have the word hyphenated too.
+     */
+    function words(query) {
+      var seen = {};
+      return tokens(query).filter(function (t) {
+        if (seen[t.term]) return false;
+        seen[t.term] = true;
+        return true;
+      }).map(function (t) {
+        return { word: t.word, term: t.term, optional: t.joined };
+      });
+    }
+
+    function loadShards(prefixes) {
+      return Promise.all(prefixes.filter(function (p) { return manifest.shards[p]; }).map(function (p) { return load(base + manifest.shards[p]); }));
+    }
+
+    function loadTails(prefixes) {
+      return Promise.all(prefixes.filter(function (p) { return manifest.tails[p]; }).map(function (p) { return load(base + manifest.tails[p][0]); }));
+    }
+
+    /** The bytes of the tails of these prefixes not loaded yet. */
+    function tailBytes(prefixes) {
+      return prefixes.reduce(function (n, p) {
+        var t = manifest.tails[p];
+        return n + (t && !scripts[base + t[0]] ? t[1] : 0);
+      }, 0);
+    }
+
+    /** The shard prefixes a query needs: each word's stem's, and for prefix and typo matching the word's own. */
+    function prefixesFor(ws) {
+      var set = {};
+      ws.forEach(function (w) {
+        set[prefixOf(w.term, manifest.prefix)] = true;
+        set[prefixOf(w.word, manifest.prefix)] = true;
+      });
+      return Object.keys(set);
+    }
+
+    /** The index terms a query word stands for, each with the factor its scores are multiplied by. */
+    function candidates(w, last) {
+      var out = [];
+      var found = {};
+      var exactShard = shards[prefixOf(w.term, manifest.prefix)];
+      if (exactShard && exactShard.terms[w.term]) {
+        out.push({ entry: exactShard.terms[w.term], factor: 1 });
+        found[w.term] = true;
+      }
+      var shard = shards[prefixOf(w.word, manifest.prefix)];
+      if (!shard) return out;
+      var length = Array.from(w.word).length;
+      var prefix = [];
+      var fuzzy = [];
+      Object.keys(shard.terms).forEach(function (term) {
+        if (found[term]) return;
+        var e = shard.terms[term];
+        var spellings = [term].concat(e.forms);
+        if (last && length >= 2 && spellings.some(function (s) { return s.lastIndexOf(w.word, 0) === 0; })) {
+          prefix.push(e);
+        } else if (length >= manifest.fuzzy && (oneEdit(w.term, term) || spellings.some(function (s) { return oneEdit(w.word, s); }))) {
+          fuzzy.push(e);
         }
       });
-    });
-    return hits.map(function (hit) {
-      var d = data.docs[Number(hit.ref)];
-      var page = data.pages[d[0]];
-      var positions = [];
-      var meta = hit.matchData.metadata;
-      Object.keys(meta).forEach(function (term) {
-        if (meta[term].body && meta[term].body.position) positions = positions.concat(meta[term].body.position);
+      var byDf = function (a, b) { return b.df - a.df || (a.term < b.term ? -1 : 1); };
+      prefix.sort(byDf).slice(0, MAX_EXPANSIONS).forEach(function (e) { out.push({ entry: e, factor: PREFIX_FACTOR }); });
+      fuzzy.sort(byDf).slice(0, MAX_EXPANSIONS).forEach(function (e) { out.push({ entry: e, factor: FUZZY_FACTOR }); });
+      return out;
+    }
+
+    /**
+     * Ranked results: pages, each with its matching sections best first. A section's score adds the
+     * query words' scores in it (BM25F, computed at build time; the page title counts in every section),
+     * a page's is its best section's. A section with only some of the words scores that share of them,
+     * squared, of its sum; a page needs at least half of the words (all of one or two) to be shown. complete is false when a term's tail (its documents past the shard's head) could still
+     * change the first wanted results: then the tails are loaded and the query ranked again.
+     */
+    function rank(ws, wanted) {
+      var pages = {};
+      var bound = [];
+      var lastWord = -1;
+      ws.forEach(function (w, i) { if (!w.optional) lastWord = i; });
+      ws.forEach(function (w, i) {
+        bound[i] = 0;
+        candidates(w, i === lastWord).forEach(function (c) {
+          var e = c.entry;
+          var ps = e.postings;
+          // Past a head, a term's documents score at most its last one in the head.
+          if (ps.length / 4 < e.df) bound[i] = Math.max(bound[i], (ps.length ? ps[ps.length - 2] : Infinity) * c.factor);
+          for (var k = 0; k < ps.length; k += 4) {
+            var score = ps[k + 2] * c.factor;
+            var page = pages[ps[k]] || (pages[ps[k]] = { page: ps[k], best: [], sections: {} });
+            var sec = page.sections[ps[k + 1]] || (page.sections[ps[k + 1]] = { section: ps[k + 1], word: [], terms: {}, positions: [] });
+            if (!(sec.word[i] >= score)) sec.word[i] = score;
+            if (!(page.best[i] >= score)) page.best[i] = score;
+            sec.terms[e.term] = true;
+            if (ps[k + 3] >= 0) sec.positions.push(ps[k + 3]);
+          }
+        });
       });
-      positions.sort(function (a, b) { return a[0] - b[0]; });
-      return {
-        href: root + page[0] + (d[1] ? "#" + d[1] : ""),
-        title: page[1],
-        heading: d[2],
-        kind: page[2],
-        text: d[3],
-        positions: positions
-      };
-    });
+      var required = ws.filter(function (w) { return !w.optional; }).length;
+      // Never-seen documents could score at most this, with every word from a tail.
+      var unseen = 0;
+      for (var u = 0; u < ws.length; u++) {
+        if (bound[u] === 0 && !ws[u].optional) { unseen = 0; break; }
+        unseen += bound[u];
+      }
+      var list = Object.keys(pages).map(function (key) {
+        var p = pages[key];
+        var upper = unseen;
+        var sections = Object.keys(p.sections).map(function (s) {
+          var sec = p.sections[s];
+          sec.score = 0;
+          sec.covered = 0;
+          var up = 0;
+          for (var i = 0; i < ws.length; i++) {
+            var b = sec.word[i] || 0;
+            sec.score += b;
+            if (b > 0 && !ws[i].optional) sec.covered++;
+            up += Math.max(b, bound[i]);
+          }
+          // Coordination: a section with some of the words scores that share, squared, of its sum.
+          sec.score *= required ? Math.pow(sec.covered / required, 2) : 1;
+          upper = Math.max(upper, up);
+          return sec;
+        }).sort(function (a, b) { return b.score - a.score || a.section - b.section; });
+        return { page: p.page, covered: sections[0].covered, score: sections[0].score, upper: upper, sections: sections };
+      });
+      // Pages with at least half of the words (every word, for one or two).
+      var least = required <= 2 ? required : Math.ceil(required / 2);
+      var shown = list.filter(function (p) { return p.covered >= least; });
+      shown.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+      var complete = bound.every(function (b) { return b === 0; });
+      if (!complete && wanted && shown.length >= wanted) {
+        // Safe when no other page, seen or not, could reach the wanted-th page's score with its tails.
+        var threshold = shown[wanted - 1].score;
+        var inTop = {};
+        shown.slice(0, wanted).forEach(function (p) { inTop[p.page] = true; });
+        complete = unseen <= threshold && list.every(function (p) { return inTop[p.page] || p.upper <= threshold; });
+      }
+      return { results: shown, complete: complete };
+    }
+
+    /**
+     * Searches for query; resolves to {words, results, complete}. wanted is how many results the caller
+     * shows (0: all of them). The rest of long posting lists (tail shards) loads only when it could change
+     * those results, and, if budget is given, only when it is at most budget bytes: while typing, a query
+     * of very common words then shows the best of the heads (complete false), and Enter ranks them all.
+     */
+    function search(query, wanted, budget) {
+      var ws = words(query);
+      if (ws.length === 0) return Promise.resolve({ words: ws, results: [], complete: true });
+      var prefixes = prefixesFor(ws);
+      return loadShards(prefixes).then(function () {
+        var r = rank(ws, wanted);
+        if (r.complete) return r;
+        if (budget !== undefined && tailBytes(prefixes) > budget) return r;
+        return loadTails(prefixes).then(function () { return rank(ws, 0); });
+      }).then(function (r) {
+        return { words: ws, results: r.results, complete: r.complete };
+      });
+    }
+
+    function docUrl(page, section) {
+      return base + manifest.docs + page + "-" + section + ".js";
+    }
+
+    /** Loads the documents of these sections ([page, section] pairs); resolves when all are in. */
+    function loadDocs(pairs) {
+      return Promise.all(pairs.map(function (p) { return load(docUrl(p[0], p[1])); }));
+    }
+
+    function doc(page, section) {
+      var d = docs[page + "-" + section];
+      return d ? { url: d[0], title: d[1], kind: d[2], anchor: d[3], heading: d[4], text: d[5] } : null;
+    }
+
+    return {
+      ready: ready, search: search, loadDocs: loadDocs, doc: doc, stats: stats,
+      analyze: function (text) { return tokens(text); },
+      words: words
+    };
   }
 
-  /** Appends the snippet of a result to el: text nodes, with <mark> elements around the matches. */
-  function snippet(el, result) {
-    var text = result.text;
-    var first = result.positions.length ? result.positions[0][0] : 0;
+  /**
+   * The snippet of a section's text: about SNIPPET characters around the first place a query word
+   * occurs, as [text, highlighted] pieces. Words whose term the result matched are highlighted, as
+   * are words that start with the last query word (typing).
+   */
+  var SNIPPET = 160;
+  function snippetPieces(analyze, text, section, ws) {
+    var tokens = analyze(text);
+    var last = ws.length ? ws[ws.length - 1].word : "";
+    var marks = tokens.filter(function (t) {
+      return section.terms[t.term] || (last.length >= 2 && t.word.lastIndexOf(last, 0) === 0);
+    });
+    var first = section.positions.length ? Math.min.apply(null, section.positions) : (marks.length ? marks[0].start : 0);
     var start = Math.max(0, first - 50);
     if (start > 0) {
       var space = text.indexOf(" ", start);
@@ -101,25 +340,87 @@
     var end = Math.min(text.length, start + SNIPPET);
     if (end < text.length) {
       var cut = text.lastIndexOf(" ", end);
-      if (cut > start) end = cut;
+      if (cut > Math.max(start, first)) end = cut;
     }
-    if (start > 0) el.appendChild(document.createTextNode("… "));
+    var pieces = [];
+    if (start > 0) pieces.push(["… ", false]);
     var at = start;
-    result.positions.forEach(function (p) {
-      var s = p[0];
-      var e = p[0] + p[1];
-      if (s < at || e > end) return;
-      el.appendChild(document.createTextNode(text.slice(at, s)));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(s, e);
-      el.appendChild(mark);
-      at = e;
+    marks.forEach(function (t) {
+      if (t.start < at || t.end > end) return;
+      pieces.push([text.slice(at, t.start), false]);
+      pieces.push([text.slice(t.start, t.end), true]);
+      at = t.end;
     });
-    el.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? " …" : "")));
+    pieces.push([text.slice(at, end) + (end < text.length ? " …" : ""), false]);
+    return pieces.filter(function (p) { return p[0].length > 0; });
   }
 
-  function label(result) {
-    return result.heading ? result.title + " › " + result.heading : result.title;
+  window.CoursegenSearchEngine = { engine: engine, analyzer: analyzer, oneEdit: oneEdit, snippetPieces: snippetPieces };
+
+  // ---- The page: header combobox and results page ----------------------------------------------------
+  var dom = window.CoursegenDom;
+  var form = dom && dom.find(document, "site-search");
+  if (!form) return;
+  var root = form.getAttribute("data-root") || "";
+  var MAX_POPUP = 8;
+  var PAGE_SIZE = 20;
+  var MORE_SECTIONS = 3;
+  /** While typing, tail shards load only up to this many bytes (see search()). */
+  var TYPING_BUDGET = 100000;
+  var search = engine(form.getAttribute("data-index"));
+  var stemmerUrl = form.getAttribute("data-stemmer");
+
+  function ready() {
+    return search.ready(stemmerUrl);
+  }
+
+  /** This page's search, for tests and the bench: the first n pages for a query, each as its best section. */
+  window.CoursegenSearchEngine.site = {
+    ready: ready,
+    stats: search.stats,
+    results: function (query, n) {
+      return results(query, n, 1).then(function (r) {
+        return r.results.slice(0, n).map(function (p) {
+          var d = search.doc(p.page, p.sections[0].section);
+          return { url: d.url, anchor: d.anchor, kind: d.kind, sections: p.sections.length };
+        });
+      });
+    }
+  };
+
+  /** The results of query with the documents of their first n pages loaded (up to sectionsEach sections each). */
+  function results(query, n, sectionsEach) {
+    return ready().then(function () { return search.search(query, n, TYPING_BUDGET); }).then(function (r) {
+      return withDocs(r, 0, n, sectionsEach);
+    });
+  }
+
+  function withDocs(r, from, n, sectionsEach) {
+    var pairs = [];
+    r.results.slice(from, from + n).forEach(function (p) {
+      p.sections.slice(0, sectionsEach).forEach(function (s) { pairs.push([p.page, s.section]); });
+    });
+    return search.loadDocs(pairs).then(function () { return r; });
+  }
+
+  function href(d) {
+    return root + d.url + (d.anchor ? "#" + d.anchor : "");
+  }
+
+  function label(d) {
+    return d.heading ? d.title + " › " + d.heading : d.title;
+  }
+
+  function appendSnippet(el, d, section, ws) {
+    snippetPieces(search.analyze, d.text, section, ws).forEach(function (p) {
+      if (p[1]) {
+        var mark = document.createElement("mark");
+        mark.textContent = p[0];
+        el.appendChild(mark);
+      } else {
+        el.appendChild(document.createTextNode(p[0]));
+      }
+    });
   }
 
   function searchPageUrl(query) {
@@ -168,16 +469,23 @@
     setActive(-1);
   }
 
-  function option(id, href) {
+  function option(id, target) {
     var li = document.createElement("li");
     li.id = dom.freeId(id);
     li.setAttribute("role", "option");
     li.setAttribute("aria-selected", "false");
-    li.setAttribute("data-href", href);
+    li.setAttribute("data-href", target);
     li.addEventListener("mousedown", function (e) { e.preventDefault(); });
-    li.addEventListener("click", function () { window.location.href = href; });
+    li.addEventListener("click", function () { window.location.href = target; });
     list.appendChild(li);
     return li;
+  }
+
+  function span(cls, text) {
+    var s = document.createElement("span");
+    s.className = cls;
+    s.textContent = text;
+    return s;
   }
 
   function show(query) {
@@ -187,29 +495,28 @@
       status.textContent = "";
       return;
     }
-    ready().then(function () {
+    results(query, MAX_POPUP, 1).then(function (r) {
       if (mine !== seq) return;
-      var results = search(query);
       list.textContent = "";
-      results.slice(0, MAX_POPUP).forEach(function (r, n) {
-        var li = option("site-search-result-" + n, r.href);
-        var title = document.createElement("span");
-        title.className = "ssr-title";
-        title.textContent = label(r);
-        var kind = document.createElement("span");
-        kind.className = "ssr-kind";
-        kind.textContent = r.kind;
-        var text = document.createElement("span");
-        text.className = "ssr-snippet";
-        snippet(text, r);
-        li.appendChild(title);
-        li.appendChild(kind);
+      r.results.slice(0, MAX_POPUP).forEach(function (p, n) {
+        var best = p.sections[0];
+        var d = search.doc(p.page, best.section);
+        if (!d) return;
+        var li = option("site-search-result-" + n, href(d));
+        li.appendChild(span("ssr-title", label(d)));
+        li.appendChild(span("ssr-kind", d.kind));
+        var text = span("ssr-snippet", "");
+        appendSnippet(text, d, best, r.words);
         li.appendChild(text);
+        if (p.sections.length > 1) {
+          li.appendChild(span("ssr-more", p.sections.length - 1 === 1 ? "and 1 more section" : "and " + (p.sections.length - 1) + " more sections"));
+        }
       });
+      var n = r.results.length;
       var all = option("site-search-result-all", searchPageUrl(query));
       all.className = "ssr-all";
-      all.textContent = results.length ? "All " + results.length + " results for “" + query + "”" : "No results for “" + query + "”";
-      status.textContent = results.length === 1 ? "1 result" : results.length + " results";
+      all.textContent = n ? "All " + n + (n === 1 ? " page" : " pages") + " for “" + query + "”" : "No results for “" + query + "”";
+      status.textContent = n === 1 ? "1 result" : n + " results";
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
       setActive(-1);
@@ -263,27 +570,80 @@
     return;
   }
   pageStatus.textContent = "Searching…";
-  ready().then(function () {
-    var results = search(query);
-    pageStatus.textContent = (results.length === 1 ? "1 result" : results.length + " results") + " for “" + query + "”.";
-    results.forEach(function (r) {
-      var li = document.createElement("li");
-      var h = document.createElement("h2");
-      var a = document.createElement("a");
-      a.href = r.href;
-      a.textContent = label(r);
-      h.appendChild(a);
-      var kind = document.createElement("p");
-      kind.className = "search-kind";
-      kind.textContent = r.kind;
-      var p = document.createElement("p");
-      p.className = "search-snippet";
-      snippet(p, r);
-      li.appendChild(h);
-      li.appendChild(kind);
-      li.appendChild(p);
-      pageResults.appendChild(li);
+
+  function pageItem(p, ws) {
+    var li = document.createElement("li");
+    var best = search.doc(p.page, p.sections[0].section);
+    var h = document.createElement("h2");
+    var a = document.createElement("a");
+    a.href = href(best);
+    a.textContent = label(best);
+    h.appendChild(a);
+    var kind = document.createElement("p");
+    kind.className = "search-kind";
+    kind.textContent = best.kind;
+    var text = document.createElement("p");
+    text.className = "search-snippet";
+    appendSnippet(text, best, p.sections[0], ws);
+    li.appendChild(h);
+    li.appendChild(kind);
+    li.appendChild(text);
+    var more = p.sections.slice(1, MORE_SECTIONS);
+    if (more.length) {
+      var ul = document.createElement("ul");
+      ul.className = "search-sections";
+      more.forEach(function (s) {
+        var d = search.doc(p.page, s.section);
+        if (!d) return;
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = href(d);
+        link.textContent = d.heading || d.title;
+        var snip = document.createElement("p");
+        snip.className = "search-snippet";
+        appendSnippet(snip, d, s, ws);
+        item.appendChild(link);
+        item.appendChild(snip);
+        ul.appendChild(item);
+      });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+
+  var moreButton = null;
+  var shownResults = null;
+  /** Shows PAGE_SIZE results from the from-th, then a "Show more results" button while any are left. */
+  function showFrom(r, from, focus) {
+    shownResults = r;
+    withDocs(r, from, PAGE_SIZE, MORE_SECTIONS).then(function () {
+      var items = r.results.slice(from, from + PAGE_SIZE).map(function (p) { return pageResults.appendChild(pageItem(p, r.words)); });
+      if (focus && items.length) items[0].querySelector("a").focus();
+      var next = from + PAGE_SIZE;
+      if (next < r.results.length) {
+        if (!moreButton) {
+          moreButton = document.createElement("button");
+          moreButton.type = "button";
+          moreButton.className = "search-more";
+          moreButton.textContent = "Show more results";
+          moreButton.addEventListener("click", function () {
+            moreButton.hidden = true;
+            showFrom(shownResults, Number(moreButton.getAttribute("data-next")), true);
+          });
+          pageResults.parentNode.insertBefore(moreButton, pageResults.nextSibling);
+        }
+        moreButton.setAttribute("data-next", String(next));
+        moreButton.hidden = false;
+      } else if (moreButton) {
+        moreButton.hidden = true;
+      }
     });
+  }
+
+  ready().then(function () { return search.search(query, 0); }).then(function (r) {
+    var n = r.results.length;
+    pageStatus.textContent = (n === 1 ? "1 page" : n + " pages") + " for “" + query + "”.";
+    showFrom(r, 0, false);
   }, function () {
     pageStatus.textContent = "Search is not available: its index could not be loaded.";
   });

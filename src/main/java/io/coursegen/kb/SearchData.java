@@ -39,42 +39,16 @@ public final class SearchData {
         return "window." + GLOBAL + "=" + json(course) + ";\n";
     }
 
-    /** The data as JSON, for the golden test. */
+    /** The documents as JSON ({@code {"pages": [...], "docs": [...]}}), for the golden test and the lunr comparison. */
     public static String json(Course course) {
-        SearchData d = new SearchData();
-        for (CourseModule m : course.modules()) {
-            int page = d.page(SitePaths.modulePage(m), m.title(), "Module");
-            d.doc(page, "", "", m.summary());
-            for (Lesson l : m.lessons()) {
-                int lp = d.page(SitePaths.lessonPage(l), l.title(), "Lesson");
-                List<MarkdownDoc.Section> sections = l.body().sections();
-                boolean intro = !sections.isEmpty() && sections.get(0).anchor().isEmpty();
-                String lead = l.summary() + (intro ? " " + sections.get(0).text() : "");
-                d.doc(lp, "", "", lead.strip());
-                for (MarkdownDoc.Section s : sections.subList(intro ? 1 : 0, sections.size())) {
-                    d.doc(lp, s.anchor(), s.heading(), s.text());
-                }
-            }
-        }
-        for (GlossaryTerm t : course.glossary()) {
-            int page = d.page(KbPaths.termPage(t.slug()), t.term().text(), "Glossary");
-            StringBuilder text = new StringBuilder(t.definition());
-            t.aliases().forEach(a -> text.append(' ').append(a.text()).append('.'));
-            t.body().sections().forEach(s -> text.append(' ').append(s.heading()).append(' ').append(s.text()));
-            d.doc(page, "", "", text.toString().replaceAll("\\s+", " ").strip());
-        }
-        io.coursegen.widget.SearchSink sink = new io.coursegen.widget.SearchSink() {
-            @Override
-            public int page(String url, String title, String kind) {
-                return d.page(url, title, kind);
-            }
+        return json(io.coursegen.search.SearchDocs.of(course));
+    }
 
-            @Override
-            public void doc(int page, String anchor, String heading, String text) {
-                d.doc(page, anchor, heading, text);
-            }
-        };
-        for (io.coursegen.widget.Widget<?> w : io.coursegen.widget.Widgets.ALL) w.search(course, sink);
+    /** {@code docs} as JSON, in the shape above. */
+    public static String json(io.coursegen.search.SearchDocs docs) {
+        SearchData d = new SearchData();
+        docs.pages().forEach(p -> d.page(p.url(), p.title(), p.kind()));
+        docs.docs().forEach(x -> d.doc(x.page(), x.anchor(), x.heading(), x.text()));
         ObjectNode root = JSON.createObjectNode();
         root.set("pages", d.pages);
         root.set("docs", d.docs);

@@ -4,6 +4,7 @@ import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.model.Course;
 import io.coursegen.render.Assets;
 import io.coursegen.render.SiteRenderer;
+import io.coursegen.search.IndexFiles;
 import io.coursegen.render.TemplateErrors;
 import io.coursegen.render.Templates;
 import io.coursegen.write.OutputGuard;
@@ -64,14 +65,13 @@ public final class SiteBuilder {
         // Pages are rendered in parallel and streamed into the staging folder as they come.
         SiteRenderer renderer = new SiteRenderer(course.get(), templates, Assets.bundled(), options.baseUrl(), options.projectRoot(),
                 options.solutions());
-        String searchData = renderer.assetPath(SiteRenderer.SEARCH_DATA);
         AtomicInteger pages = new AtomicInteger();
         AtomicLong index = new AtomicLong();
         try {
             long bytes = options.format().forCourse(course.get()).write(options.out(), sink -> renderer.renderInto(f -> {
                 sink.accept(f);
                 if (f.isPage()) pages.incrementAndGet();
-                if (f.path().equals(searchData)) index.addAndGet(f.bytes().length);
+                if (f.path().startsWith(IndexFiles.DIR)) index.addAndGet(f.bytes().length);
             }));
             lap("render and write");
             BuildResult r = result(pages.get(), bytes, start, null);

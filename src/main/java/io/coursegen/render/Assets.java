@@ -25,7 +25,7 @@ public final class Assets {
 
     private static java.util.Map<String, String> bundledFiles() {
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
-        for (String name : List.of("site.css", "theme.js", "dom.js", "site.js", "favicon.svg", "glossary.js", "search.js",
+        for (String name : List.of("site.css", "theme.js", "dom.js", "site.js", "favicon.svg", "glossary.js", "search.js", "snowball-porter.js",
                 "progress.js", "handin.js", "progress-ui.js", "insights-stats.js", "insights.js")) {
             files.put(name, "assets/" + name);
         }
@@ -45,9 +45,6 @@ public final class Assets {
     /** Files copied from WebJars on the classpath: the asset name and its resource path. */
     private static final java.util.Map<String, String> WEBJAR_FILES = new java.util.LinkedHashMap<>();
     static {
-        // lunr.min.js keeps lunr's MIT licence header; the full licence text ships beside it.
-        WEBJAR_FILES.put("lunr.js", "/META-INF/resources/webjars/lunr/2.3.9/lunr.min.js");
-        WEBJAR_FILES.put("lunr-LICENSE.txt", "/META-INF/resources/webjars/lunr/2.3.9/LICENSE");
     }
 
     private final List<OutputFile> files;
@@ -92,6 +89,13 @@ public final class Assets {
         java.util.Map<String, String> moreNames = new java.util.LinkedHashMap<>(names.names());
         add(more, moreNames, name, bytes);
         return new Assets(List.copyOf(more), new PageFrame.Assets(java.util.Map.copyOf(moreNames)));
+    }
+
+    /** These assets and more files, already named (the search index's shards): shipped, not linked by name. */
+    public Assets withFiles(List<OutputFile> more) {
+        List<OutputFile> all = new ArrayList<>(files);
+        all.addAll(more);
+        return new Assets(List.copyOf(all), names);
     }
 
     /** These assets, and {@code name} linked as {@code assets/<name>} without a file: the caller serves it. */

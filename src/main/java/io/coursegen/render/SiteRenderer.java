@@ -3,7 +3,7 @@ package io.coursegen.render;
 import io.coursegen.kb.KbItems;
 import io.coursegen.kb.KbPages;
 import io.coursegen.kb.KbPaths;
-import io.coursegen.kb.SearchData;
+import io.coursegen.search.IndexFiles;
 import io.coursegen.kb.TermLinks;
 import io.coursegen.kb.KbItem;
 import io.coursegen.kb.KnowledgeBase;
@@ -63,12 +63,12 @@ public final class SiteRenderer {
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
 
-    /** The asset name of the generated search data script. */
-    public static final String SEARCH_DATA = "search-data.js";
+    /** The asset name of the search index's manifest (the rest of the index sits beside it, see {@link IndexFiles}). */
+    public static final String SEARCH_INDEX = "search/index.js";
 
     /**
-     * Scripts made from the course rather than bundled, by asset name: the search data, and the
-     * progress catalog (every lesson's key and title, for the sidebar's read counts and for exports).
+     * Scripts made from the course rather than bundled, by asset name (the search index aside, which is
+     * many files: see {@link #withGenerated}): the progress catalog (every lesson's key and title, for the sidebar's read counts and for exports).
      * Every page loads them, so they are files the browser caches once, not data repeated in each page:
      * a page's size does not grow with the number of lessons.
      */
@@ -77,7 +77,6 @@ public final class SiteRenderer {
     /** Each takes the course and whether the build has solutions ({@code serve} always has). */
     private static Map<String, java.util.function.BiFunction<Course, Boolean, String>> generated() {
         Map<String, java.util.function.BiFunction<Course, Boolean, String>> map = new LinkedHashMap<>();
-        map.put(SEARCH_DATA, (course, solutions) -> SearchData.script(course));
         map.put("progress-catalog.js", ProgressCatalog::script);
         return java.util.Collections.unmodifiableMap(map);
     }
@@ -100,10 +99,14 @@ public final class SiteRenderer {
      */
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
+        assets = assets.withUnversioned(SEARCH_INDEX);
         return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, cache);
     }
 
+    /** The assets, the generated scripts and the search index: its manifest fingerprinted, its other files named by their hashes. */
     private static Assets withGenerated(Assets assets, Course course, boolean solutions) {
+        IndexFiles index = IndexFiles.of(course);
+        assets = assets.with(SEARCH_INDEX, index.manifest()).withFiles(index.files());
         for (Map.Entry<String, java.util.function.BiFunction<Course, Boolean, String>> g : GENERATED.entrySet()) {
             assets = assets.with(g.getKey(), g.getValue().apply(course, solutions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -248,7 +251,13 @@ public final class SiteRenderer {
         for (int i = 0; i < course.modules().size(); i++) {
             CourseModule m = course.modules().get(i);
             int index = i;
-            out.add(new Page(SitePaths.modulePage(m), "module.jte", () -> moduleView(index)));
+            int pageCount = Math.max(1, (m.lessons().size() + MODULE_PAGE_SIZE - 1) / MODULE_PAGE_SIZE);
+            if (m.lessons().size() <= NAV_ALL) pageCount = 1;
+            for (int n = 0; n < pageCount; n++) {
+                int part = n;
+                int parts = pageCount;
+                out.add(new Page(modulePage(m, n), "module.jte", () -> moduleView(index, part, parts)));
+            }
         }
         for (int i = 0; i < lessons.size(); i++) {
             int index = i;
@@ -299,7 +308,7 @@ public final class SiteRenderer {
         return out;
     }
 
-    /** Where the asset {@code name} (such as {@link #SEARCH_DATA}) is in the site. */
+    /** Where the asset {@code name} (such as {@link #SEARCH_INDEX}) is in the site. */
     public String assetPath(String name) {
         return assets.names().get(name);
     }
@@ -347,18 +356,30 @@ public final class SiteRenderer {
         String page = SitePaths.HOME;
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
                 m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
-                lessonCards(m, page))).toList();
+                m.lessons().size() > NAV_ALL ? lessonCards(m, page).subList(0, NAV_ALL) : lessonCards(m, page), m.lessons().size())).toList();
         return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards);
     }
 
-    private ModuleView moduleView(int index) {
+    /** Page {@code part} of {@code parts} of a module's index; a module of up to {@link #NAV_ALL} lessons has one. */
+    private ModuleView moduleView(int index, int part, int parts) {
         CourseModule m = course.modules().get(index);
-        String page = SitePaths.modulePage(m);
+        String page = modulePage(m, part);
         List<CourseModule> all = course.modules();
         PageFrame.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
         PageFrame.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
-        return new ModuleView(frame(page, m.title(), m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
-                lessonCards(m, page), prev, next);
+        List<HomeView.LessonCard> cards = lessonCards(m, page);
+        List<ModuleView.PartLink> partLinks = new ArrayList<>();
+        if (parts > 1) {
+            int size = m.lessons().size();
+            cards = cards.subList(part * MODULE_PAGE_SIZE, Math.min(size, (part + 1) * MODULE_PAGE_SIZE));
+            for (int n = 0; n < parts; n++) {
+                partLinks.add(new ModuleView.PartLink((n * MODULE_PAGE_SIZE + 1) + "–" + Math.min(size, (n + 1) * MODULE_PAGE_SIZE),
+                        SitePaths.relative(page, modulePage(m, n)), n == part));
+            }
+        }
+        String title = parts > 1 ? m.title() + " (lessons " + partLinks.get(part).label() + " of " + m.lessons().size() + ")" : m.title();
+        return new ModuleView(frame(page, title, m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
+                cards, prev, next, partLinks);
     }
 
     private LessonView lessonView(int index) {
@@ -488,13 +509,41 @@ public final class SiteRenderer {
     /** Closed navigation entries by the prefix from a page to the site root. */
     private final Map<String, List<PageFrame.NavModule>> closedNav = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A module with at most this many lessons lists them all in the sidebar (and on its page). */
+    public static final int NAV_ALL = 50;
+    /** A larger module lists this many lessons either side of the current one, and links to its index. */
+    public static final int NAV_AROUND = 10;
+    /** A module's index lists its lessons this many to a page. */
+    public static final int MODULE_PAGE_SIZE = 100;
+
     private PageFrame.NavModule navModule(String page, CourseModule m, boolean open, String absoluteRoot) {
-        List<PageFrame.NavLink> links = open
-                ? m.lessons().stream().map(l -> new PageFrame.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
-                        SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList()
-                : List.of();
+        List<Lesson> all = m.lessons();
+        List<Lesson> shown = List.of();
+        String allHref = null;
+        if (open) {
+            shown = all;
+            if (all.size() > NAV_ALL) {
+                // A window around the current lesson keeps every page's size independent of the module's.
+                int at = 0;
+                for (int i = 0; i < all.size(); i++) {
+                    if (SitePaths.lessonPage(all.get(i)).equals(page)) at = i;
+                }
+                int from = Math.max(0, Math.min(at - NAV_AROUND, all.size() - 2 * NAV_AROUND - 1));
+                shown = all.subList(from, Math.min(all.size(), from + 2 * NAV_AROUND + 1));
+                allHref = href(page, modulePage(m, at / MODULE_PAGE_SIZE), absoluteRoot);
+            }
+        }
+        List<PageFrame.NavLink> links = shown.stream().map(l -> new PageFrame.NavLink(l.title(), href(page, SitePaths.lessonPage(l), absoluteRoot),
+                SitePaths.lessonPage(l).equals(page), ProgressCatalog.lessonKey(l))).toList();
         String modulePage = SitePaths.modulePage(m);
-        return new PageFrame.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, m.slug());
+        return new PageFrame.NavModule(m.title(), href(page, modulePage, absoluteRoot), modulePage.equals(page), open, links, m.slug(),
+                allHref, all.size());
+    }
+
+    /** The path of page {@code n} (from 0) of a module's index: {@code index.html}, then {@code index-2.html}, ... */
+    static String modulePage(CourseModule m, int n) {
+        String first = SitePaths.modulePage(m);
+        return n == 0 ? first : first.substring(0, first.length() - ".html".length()) + "-" + (n + 1) + ".html";
     }
 
     private static String href(String page, String target, String absoluteRoot) {

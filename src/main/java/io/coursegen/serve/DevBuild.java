@@ -6,6 +6,7 @@ import io.coursegen.pipeline.Pipeline;
 import io.coursegen.render.Assets;
 import io.coursegen.render.ProjectTemplates;
 import io.coursegen.render.SiteRenderer;
+import io.coursegen.search.IndexFiles;
 import io.coursegen.render.Templates;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -207,6 +208,7 @@ final class DevBuild {
             for (var g : SiteRenderer.GENERATED.entrySet()) {
                 output.generated("assets/" + g.getKey(), () -> g.getValue().apply(current, true).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
+            output.generatedFolder(IndexFiles.DIR, () -> searchIndex(current));
             good = output.site();
         } catch (RuntimeException e) {
             problems.add(TemplateProblems.of(e));
@@ -220,6 +222,24 @@ final class DevBuild {
         return new Outcome(good, problems, changed, what, loadAndCheck + ", render " + since(renderStart)
                 + " ms of which " + setup + " ms setting up the renderer");
     }
+
+    /**
+     * The search index's files by path, its manifest at the unversioned path pages link in serve. Made when a
+     * page first asks for one after an edit; only the documents the edits changed are analysed again.
+     */
+    private java.util.Map<String, byte[]> searchIndex(Course course) {
+        IndexFiles index;
+        synchronized (searchCache) {
+            index = IndexFiles.of(course, searchCache);
+        }
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+        files.put("assets/" + SiteRenderer.SEARCH_INDEX, index.manifest());
+        index.files().forEach(f -> files.put(f.path(), f.bytes()));
+        return files;
+    }
+
+    /** Each search document's analysis, kept between edits. */
+    private final io.coursegen.search.SearchIndex.Cache searchCache = new io.coursegen.search.SearchIndex.Cache();
 
     private String rel(Path p) {
         return root.relativize(p).toString().replace('\\', '/');

@@ -53,6 +53,11 @@ final class MemoryOutput implements OutputFormat {
         site = site.withGenerated(path, maker);
     }
 
+    /** Has the files under {@code folder} made by {@code maker} when one of them is first requested (the search index). */
+    void generatedFolder(String folder, Supplier<java.util.Map<String, byte[]>> maker) {
+        site = site.withGeneratedFolder(folder, maker);
+    }
+
     /** The site as last written, or null before the first write. */
     SiteSnapshot site() {
         return site;

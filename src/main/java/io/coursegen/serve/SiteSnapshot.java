@@ -31,11 +31,19 @@ final class SiteSnapshot {
     private final Map<String, byte[]> changed;
     /** Files made on first request (the search data): most edits are never searched before the next one. */
     private final Map<String, Generated> generated;
+    /** Folders of files made together on the first request for any of them (the search index), by folder path. */
+    private final Map<String, GeneratedFolder> folders;
 
     private SiteSnapshot(Map<String, byte[]> files, Map<String, byte[]> changed, Map<String, Generated> generated) {
+        this(files, changed, generated, Map.of());
+    }
+
+    private SiteSnapshot(Map<String, byte[]> files, Map<String, byte[]> changed, Map<String, Generated> generated,
+            Map<String, GeneratedFolder> folders) {
         this.files = files;
         this.changed = changed;
         this.generated = generated;
+        this.folders = folders;
     }
 
     static SiteSnapshot of(Collection<OutputFile> outputs) {
@@ -45,28 +53,64 @@ final class SiteSnapshot {
     /** This snapshot with {@code outputs} added or replaced. */
     SiteSnapshot with(Collection<OutputFile> outputs) {
         Map<String, byte[]> more = put(new HashMap<>(changed), outputs);
-        if (more.size() < MERGE_AT) return new SiteSnapshot(files, Map.copyOf(more), generated);
+        if (more.size() < MERGE_AT) return new SiteSnapshot(files, Map.copyOf(more), generated, folders);
         Map<String, byte[]> all = new HashMap<>(files);
         all.putAll(more);
-        return new SiteSnapshot(Map.copyOf(all), Map.of(), generated);
+        return new SiteSnapshot(Map.copyOf(all), Map.of(), generated, folders);
     }
 
     /** This snapshot with {@code path} made by {@code maker} when it is first asked for. */
     SiteSnapshot withGenerated(String path, Supplier<byte[]> maker) {
         Map<String, Generated> more = new HashMap<>(generated);
         more.put(path, new Generated(maker));
-        return new SiteSnapshot(files, changed, Map.copyOf(more));
+        return new SiteSnapshot(files, changed, Map.copyOf(more), folders);
+    }
+
+    /** This snapshot with the files under {@code folder} (ending in {@code /}) made by {@code maker} when one is first asked for. */
+    SiteSnapshot withGeneratedFolder(String folder, Supplier<Map<String, byte[]>> maker) {
+        Map<String, GeneratedFolder> more = new HashMap<>(folders);
+        more.put(folder, new GeneratedFolder(maker));
+        return new SiteSnapshot(files, changed, generated, Map.copyOf(more));
     }
 
     Optional<byte[]> get(String path) {
         Generated g = generated.get(path);
         if (g != null) return Optional.of(g.bytes());
+        GeneratedFolder f = folder(path);
+        if (f != null) return Optional.ofNullable(f.files().get(path));
         byte[] b = changed.get(path);
         return Optional.ofNullable(b != null ? b : files.get(path));
     }
 
     boolean has(String path) {
-        return changed.containsKey(path) || files.containsKey(path) || generated.containsKey(path);
+        if (changed.containsKey(path) || files.containsKey(path) || generated.containsKey(path)) return true;
+        GeneratedFolder f = folder(path);
+        return f != null && f.files().containsKey(path);
+    }
+
+    private GeneratedFolder folder(String path) {
+        int slash = path.lastIndexOf('/');
+        while (slash >= 0) {
+            GeneratedFolder f = folders.get(path.substring(0, slash + 1));
+            if (f != null) return f;
+            slash = path.lastIndexOf('/', slash - 1);
+        }
+        return null;
+    }
+
+    /** Files made together, once, by the first request that needs one of them. */
+    private static final class GeneratedFolder {
+        private final Supplier<Map<String, byte[]>> maker;
+        private Map<String, byte[]> files;
+
+        GeneratedFolder(Supplier<Map<String, byte[]>> maker) {
+            this.maker = maker;
+        }
+
+        synchronized Map<String, byte[]> files() {
+            if (files == null) files = Map.copyOf(maker.get());
+            return files;
+        }
     }
 
     /** A file made once, by the first request that needs it. */

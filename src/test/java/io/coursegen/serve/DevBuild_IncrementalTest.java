@@ -100,9 +100,11 @@ class DevBuild_IncrementalTest {
             assertTrue(o.snapshot().has(m.group(1)), "served: " + m.group(1));
         }
         assertTrue(assets >= 5, "the page links its assets: " + assets);
-        String search = o.snapshot().keysForTest().stream().filter(k -> k.startsWith("assets/search-data"))
-                .filter(k -> page(o.snapshot(), k).contains("zebra")).findFirst().orElse(null);
-        assertNotNull(search, "the served search data has the new word");
+        // The index is made on request: its manifest names the shard of the new word, which the server has.
+        com.fasterxml.jackson.databind.JsonNode manifest = io.coursegen.search.IndexScripts.parse(page(o.snapshot(), "assets/search/index.js")).get(1);
+        assertNotNull(manifest.get("shards").get("ze"), "the served search index has the new word's shard");
+        assertTrue(page(o.snapshot(), "assets/search/" + manifest.get("shards").get("ze").asText()).contains("\"zebra\""),
+                "the served search index has the new word");
     }
 
     @Test
@@ -253,8 +255,8 @@ class DevBuild_IncrementalTest {
         DevBuild.Outcome o = edit("content/02-more/01-third.md", "Third body.", "Third body, edited.");
         assertEquals(List.of("more/third.html"), o.pages(), "the warm-up left nothing pending");
         for (String path : site.keysForTest()) {
-            // The search data is made from the current course: it has the edit, as it should.
-            if (!path.equals("more/third.html") && !path.startsWith("assets/search-data")) {
+            // The search index is made from the current course: it has the edit, as it should.
+            if (!path.equals("more/third.html") && !path.startsWith("assets/search/")) {
                 assertEquals(page(site, path), page(o.snapshot(), path), path);
             }
         }

@@ -6,7 +6,8 @@ import java.util.List;
 public record HomeView(PageFrame frame, String description, List<ModuleCard> modules) {
 
     /** A module as listed on the home page. */
-    public record ModuleCard(int number, String title, String summary, String href, List<LessonCard> lessons) {}
+    /** A module on the home page; {@code lessons} are its first ones when it has more than the page lists ({@code total}). */
+    public record ModuleCard(int number, String title, String summary, String href, List<LessonCard> lessons, int total) {}
 
     /** A lesson as listed on the home and module pages. */
     public record LessonCard(String title, String summary, String href) {}

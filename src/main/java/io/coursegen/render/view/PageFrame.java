@@ -83,8 +83,15 @@ public record PageFrame(
      *
      * @param moduleKey the module's part of its lessons' progress keys, for the completion mark; the
      *                  lessons themselves are in the progress catalog script, not in every page
+     * @param allHref   for a module too large to list whole, the link to its index (lessons shows a
+     *                  window around the current one); null when lessons are all of them
+     * @param total     how many lessons the module has
      */
-    public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons, String moduleKey) {
+    public record NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons, String moduleKey,
+            String allHref, int total) {
+        public NavModule(String title, String href, boolean current, boolean open, List<NavLink> lessons, String moduleKey) {
+            this(title, href, current, open, lessons, moduleKey, null, lessons.size());
+        }
     }
 
     /**

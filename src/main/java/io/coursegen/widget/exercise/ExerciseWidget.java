@@ -78,6 +78,25 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
                 "introHtml", site.markdown(set.markdown(), SitePaths.lessonPage(lesson)).block(set.intro())));
     }
 
+    /** A set is one page: its intro, then each scenario under its own anchor (the prompts only, never the answers). */
+    @Override
+    public void search(Course course, io.coursegen.widget.SearchSink sink) {
+        for (ExerciseSet set : course.items(ITEMS)) {
+            int page = sink.page(page(set.id()), set.title(), "Exercises");
+            sink.doc(page, "", "", set.intro() == null ? "" : plain(set.intro()));
+            for (Exercise e : set.scenarios()) sink.doc(page, "ex-" + e.id(), e.title(), plain(e.scenario()));
+        }
+    }
+
+    private static String plain(String markdown) {
+        return io.coursegen.load.MarkdownText.plain(Plain.PARSER.parse(markdown));
+    }
+
+    /** Made on first use: the markdown parser reads the registered widgets while it is initialised. */
+    private static final class Plain {
+        static final com.vladsch.flexmark.parser.Parser PARSER = com.vladsch.flexmark.parser.Parser.builder(io.coursegen.load.MarkdownParser.OPTIONS).build();
+    }
+
     @Override
     public List<Page> pages(WidgetSite site) {
         Course course = site.course();

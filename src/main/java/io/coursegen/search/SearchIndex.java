@@ -1,0 +1,190 @@
+package io.coursegen.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The inverted index of a course's {@link SearchDocs}: for every term, the documents it occurs in,
+ * each with its BM25 score, best first. Scores are computed here, at build time, so the browser only
+ * adds them up. A term's score in a document is BM25 per field, summed with the fields' boosts (as
+ * Lucene scores a query over several fields): {@code idf * sum over fields of
+ * boost * tf * (K1 + 1) / (tf + K1 * (1 - b + b * fieldLength / averageFieldLength))}, with
+ * {@code idf = ln(1 + (N - df + 0.5) / (df + 0.5))} over N documents, times the page's {@link #prior}.
+ * Summing per field, rather than weighting counts before one saturation (BM25F), keeps a title match
+ * worth its boost when a common word is everywhere in the body: on the shipped course's relevance set
+ * BM25F ranked glossary entries and lesson titles lower. Fields: the page title (in each of its
+ * documents: a section is about what its page is about), the section heading, the page's keywords
+ * (a glossary term and its aliases) and the body text; averages are over the documents that have the field.
+ *
+ * @param terms every term, in sorted order
+ * @param docs  how many documents there are
+ */
+public record SearchIndex(Map<String, Term> terms, int docs) {
+    /** BM25's saturation constant. */
+    static final double K1 = 1.2;
+    /** Scores are stored as whole numbers: the score times this. */
+    static final double SCALE = 20;
+    /** At most this many other spellings of a term are kept (the most frequent first). */
+    static final int MAX_FORMS = 8;
+
+    /** A field of a document: its boost and its length normalisation {@code b}. */
+    enum Field {
+        TITLE(3, 0.5), HEADING(2, 0.5), KEYWORDS(3, 0.5), BODY(1, 0.75);
+
+        final double weight;
+        final double b;
+
+        Field(double weight, double b) {
+            this.weight = weight;
+            this.b = b;
+        }
+    }
+
+    /**
+     * A term's documents, best first, and the folded words that stem to it ({@code forms}, other than the
+     * term itself), which prefix and typo matching compare a query word with.
+     */
+    public record Term(List<String> forms, List<Posting> postings) {
+        public Term {
+            forms = List.copyOf(forms);
+            postings = List.copyOf(postings);
+        }
+    }
+
+    /**
+     * One document a term occurs in: its page, its number within the page, the term's score in it
+     * (times {@link #SCALE}, at least 1), and where the term first occurs in the document's text
+     * (a UTF-16 offset; -1 when it occurs only in the title, heading or keywords).
+     */
+    public record Posting(int page, int section, int score, int position) {}
+
+    /**
+     * What a page's scores are multiplied by, from its kind: a module page (a list of its lessons) and a
+     * quiz or exercise set (questions about what a lesson teaches) rank below the lesson and glossary
+     * entry that explain the same words.
+     */
+    static double prior(String kind) {
+        return switch (kind) {
+            case "Module" -> 0.6;
+            case "Quiz", "Exercises" -> 0.8;
+            default -> 1.0;
+        };
+    }
+
+    /** Indexes {@code docs} with {@code analyzer}. */
+    public static SearchIndex build(SearchDocs docs, Analyzer analyzer) {
+        return build(docs, analyzer, new Cache());
+    }
+
+    /**
+     * What {@code serve} keeps between edits: each document's analysis, by its texts. Analysis (splitting
+     * and stemming) is most of the work, so after an edit only the edited documents are analysed again.
+     * Holds only the documents of the last build. Not thread-safe.
+     */
+    public static final class Cache {
+        private Map<List<String>, Analysed> last = new HashMap<>();
+    }
+
+    /** A document's terms with their count per field, field lengths, first body positions and spellings. */
+    private record Analysed(Map<String, int[]> tf, int[] lengths, Map<String, Integer> first, Map<String, Map<String, Integer>> forms) {}
+
+    private static Analysed analyse(String[] texts, Analyzer analyzer) {
+        Field[] fields = Field.values();
+        Map<String, int[]> tf = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        int[] lengths = new int[fields.length];
+        for (Field f : fields) {
+            List<Analyzer.Token> tokens = analyzer.tokens(texts[f.ordinal()]);
+            lengths[f.ordinal()] = tokens.size();
+            for (Analyzer.Token t : tokens) {
+                tf.computeIfAbsent(t.term(), k -> new int[fields.length])[f.ordinal()]++;
+                if (f == Field.BODY) first.putIfAbsent(t.term(), t.start());
+                if (!t.word().equals(t.term())) forms.computeIfAbsent(t.term(), k -> new HashMap<>()).merge(t.word(), 1, Integer::sum);
+            }
+        }
+        return new Analysed(tf, lengths, first, forms);
+    }
+
+    /** Indexes {@code docs} with {@code analyzer}, analysing only the documents {@code cache} does not hold. */
+    public static SearchIndex build(SearchDocs docs, Analyzer analyzer, Cache cache) {
+        int n = docs.docs().size();
+        Field[] fields = Field.values();
+        List<Map<String, int[]>> counts = new ArrayList<>(n);
+        List<Map<String, Integer>> firsts = new ArrayList<>(n);
+        int[][] lengths = new int[n][fields.length];
+        double[] totals = new double[fields.length];
+        int[] present = new int[fields.length];
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        int[] sections = new int[n];
+        int lastPage = -1;
+        int section = 0;
+        Map<List<String>, Analysed> seen = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            SearchDocs.Doc doc = docs.docs().get(d);
+            section = doc.page() == lastPage ? section + 1 : 0;
+            lastPage = doc.page();
+            sections[d] = section;
+            String[] texts = {docs.pages().get(doc.page()).title(), doc.heading(), doc.keywords(), doc.text()};
+            List<String> key = List.of(texts);
+            Analysed a = cache.last.get(key);
+            if (a == null) a = analyse(texts, analyzer);
+            seen.put(key, a);
+            for (Field f : fields) {
+                lengths[d][f.ordinal()] = a.lengths()[f.ordinal()];
+                totals[f.ordinal()] += a.lengths()[f.ordinal()];
+                if (a.lengths()[f.ordinal()] > 0) present[f.ordinal()]++;
+            }
+            a.forms().forEach((term, words) -> {
+                Map<String, Integer> all = forms.computeIfAbsent(term, k -> new HashMap<>());
+                words.forEach((w, c) -> all.merge(w, c, Integer::sum));
+            });
+            counts.add(a.tf());
+            firsts.add(a.first());
+        }
+        cache.last = seen;
+        double[] average = new double[fields.length];
+        // Over the documents that have the field (most have no heading, only glossary entries have keywords).
+        for (Field f : fields) average[f.ordinal()] = present[f.ordinal()] == 0 ? 1 : totals[f.ordinal()] / present[f.ordinal()];
+
+        Map<String, List<Posting>> postings = new TreeMap<>();
+        Map<String, List<double[]>> raw = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            for (Map.Entry<String, int[]> e : counts.get(d).entrySet()) {
+                double weighted = 0;
+                for (Field f : fields) {
+                    int c = e.getValue()[f.ordinal()];
+                    if (c == 0) continue;
+                    double norm = 1 - f.b + f.b * lengths[d][f.ordinal()] / average[f.ordinal()];
+                    weighted += f.weight * c * (K1 + 1) / (c + K1 * norm);
+                }
+                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {d, weighted});
+            }
+        }
+        for (Map.Entry<String, List<double[]>> e : raw.entrySet()) {
+            int df = e.getValue().size();
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            List<Posting> list = new ArrayList<>(df);
+            for (double[] dw : e.getValue()) {
+                int d = (int) dw[0];
+                double score = idf * dw[1] * prior(docs.pages().get(docs.docs().get(d).page()).kind());
+                list.add(new Posting(docs.docs().get(d).page(), sections[d], Math.max(1, (int) Math.round(score * SCALE)),
+                        firsts.get(d).getOrDefault(e.getKey(), -1)));
+            }
+            list.sort(Comparator.comparingInt(Posting::score).reversed().thenComparingInt(Posting::page).thenComparingInt(Posting::section));
+            postings.put(e.getKey(), list);
+        }
+        Map<String, Term> terms = new TreeMap<>();
+        for (Map.Entry<String, List<Posting>> e : postings.entrySet()) {
+            List<String> spellings = forms.getOrDefault(e.getKey(), Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(MAX_FORMS).map(Map.Entry::getKey).sorted().toList();
+            terms.put(e.getKey(), new Term(spellings, e.getValue()));
+        }
+        return new SearchIndex(java.util.Collections.unmodifiableMap(terms), n);
+    }
+}
