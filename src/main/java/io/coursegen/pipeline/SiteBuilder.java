@@ -63,7 +63,7 @@ public final class SiteBuilder {
         }
         // Pages are rendered in parallel and streamed into the staging folder as they come.
         SiteRenderer renderer = new SiteRenderer(course.get(), templates, Assets.bundled(), options.baseUrl(), options.projectRoot(),
-                options.solutions());
+                options.solutions(), options.printKeys());
         String searchData = renderer.assetPath(SiteRenderer.SEARCH_DATA);
         AtomicInteger pages = new AtomicInteger();
         AtomicLong index = new AtomicLong();

@@ -61,6 +61,8 @@ public final class SiteRenderer {
     private final WidgetSite site = new Site();
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
+    /** True for {@code build --print-keys}: printed quiz, exercise and print pages include the answer keys. */
+    private final boolean printKeys;
 
     /** The asset name of the generated search data script. */
     public static final String SEARCH_DATA = "search-data.js";
@@ -88,7 +90,13 @@ public final class SiteRenderer {
 
     /** As above; {@code solutions} false leaves accepted and model answers out of exercise pages. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions) {
-        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, new ServeCache());
+        this(course, templates, assets, baseUrl, projectRoot, solutions, false);
+    }
+
+    /** As above; {@code printKeys} true makes a printed page include the answer keys unless the learner asks otherwise. */
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions,
+            boolean printKeys) {
+        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, printKeys, new ServeCache());
     }
 
     /**
@@ -99,7 +107,7 @@ public final class SiteRenderer {
      */
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
-        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, cache);
+        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache);
     }
 
     private static Assets withGenerated(Assets assets, Course course, boolean solutions) {
@@ -154,8 +162,9 @@ public final class SiteRenderer {
     }
 
     private SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
-            boolean solutions, ServeCache cache) {
+            boolean solutions, boolean printKeys, ServeCache cache) {
         this.solutions = solutions;
+        this.printKeys = printKeys;
         this.course = course;
         this.templates = templates;
         this.assets = assets;
@@ -288,7 +297,7 @@ public final class SiteRenderer {
     private List<OutputFile> otherFiles(List<Page> pages) {
         List<OutputFile> out = new ArrayList<>(assets.files());
         out.addAll(images());
-        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, pages.stream().map(Page::path).toList()))));
+        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, pages.stream().filter(Page::indexed).map(Page::path).toList()))));
         return out;
     }
 
@@ -412,7 +421,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root)));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -426,7 +435,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null));
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true);
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */
