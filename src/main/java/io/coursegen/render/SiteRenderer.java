@@ -253,10 +253,18 @@ public final class SiteRenderer {
             int index = i;
             out.add(new Page(SitePaths.modulePage(m), "module.jte", () -> moduleView(index)));
         }
-        for (int i = 0; i < lessons.size(); i++) {
-            int index = i;
-            out.add(new Page(SitePaths.lessonPage(lessons.get(i)), "lesson.jte", () -> lessonView(index)));
+        // Each module's print view right after its lessons, which it shows: pages render in parallel in
+        // about this order, so a lesson's content, shared by both, is not kept long.
+        PrintPages print = new PrintPages(course, printParts);
+        int next = 0;
+        for (CourseModule m : course.modules()) {
+            for (int end = next + m.lessons().size(); next < end; next++) {
+                int index = next;
+                out.add(new Page(SitePaths.lessonPage(lessons.get(index)), "lesson.jte", () -> lessonView(index)));
+            }
+            out.add(print.modulePage(m));
         }
+        out.add(print.coursePage());
         for (Widget<?> widget : Widgets.ALL) out.addAll(widget.pages(site));
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
         out.addAll(new KbPages(course, bodies, index, (page, title, description) -> frame(page, title, description, null, List.of()))
@@ -272,6 +280,18 @@ public final class SiteRenderer {
     public Map<String, String> pageTemplates() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Page p : pages(false)) out.put(p.path(), p.template());
+        return out;
+    }
+
+    /**
+     * The pages that show other pages' content too (the print views show lessons), by output path, with
+     * the pages they show: for {@code serve}, to render them again when one of those changes.
+     */
+    public Map<String, List<String>> pageIncludes() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Page p : pages(false)) {
+            if (!p.includes().isEmpty()) out.put(p.path(), p.includes());
+        }
         return out;
     }
 
@@ -342,6 +362,7 @@ public final class SiteRenderer {
      */
     private java.util.stream.Stream<OutputFile> rendered(List<Page> pages) {
         pages.stream().map(Page::template).distinct().forEach(templates::prepare);
+        countUses(pages);
         return pages.parallelStream().map(p -> p.render(templates));
     }
 
@@ -350,7 +371,8 @@ public final class SiteRenderer {
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
                 m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
                 lessonCards(m, page))).toList();
-        return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards);
+        return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards,
+                SitePaths.relative(page, SitePaths.PRINT));
     }
 
     private ModuleView moduleView(int index) {
@@ -360,7 +382,7 @@ public final class SiteRenderer {
         PageFrame.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
         PageFrame.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
         return new ModuleView(frame(page, m.title(), m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
-                lessonCards(m, page), prev, next);
+                lessonCards(m, page), prev, next, SitePaths.relative(page, SitePaths.modulePrintPage(m)));
     }
 
     private LessonView lessonView(int index) {
@@ -372,18 +394,100 @@ public final class SiteRenderer {
         List<LessonView.TocEntry> toc = l.body().headings().stream()
                 .filter(h -> h.level() == 2 || h.level() == 3)
                 .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
-        List<LessonView.SourceNote> sources = l.sources().stream()
-                .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
+        List<LessonView.SourceNote> sources = sourceNotes(l);
         List<Widget<?>> shown = this.index.widgetsShownIn(l);
-        StringBuilder after = new StringBuilder();
-        for (Widget<?> w : shown) after.append(w.afterBody(l, site));
-        String quiz = after.toString();
+        LessonContent content = content(l);
+        String quiz = content.after();
         PageFrame frame = frame(page, l.title(), l.summary(), module, scriptsOf(shown, true), stylesOf(shown));
-        String body = bodies.render(l, quiz);
+        String body = content.body();
         if (body.contains(" data-definition=\"")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
         return new LessonView(frame, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
                 body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags().names()));
+    }
+
+    /** A lesson's body and what its widgets add after it, as rendered for its page. */
+    private record LessonContent(String body, String after) {}
+
+    /**
+     * Lessons' contents while pages that use them are still to render, by lesson page, with how many
+     * uses are left: a lesson's page and the print views that show it share one rendering, which is
+     * dropped after its last use, so a build never holds every lesson at once for their sake.
+     */
+    private final Map<String, Shared> contents = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final class Shared {
+        final java.util.concurrent.atomic.AtomicInteger uses;
+        volatile LessonContent content;
+
+        Shared(int uses) {
+            this.uses = new java.util.concurrent.atomic.AtomicInteger(uses);
+        }
+    }
+
+    /** Counts, for the pages about to render, how many of them use each lesson's content. */
+    private void countUses(List<Page> pages) {
+        contents.clear();
+        Set<String> lessonPages = new java.util.HashSet<>();
+        for (Lesson l : lessons) lessonPages.add(SitePaths.lessonPage(l));
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Page p : pages) {
+            if (lessonPages.contains(p.path())) uses.merge(p.path(), 1, Integer::sum);
+            for (String shown : p.includes()) uses.merge(shown, 1, Integer::sum);
+        }
+        uses.forEach((page, n) -> {
+            if (n > 1) contents.put(page, new Shared(n));
+        });
+    }
+
+    private LessonContent content(Lesson l) {
+        String page = SitePaths.lessonPage(l);
+        Shared shared = contents.get(page);
+        if (shared == null) return renderContent(l);
+        LessonContent c;
+        synchronized (shared) {
+            if (shared.content == null) shared.content = renderContent(l);
+            c = shared.content;
+        }
+        if (shared.uses.decrementAndGet() <= 0) contents.remove(page, shared);
+        return c;
+    }
+
+    private LessonContent renderContent(Lesson l) {
+        StringBuilder after = new StringBuilder();
+        for (Widget<?> w : index.widgetsShownIn(l)) after.append(w.afterBody(l, site));
+        return new LessonContent(bodies.render(l, after.toString()), after.toString());
+    }
+
+    /** What the print views take from this render. */
+    private final PrintPages.Parts printParts = new PrintPages.Parts() {
+        @Override
+        public String content(Lesson lesson) {
+            LessonContent c = SiteRenderer.this.content(lesson);
+            return "<div class=\"lesson-body\">" + c.body() + "</div>" + c.after();
+        }
+
+        @Override
+        public List<String> styles(List<Lesson> shownBy) {
+            java.util.LinkedHashSet<Widget<?>> shown = new java.util.LinkedHashSet<>();
+            for (Lesson l : shownBy) shown.addAll(index.widgetsShownIn(l));
+            return stylesOf(List.copyOf(shown));
+        }
+
+        @Override
+        public List<LessonView.SourceNote> sources(Lesson lesson) {
+            return sourceNotes(lesson);
+        }
+
+        @Override
+        public PageFrame frame(String page, String title, String description, CourseModule module, List<String> styles) {
+            return SiteRenderer.this.frame(page, title, description, module, List.of(), styles);
+        }
+    };
+
+    private List<LessonView.SourceNote> sourceNotes(Lesson l) {
+        return l.sources().stream()
+                .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
     }
 
     /** The "My progress" page. */

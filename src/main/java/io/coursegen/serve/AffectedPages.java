@@ -30,7 +30,8 @@ import java.util.Set;
  *     page; the knowledge base's pages when what the widget gives them changed; everything when an
  *     item or a tag came or went;</li>
  * <li>a template: the pages rendered with it or with a template that includes it, and the lessons
- *     showing a widget whose embeds render with it.</li>
+ *     showing a widget whose embeds render with it;</li>
+ * <li>and with any of those pages, the pages that show its content too (the print views of a lesson).</li>
  * </ul>
  * Which template renders which page comes from the renderer ({@link SiteRenderer#pageTemplates}), so
  * nothing here knows a page or template by name. Null means "everything" (a change it cannot narrow down).
@@ -40,6 +41,8 @@ final class AffectedPages {
     private final Map<String, String> pageTemplates;
     private final Map<String, List<String>> widgetPages;
     private final List<String> kbPages;
+    /** Pages that show other pages' content too (print views), with those pages. */
+    private final Map<String, List<String>> pageIncludes;
     /** The index of the course now, the one the renderer renders. */
     private final CourseIndex index;
 
@@ -48,6 +51,7 @@ final class AffectedPages {
         this.pageTemplates = renderer.pageTemplates();
         this.widgetPages = renderer.widgetPages();
         this.kbPages = renderer.kbPages();
+        this.pageIncludes = renderer.pageIncludes();
         this.index = renderer.index();
     }
 
@@ -109,6 +113,9 @@ final class AffectedPages {
                 }
             }
             if (!known) return null; // a template no page is known to use (a new one, or a tag page's)
+        }
+        for (Map.Entry<String, List<String>> p : pageIncludes.entrySet()) {
+            if (p.getValue().stream().anyMatch(pages::contains)) pages.add(p.getKey()); // a print view of a changed lesson
         }
         return pages;
     }
