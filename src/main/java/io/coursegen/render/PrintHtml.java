@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  * valid page: every element id is made unique across the page (a lesson's ids get its anchor as a
  * prefix, and any that would still repeat a number), and everything that names an id follows
  * ({@code href="#..."}, {@code for}, {@code aria-labelledby} and the like); radio groups get names of
- * their own, so two copies of a quiz do not share one; headings move down to sit under the lesson's
+ * their own, so two copies of a quiz do not share one; named landmarks (a widget's section, a scrolling
+ * table's region) add the lesson's title to their name, so two lessons' calculators differ; headings move down to sit under the lesson's
  * title; relative links and images are rebased from the lesson's page to the print page, and a link to
  * a lesson (or a heading in one) that is on the print page becomes a link to its anchor there.
  *
@@ -50,7 +51,11 @@ final class PrintHtml {
     /** Lesson page path to the lesson's part of this page. */
     private final Map<String, Part> parts = new LinkedHashMap<>();
 
-    private record Part(String anchor, Document doc, Map<String, String> ids) {}
+    private record Part(String anchor, String title, Document doc, Map<String, String> ids) {}
+
+    /** The named landmarks a lesson's HTML may hold: regions (named sections, scrolling tables), asides, navs, forms. */
+    private static final String LANDMARKS = "section[aria-labelledby], section[aria-label], [role=region], aside[aria-labelledby], aside[aria-label],"
+            + " nav[aria-labelledby], nav[aria-label], form[aria-labelledby], form[aria-label]";
 
     /**
      * @param page         the print page's path in the site ({@code print.html}, {@code <module>/print.html})
@@ -70,9 +75,10 @@ final class PrintHtml {
 
     /**
      * Adds the lesson whose page is {@code lessonPage}, with {@code html} as rendered for that page;
-     * returns the anchor of its part of the print page. Its ids are given now, so later lessons can link to them.
+     * returns the anchor of its part of the print page, which the print page gives the heading with the
+     * lesson's {@code title}. Its ids are given now, so later lessons can link to them.
      */
-    String addLesson(String lessonPage, String wantedAnchor, String html) {
+    String addLesson(String lessonPage, String wantedAnchor, String title, String html) {
         String anchor = anchor(wantedAnchor);
         Document doc = Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE);
         doc.outputSettings().prettyPrint(false);
@@ -83,7 +89,7 @@ final class PrintHtml {
             ids.putIfAbsent(id, unique); // a repeat (a broken page already) keeps the first's references
             e.id(unique);
         }
-        parts.put(lessonPage, new Part(anchor, doc, ids));
+        parts.put(lessonPage, new Part(anchor, title, doc, ids));
         return anchor;
     }
 
@@ -99,6 +105,12 @@ final class PrintHtml {
         doc.select("script[type=application/json]").remove();
         for (String attr : ID_REFERENCES) {
             for (Element e : doc.select("[" + attr + "]")) e.attr(attr, mapIds(e.attr(attr), part.ids()));
+        }
+        // Landmarks must differ by name on a page, and two lessons may show the same (a calculator, "Table"):
+        // each takes its lesson's title as well.
+        for (Element e : doc.select(LANDMARKS)) {
+            if (e.hasAttr("aria-labelledby")) e.attr("aria-labelledby", e.attr("aria-labelledby") + " " + part.anchor());
+            else e.attr("aria-label", e.attr("aria-label") + " (" + part.title() + ")");
         }
         for (Element radio : doc.select("input[type=radio][name]")) radio.attr("name", part.anchor() + "--" + radio.attr("name"));
         for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {

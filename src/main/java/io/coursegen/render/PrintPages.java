@@ -109,7 +109,7 @@ final class PrintPages {
 
     private List<String> addLessons(PrintHtml html, CourseModule m) {
         List<String> anchors = new ArrayList<>();
-        for (Lesson l : m.lessons()) anchors.add(html.addLesson(SitePaths.lessonPage(l), m.slug() + "--" + l.slug(), parts.content(l)));
+        for (Lesson l : m.lessons()) anchors.add(html.addLesson(SitePaths.lessonPage(l), m.slug() + "--" + l.slug(), l.title(), parts.content(l)));
         return anchors;
     }
 

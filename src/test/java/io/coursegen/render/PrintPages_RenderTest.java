@@ -60,6 +60,10 @@ class PrintPages_RenderTest {
                 ![a chart](images/chart.png)
 
                 <div id="main">An author's id that the layout has.</div>
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
                 -- content/01-main/02-second.md --
                 ---
                 title: Second
@@ -69,6 +73,10 @@ class PrintPages_RenderTest {
                 ## Summary
 
                 Back to [the first](01-first.md).
+
+                | a | b |
+                |---|---|
+                | 3 | 4 |
                 -- content/01-main/images/chart.png --
                 not really a png
                 -- content/02-b/module.yaml --
@@ -171,9 +179,19 @@ class PrintPages_RenderTest {
         assertEquals(2, quizzes.size());
         assertFalse(quizzes.get(0).attr("aria-labelledby").equals(quizzes.get(1).attr("aria-labelledby")));
         for (Element quiz : quizzes) {
-            assertEquals("Q", course.getElementById(quiz.attr("aria-labelledby")).ownText().strip(), "a quiz is labelled by its own title");
+            String[] labels = quiz.attr("aria-labelledby").split(" ");
+            assertEquals("Q", course.getElementById(labels[0]).ownText().strip(), "a quiz is labelled by its own title");
+            assertEquals(quiz.closest("article").selectFirst(".print-lesson-title").id(), labels[1], "and its lesson's");
         }
         assertFalse(quizzes.get(0).selectFirst("input[type=radio]").attr("name").equals(quizzes.get(1).selectFirst("input[type=radio]").attr("name")));
+        // Landmarks differ by name: the two quizzes and the two tables ("Table" in each lesson) take their lesson's title.
+        List<String> names = new ArrayList<>();
+        for (Element e : course.select("section[aria-labelledby], section[aria-label], [role=region], aside, nav, form[aria-label]")) {
+            names.add(e.hasAttr("aria-labelledby") ? String.join(" ", java.util.Arrays.stream(e.attr("aria-labelledby").split(" "))
+                    .map(id -> course.getElementById(id).text()).toList()) : e.attr("aria-label"));
+        }
+        assertEquals(names.size(), new HashSet<>(names).size(), "landmark names repeat: " + names);
+        assertTrue(names.contains("Table (First)") && names.contains("Table (Second)"), names.toString());
         // The two "Summary" headings, and the module "main" beside the layout's <main id="main">.
         assertFalse(lesson(course, "First").selectFirst("h4").id().equals(lesson(course, "Second").selectFirst("h4").id()));
         assertNotNull(course.selectFirst(".print-module-title[id]"));
