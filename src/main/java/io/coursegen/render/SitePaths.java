@@ -49,6 +49,8 @@ public final class SitePaths {
 
     /** The "My progress" page. */
     public static final String PROGRESS = "progress.html";
+    /** The class results page for instructors, linked from nowhere (see README, Class results). */
+    public static final String INSIGHTS = "insights.html";
 
     /** The print view of the whole course: every lesson on one page. */
     public static final String PRINT = "print.html";
