@@ -2,6 +2,8 @@ package io.coursegen.load;
 
 import io.coursegen.kb.GlossaryParser;
 import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.lms.LmsSettingsReader;
+import io.coursegen.model.lms.LmsSettings;
 import io.coursegen.model.AnswerSet;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
@@ -41,7 +43,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * for every reference to it.
  */
 public final class CourseLoader {
-    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "sources", "answer-sets");
+    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "version", "sources", "answer-sets", "lms");
     public static final List<String> MODULE_KEYS = List.of("title", "summary");
     static final List<String> ANSWER_KEYS = List.of("id", "label");
 
@@ -86,7 +88,8 @@ public final class CourseLoader {
         CourseHead h = readCourseYaml(courseFile).orElseGet(() -> {
             // Which sources and answer sets it declares is unknown, so no reference to one is reported.
             failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
-            return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of());
+            return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of(),
+                    LmsSettings.defaults(SourceRef.file("content/course.yaml")));
         });
         List<CourseModule> modules = loadModules(content);
         // What failed so far is course.yaml's: the answer sets that quizzes and exercises draw on.
@@ -95,7 +98,7 @@ public final class CourseLoader {
         for (Widget<?> widget : Widgets.ALL) items = loadItems(widget, loading, items);
         List<GlossaryTerm> glossary = loadGlossary();
         return Optional.of(new Course(h.id, h.title, h.description, h.language, h.sources, h.answerSets, modules,
-                SourceRef.file("content/course.yaml"), items, glossary, failures.build()));
+                SourceRef.file("content/course.yaml"), items, glossary, failures.build(), h.lms));
     }
 
     /**
@@ -199,7 +202,7 @@ public final class CourseLoader {
     }
 
     private record CourseHead(String id, String title, String description, String language, Map<String, String> sources,
-            List<AnswerSet> answerSets) {}
+            List<AnswerSet> answerSets, LmsSettings lms) {}
 
     private Optional<CourseHead> readCourseYaml(Path file) {
         String path = rel(file);
@@ -232,7 +235,8 @@ public final class CourseLoader {
             else failures.add(Kind.ANSWER_SET, e.name());
         }
         String courseId = id.orElseGet(() -> CourseIds.fromTitle(title.orElse("")));
-        return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets)));
+        LmsSettings lms = LmsSettingsReader.read(m);
+        return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets), lms));
     }
 
     private static Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry, Diagnostics diagnostics) {

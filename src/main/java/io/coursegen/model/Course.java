@@ -1,6 +1,7 @@
 package io.coursegen.model;
 
 import io.coursegen.model.kb.GlossaryTerm;
+import io.coursegen.model.lms.LmsSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
  * @param glossary    the glossary terms of {@code content/glossary/}, sorted by slug
  * @param failures    what was written on disk but did not load, so that references to it are not
  *                    reported on top of its own errors
+ * @param lms         how an LMS package reports the course ({@code version:} and {@code lms:} in course.yaml)
  */
 public record Course(
         String id,
@@ -31,7 +33,15 @@ public record Course(
         SourceRef ref,
         Items items,
         List<GlossaryTerm> glossary,
-        LoadFailures failures) {
+        LoadFailures failures,
+        LmsSettings lms) {
+
+    /** A course with the default LMS settings. */
+    public Course(String id, String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, SourceRef ref, Items items, List<GlossaryTerm> glossary,
+            LoadFailures failures) {
+        this(id, title, description, language, sources, answerSets, modules, ref, items, glossary, failures, LmsSettings.defaults(ref));
+    }
 
     /** A course in which everything written loaded. */
     public Course(String id, String title, String description, String language, Map<String, String> sources,
@@ -61,16 +71,16 @@ public record Course(
 
     /** This course with other modules, everything else kept (for {@code serve}'s incremental rebuilds). */
     public Course withModules(List<CourseModule> newModules) {
-        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures);
+        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures, lms);
     }
 
     /** This course with other items of one kind, everything else kept (for {@code serve}'s incremental rebuilds). */
     public <T> Course withItems(ItemKind<T> kind, List<T> newItems) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures, lms);
     }
 
     /** This course with other load failures, everything else kept (for {@code serve}, which re-reads single files). */
     public Course withFailures(LoadFailures newFailures) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures, lms);
     }
 }

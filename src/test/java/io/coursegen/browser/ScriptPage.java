@@ -29,7 +29,15 @@ public final class ScriptPage implements AutoCloseable {
      * {@link SharedBrowser}) and adds the bundled asset {@code asset} (read from {@code src/main/resources/}) to it as a classic script.
      */
     public static ScriptPage open(Chromium chromium, String asset) throws IOException {
-        Path script = Path.of("src", "main", "resources").resolve(io.coursegen.render.Assets.resourcePath(asset));
+        return openFile(chromium, Path.of("src", "main", "resources").resolve(io.coursegen.render.Assets.resourcePath(asset)));
+    }
+
+    /** As {@link #open}, for a script of {@code src/main/resources/} that is not a site asset (the LMS run-time's). */
+    public static ScriptPage openResource(Chromium chromium, String resourcePath) throws IOException {
+        return openFile(chromium, Path.of("src", "main", "resources").resolve(resourcePath));
+    }
+
+    private static ScriptPage openFile(Chromium chromium, Path script) throws IOException {
         BrowserContext context = chromium.newContext(800);
         ScriptPage sp = new ScriptPage(context, context.newPage());
         sp.page.onPageError(sp.errors::add);

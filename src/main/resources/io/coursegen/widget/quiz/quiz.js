@@ -500,6 +500,9 @@
         record.best = record.best === null ? result.score : Math.max(record.best, result.score);
       }
       store.save();
+      // For listeners such as an LMS package's run-time (lms/launch.js): the graded result, never a second grader.
+      section.dispatchEvent(new CustomEvent("coursegen:quiz-check", { bubbles: true, detail: { quiz: data.id, question: q.data,
+        response: response, score: q.score, complete: complete, result: complete ? result : null, best: record.best } }));
       updateQuiz(complete);
       if (!complete) q.feedback.focus();
     }
