@@ -1,4 +1,5 @@
-// Page behaviour shared by every page: the theme toggle and the navigation toggle on small screens.
+// Page behaviour shared by every page: the theme toggle, the navigation toggle on small screens, and
+// printing with or without the answer keys (window.CoursegenPrint, which quiz.js uses too).
 // Classic script with `defer`, no inline handlers: the Content-Security-Policy allows only our files.
 // Its buttons are found by their data-cg hooks (see dom.js).
 (function () {
@@ -92,7 +93,41 @@
     });
   }
 
+  // ---- Printing: a blank worksheet by default, the answer keys when asked ---------------------------
+  // site.css prints the answer keys of quizzes and exercises only under html.print-keys. The build puts
+  // that class on every page when run with --print-keys, so it is then the default. The other way is
+  // one button away ("Print with answers", or "Print without answers" on such a site); after printing,
+  // the page is back to its default, so the browser's own Print command always gives the default.
+  var printsKeys = root.classList.contains("print-keys");
+  var otherWayLabel = printsKeys ? "Print without answers" : "Print with answers";
+
+  function printOtherWay() {
+    root.classList.toggle("print-keys", !printsKeys);
+    window.print();
+  }
+
+  window.addEventListener("afterprint", function () {
+    root.classList.toggle("print-keys", printsKeys);
+  });
+
+  // A template's print controls (exercise pages, print pages) are hidden until this script runs: without
+  // it they could do nothing.
+  function setupPrintControls() {
+    Array.prototype.forEach.call(window.CoursegenDom.findAll(document, "print-other-way"), function (b) {
+      b.textContent = otherWayLabel;
+      b.addEventListener("click", printOtherWay);
+      b.hidden = false;
+    });
+    Array.prototype.forEach.call(window.CoursegenDom.findAll(document, "print-page"), function (b) {
+      b.addEventListener("click", function () { window.print(); });
+      b.hidden = false;
+    });
+  }
+
+  window.CoursegenPrint = Object.freeze({ otherWayLabel: otherWayLabel, printOtherWay: printOtherWay });
+
   setupThemeToggle();
   setupNavToggle();
   setupSearchOpen();
+  setupPrintControls();
 })();

@@ -95,6 +95,11 @@ public final class CourseChecker {
             }
             Map<String, Lesson> lessons = new HashMap<>();
             for (Lesson l : m.lessons()) {
+                if (SitePaths.RESERVED_LESSON_SLUGS.contains(l.slug())) {
+                    diagnostics.error(l.ref(), "lesson slug `" + l.slug() + "` would be written to " + SitePaths.lessonPage(l)
+                            + ", which is the module's " + (l.slug().equals("index") ? "page" : "print view")
+                            + "; rename the file, e.g. to `" + l.path().replaceFirst("-" + l.slug() + "\\.md$", "-" + l.slug() + "-lesson.md") + "`");
+                }
                 Lesson first = lessons.putIfAbsent(l.slug(), l);
                 if (first != null) {
                     diagnostics.error(l.ref(), "lesson slug `" + l.slug() + "` is also used by `" + first.path()

@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-solutions", description = "Leave accepted answers, model answers and rubric explanations of exercises out of the site, for graded use.")
     boolean noSolutions;
 
+    @Option(names = "--print-keys", description = "Print quiz, exercise and print pages with their answer keys by default (a \"Print without answers\" button prints a blank worksheet). Without it they print as blank worksheets, with a \"Print with answers\" button.")
+    boolean printKeys;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
                     + ": an LMS serves the package from its own host; leave --base-url out");
         }
         Path output = out == null ? chosen.defaultOut(root) : out;
-        BuildOptions options = new BuildOptions(root, output, parseBaseUrl(), true, !noSolutions, chosen);
+        BuildOptions options = new BuildOptions(root, output, parseBaseUrl(), true, !noSolutions, chosen, printKeys);
         BuildResult result;
         // A project's own templates are compiled into a temporary folder that is deleted after the build: jte's
         // compiler does not reuse classes an earlier run left, so a folder kept in the project would save no

@@ -18,9 +18,16 @@ import java.util.Optional;
  * @param solutions   false for {@code build --no-solutions}: exercise pages leave out accepted answers,
  *                    model answers and rubric explanations, for graded use
  * @param format      where the site's files go: a folder, a zip archive (see {@link OutputFormats})
+ * @param printKeys   true for {@code build --print-keys}: printed quiz, exercise and print pages include the
+ *                    answer keys by default; otherwise they print as blank worksheets
  */
 public record BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput, boolean solutions,
-        OutputFormat format) {
+        OutputFormat format, boolean printKeys) {
+
+    /** A build whose printed pages are blank worksheets. */
+    public BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput, boolean solutions, OutputFormat format) {
+        this(projectRoot, out, baseUrl, writeOutput, solutions, format, false);
+    }
 
     /** A build with solutions, written to a folder. */
     public BuildOptions(Path projectRoot, Path out, Optional<URI> baseUrl, boolean writeOutput) {

@@ -64,7 +64,7 @@ public final class SiteBuilder {
         }
         // Pages are rendered in parallel and streamed into the staging folder as they come.
         SiteRenderer renderer = new SiteRenderer(course.get(), templates, Assets.bundled(), options.baseUrl(), options.projectRoot(),
-                options.solutions());
+                options.solutions(), options.printKeys());
         AtomicInteger pages = new AtomicInteger();
         AtomicLong index = new AtomicLong();
         try {

@@ -52,6 +52,20 @@ public final class SitePaths {
     /** The class results page for instructors, linked from nowhere (see README, Class results). */
     public static final String INSIGHTS = "insights.html";
 
+    /** The print view of the whole course: every lesson on one page. */
+    public static final String PRINT = "print.html";
+
+    /** The print view of module {@code m}: its lessons on one page, beside them in its folder. */
+    public static String modulePrintPage(CourseModule m) {
+        return m.slug() + "/print.html";
+    }
+
+    /**
+     * Lesson slugs that would be written over a page of their module's folder: {@code index} (the
+     * module's page) and {@code print} (its print view).
+     */
+    public static final java.util.Set<String> RESERVED_LESSON_SLUGS = java.util.Set.of("index", "print");
+
     public static String lessonPage(Lesson l) {
         return l.moduleSlug() + "/" + l.slug() + ".html";
     }

@@ -62,6 +62,8 @@ public final class SiteRenderer {
     private final WidgetSite site = new Site();
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
+    /** True for {@code build --print-keys}: printed quiz, exercise and print pages include the answer keys. */
+    private final boolean printKeys;
 
     /** The asset name of the search index's manifest (the rest of the index sits beside it, see {@link IndexFiles}). */
     public static final String SEARCH_INDEX = "search/index.js";
@@ -88,7 +90,13 @@ public final class SiteRenderer {
 
     /** As above; {@code solutions} false leaves accepted and model answers out of exercise pages. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions) {
-        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, new ServeCache());
+        this(course, templates, assets, baseUrl, projectRoot, solutions, false);
+    }
+
+    /** As above; {@code printKeys} true makes a printed page include the answer keys unless the learner asks otherwise. */
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions,
+            boolean printKeys) {
+        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, printKeys, new ServeCache());
     }
 
     /**
@@ -100,7 +108,7 @@ public final class SiteRenderer {
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
         assets = assets.withUnversioned(SEARCH_INDEX);
-        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, cache);
+        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache);
     }
 
     /** The assets, the generated scripts and the search index: its manifest fingerprinted, its other files named by their hashes. */
@@ -158,8 +166,9 @@ public final class SiteRenderer {
     }
 
     private SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
-            boolean solutions, ServeCache cache) {
+            boolean solutions, boolean printKeys, ServeCache cache) {
         this.solutions = solutions;
+        this.printKeys = printKeys;
         this.course = course;
         this.templates = templates;
         this.assets = assets;
@@ -259,13 +268,22 @@ public final class SiteRenderer {
                 out.add(new Page(modulePage(m, n), "module.jte", () -> moduleView(index, part, parts)));
             }
         }
-        for (int i = 0; i < lessons.size(); i++) {
-            int index = i;
-            out.add(new Page(SitePaths.lessonPage(lessons.get(i)), "lesson.jte", () -> lessonView(index)));
+        // Each module's print view right after its lessons, which it shows: pages render in parallel in
+        // about this order, so a lesson's content, shared by both, is not kept long.
+        PrintPages print = new PrintPages(course, printParts);
+        int next = 0;
+        for (CourseModule m : course.modules()) {
+            for (int end = next + m.lessons().size(); next < end; next++) {
+                int index = next;
+                out.add(new Page(SitePaths.lessonPage(lessons.get(index)), "lesson.jte", () -> lessonView(index)));
+            }
+            out.add(print.modulePage(m));
         }
+        out.add(print.coursePage());
         for (Widget<?> widget : Widgets.ALL) out.addAll(widget.pages(site));
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
-        out.add(new Page(SitePaths.INSIGHTS, "insights.jte", this::insightsView));
+        // For instructors, linked from nowhere: noindex and not in the sitemap.
+        out.add(new Page(SitePaths.INSIGHTS, "insights.jte", this::insightsView, false, List.of()));
         out.addAll(new KbPages(course, bodies, index, (page, title, description) -> frame(page, title, description, null, List.of()))
                 .pages(tagPages));
         out.add(new Page(SitePaths.NOT_FOUND, "not-found.jte", this::notFoundView));
@@ -279,6 +297,18 @@ public final class SiteRenderer {
     public Map<String, String> pageTemplates() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Page p : pages(false)) out.put(p.path(), p.template());
+        return out;
+    }
+
+    /**
+     * The pages that show other pages' content too (the print views show lessons), by output path, with
+     * the pages they show: for {@code serve}, to render them again when one of those changes.
+     */
+    public Map<String, List<String>> pageIncludes() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Page p : pages(false)) {
+            if (!p.includes().isEmpty()) out.put(p.path(), p.includes());
+        }
         return out;
     }
 
@@ -304,7 +334,7 @@ public final class SiteRenderer {
     private List<OutputFile> otherFiles(List<Page> pages) {
         List<OutputFile> out = new ArrayList<>(assets.files());
         out.addAll(images());
-        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, pages.stream().map(Page::path).toList()))));
+        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, pages.stream().filter(Page::indexed).map(Page::path).toList()))));
         return out;
     }
 
@@ -349,6 +379,7 @@ public final class SiteRenderer {
      */
     private java.util.stream.Stream<OutputFile> rendered(List<Page> pages) {
         pages.stream().map(Page::template).distinct().forEach(templates::prepare);
+        countUses(pages);
         return pages.parallelStream().map(p -> p.render(templates));
     }
 
@@ -357,7 +388,8 @@ public final class SiteRenderer {
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
                 m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
                 m.lessons().size() > NAV_ALL ? lessonCards(m, page).subList(0, NAV_ALL) : lessonCards(m, page), m.lessons().size())).toList();
-        return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards);
+        return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards,
+                SitePaths.relative(page, SitePaths.PRINT));
     }
 
     /** Page {@code part} of {@code parts} of a module's index; a module of up to {@link #NAV_ALL} lessons has one. */
@@ -379,7 +411,7 @@ public final class SiteRenderer {
         }
         String title = parts > 1 ? m.title() + " (lessons " + partLinks.get(part).label() + " of " + m.lessons().size() + ")" : m.title();
         return new ModuleView(frame(page, title, m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
-                cards, prev, next, partLinks);
+                cards, prev, next, partLinks, SitePaths.relative(page, SitePaths.modulePrintPage(m)));
     }
 
     private LessonView lessonView(int index) {
@@ -391,18 +423,100 @@ public final class SiteRenderer {
         List<LessonView.TocEntry> toc = l.body().headings().stream()
                 .filter(h -> h.level() == 2 || h.level() == 3)
                 .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
-        List<LessonView.SourceNote> sources = l.sources().stream()
-                .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
+        List<LessonView.SourceNote> sources = sourceNotes(l);
         List<Widget<?>> shown = this.index.widgetsShownIn(l);
-        StringBuilder after = new StringBuilder();
-        for (Widget<?> w : shown) after.append(w.afterBody(l, site));
-        String quiz = after.toString();
+        LessonContent content = content(l);
+        String quiz = content.after();
         PageFrame frame = frame(page, l.title(), l.summary(), module, scriptsOf(shown, true), stylesOf(shown));
-        String body = bodies.render(l, quiz);
+        String body = content.body();
         if (body.contains(" data-definition=\"")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
         return new LessonView(frame, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
                 body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags().names()));
+    }
+
+    /** A lesson's body and what its widgets add after it, as rendered for its page. */
+    private record LessonContent(String body, String after) {}
+
+    /**
+     * Lessons' contents while pages that use them are still to render, by lesson page, with how many
+     * uses are left: a lesson's page and the print views that show it share one rendering, which is
+     * dropped after its last use, so a build never holds every lesson at once for their sake.
+     */
+    private final Map<String, Shared> contents = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final class Shared {
+        final java.util.concurrent.atomic.AtomicInteger uses;
+        volatile LessonContent content;
+
+        Shared(int uses) {
+            this.uses = new java.util.concurrent.atomic.AtomicInteger(uses);
+        }
+    }
+
+    /** Counts, for the pages about to render, how many of them use each lesson's content. */
+    private void countUses(List<Page> pages) {
+        contents.clear();
+        Set<String> lessonPages = new java.util.HashSet<>();
+        for (Lesson l : lessons) lessonPages.add(SitePaths.lessonPage(l));
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Page p : pages) {
+            if (lessonPages.contains(p.path())) uses.merge(p.path(), 1, Integer::sum);
+            for (String shown : p.includes()) uses.merge(shown, 1, Integer::sum);
+        }
+        uses.forEach((page, n) -> {
+            if (n > 1) contents.put(page, new Shared(n));
+        });
+    }
+
+    private LessonContent content(Lesson l) {
+        String page = SitePaths.lessonPage(l);
+        Shared shared = contents.get(page);
+        if (shared == null) return renderContent(l);
+        LessonContent c;
+        synchronized (shared) {
+            if (shared.content == null) shared.content = renderContent(l);
+            c = shared.content;
+        }
+        if (shared.uses.decrementAndGet() <= 0) contents.remove(page, shared);
+        return c;
+    }
+
+    private LessonContent renderContent(Lesson l) {
+        StringBuilder after = new StringBuilder();
+        for (Widget<?> w : index.widgetsShownIn(l)) after.append(w.afterBody(l, site));
+        return new LessonContent(bodies.render(l, after.toString()), after.toString());
+    }
+
+    /** What the print views take from this render. */
+    private final PrintPages.Parts printParts = new PrintPages.Parts() {
+        @Override
+        public String content(Lesson lesson) {
+            LessonContent c = SiteRenderer.this.content(lesson);
+            return "<div class=\"lesson-body\">" + c.body() + "</div>" + c.after();
+        }
+
+        @Override
+        public List<String> styles(List<Lesson> shownBy) {
+            java.util.LinkedHashSet<Widget<?>> shown = new java.util.LinkedHashSet<>();
+            for (Lesson l : shownBy) shown.addAll(index.widgetsShownIn(l));
+            return stylesOf(List.copyOf(shown));
+        }
+
+        @Override
+        public List<LessonView.SourceNote> sources(Lesson lesson) {
+            return sourceNotes(lesson);
+        }
+
+        @Override
+        public PageFrame frame(String page, String title, String description, CourseModule module, List<String> styles) {
+            return SiteRenderer.this.frame(page, title, description, module, List.of(), styles);
+        }
+    };
+
+    private List<LessonView.SourceNote> sourceNotes(Lesson l) {
+        return l.sources().stream()
+                .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
     }
 
     /** The "My progress" page. */
@@ -446,7 +560,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root)));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -460,7 +574,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null));
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true);
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */

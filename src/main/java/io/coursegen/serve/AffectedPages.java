@@ -30,7 +30,9 @@ import java.util.Set;
  *     page; the knowledge base's pages when what the widget gives them changed; everything when an
  *     item or a tag came or went;</li>
  * <li>a template: the pages rendered with it or with a template that includes it, and the lessons
- *     showing a widget whose embeds render with it.</li>
+ *     showing a widget whose embeds render with it;</li>
+ * <li>and with a lesson whose content changed (not only its page's template), the pages that show it
+ *     too: its print views.</li>
  * </ul>
  * Which template renders which page comes from the renderer ({@link SiteRenderer#pageTemplates}), so
  * nothing here knows a page or template by name. Null means "everything" (a change it cannot narrow down).
@@ -40,6 +42,8 @@ final class AffectedPages {
     private final Map<String, String> pageTemplates;
     private final Map<String, List<String>> widgetPages;
     private final List<String> kbPages;
+    /** Pages that show other pages' content too (print views), with those pages. */
+    private final Map<String, List<String>> pageIncludes;
     /** The index of the course now, the one the renderer renders. */
     private final CourseIndex index;
 
@@ -48,17 +52,21 @@ final class AffectedPages {
         this.pageTemplates = renderer.pageTemplates();
         this.widgetPages = renderer.widgetPages();
         this.kbPages = renderer.kbPages();
+        this.pageIncludes = renderer.pageIncludes();
         this.index = renderer.index();
     }
 
     Set<String> of(Course before, Course now, Set<String> lessonPaths, Set<String> widgetKinds, Set<String> templateNames) {
         Set<String> pages = new HashSet<>();
+        // The lesson pages whose content changed (not only their page's template): what print views show of them.
+        Set<String> shown = new HashSet<>();
         List<Lesson> order = now.lessons().toList();
         for (String path : lessonPaths) {
             Lesson old = lesson(before, path);
             Lesson lesson = lesson(now, path);
             if (old == null || lesson == null) return null;
             pages.add(SitePaths.lessonPage(lesson));
+            shown.add(SitePaths.lessonPage(lesson));
             if (!listing(old).equals(listing(lesson)) || !headings(old).equals(headings(lesson))) {
                 pages.add(SitePaths.HOME);
                 CourseModule m = module(now, lesson);
@@ -89,7 +97,8 @@ final class AffectedPages {
             }
             widgetPages.values().forEach(pages::addAll); // a widget's pages may show another's items (an exercise's tree)
             pages.add(SitePaths.PROGRESS);
-            for (String id : changed) index.lessonsShowing(w, id).forEach(l -> pages.add(SitePaths.lessonPage(l)));
+            for (String id : changed) index.lessonsShowing(w, id).forEach(l -> shown.add(SitePaths.lessonPage(l)));
+            pages.addAll(shown);
         }
         for (String name : templateNames) {
             Set<String> users = users(name);
@@ -105,10 +114,14 @@ final class AffectedPages {
                 for (Widget<?> w : Widgets.ALL) {
                     if (!w.embedTemplates().contains(t)) continue;
                     known = true;
-                    index.lessonsShowingAny(w).forEach(l -> pages.add(SitePaths.lessonPage(l)));
+                    index.lessonsShowingAny(w).forEach(l -> shown.add(SitePaths.lessonPage(l)));
+                    pages.addAll(shown);
                 }
             }
             if (!known) return null; // a template no page is known to use (a new one, or a tag page's)
+        }
+        for (Map.Entry<String, List<String>> p : pageIncludes.entrySet()) {
+            if (p.getValue().stream().anyMatch(shown::contains)) pages.add(p.getKey()); // a print view of a changed lesson
         }
         return pages;
     }

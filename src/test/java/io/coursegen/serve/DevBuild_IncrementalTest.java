@@ -81,10 +81,12 @@ class DevBuild_IncrementalTest {
     }
 
     @Test
-    void aBodyEditRendersOnlyThatLesson() throws IOException {
+    void aBodyEditRendersOnlyThatLessonAndItsPrintViews() throws IOException {
         DevBuild.Outcome o = edit("content/01-intro/01-first.md", "First body.", "First body, edited.");
-        assertEquals(List.of("intro/first.html"), o.pages());
+        assertEquals(List.of("intro/first.html", "intro/print.html", "print.html"), o.pages());
         assertTrue(page(o.snapshot(), "intro/first.html").contains("First body, edited."));
+        assertTrue(page(o.snapshot(), "print.html").contains("First body, edited."), "the course's print view has the edit");
+        assertTrue(page(o.snapshot(), "intro/print.html").contains("First body, edited."), "and the module's");
         assertEquals(page(site, "intro/second.html"), page(o.snapshot(), "intro/second.html"));
     }
 
@@ -122,8 +124,10 @@ class DevBuild_IncrementalTest {
     void aQuizEditRendersItsPagesAndTheLessonsEmbeddingIt() throws IOException {
         DevBuild.Outcome o = edit("quizzes/q1.yaml", "Is this true?", "Is this still true?");
         // The progress page lists the quizzes; the search page's knowledge-base frame takes what quizzes give it.
-        assertEquals(List.of("intro/second.html", "progress.html", "quizzes/index.html", "quizzes/q1.html", "search.html"), o.pages());
+        assertEquals(List.of("intro/print.html", "intro/second.html", "print.html", "progress.html", "quizzes/index.html", "quizzes/q1.html",
+                "search.html"), o.pages());
         assertTrue(page(o.snapshot(), "intro/second.html").contains("Is this still true?"));
+        assertTrue(page(o.snapshot(), "print.html").contains("Is this still true?"), "the print views show the lesson's quiz");
         assertEquals(page(site, "intro/first.html"), page(o.snapshot(), "intro/first.html"));
     }
 
@@ -253,10 +257,11 @@ class DevBuild_IncrementalTest {
     void theWarmUpChangesNoPage() throws IOException {
         build.warmUp();
         DevBuild.Outcome o = edit("content/02-more/01-third.md", "Third body.", "Third body, edited.");
-        assertEquals(List.of("more/third.html"), o.pages(), "the warm-up left nothing pending");
+        List<String> edited = List.of("more/print.html", "more/third.html", "print.html");
+        assertEquals(edited, o.pages(), "the warm-up left nothing pending");
         for (String path : site.keysForTest()) {
             // The search index is made from the current course: it has the edit, as it should.
-            if (!path.equals("more/third.html") && !path.startsWith("assets/search/")) {
+            if (!edited.contains(path) && !path.startsWith("assets/search/")) {
                 assertEquals(page(site, path), page(o.snapshot(), path), path);
             }
         }

@@ -13,6 +13,10 @@ import java.util.List;
  * @param pages the navigation's links to widgets' index pages and the progress page, after the modules
  * @param scripts the widget scripts this page loads (asset names), in order, after the scripts every page loads
  * @param styles the widget stylesheets this page links (asset names), in order, after {@code site.css}
+ * @param printKeys whether printing the page prints the answer keys of its quizzes and exercises by
+ *                  default ({@code build --print-keys}); otherwise a printed page is a blank worksheet
+ *                  and a "Print with answers" control prints the keys once
+ * @param indexed false for a page search engines should not list (a print view): {@code noindex}
  */
 public record PageFrame(
         String lang,
@@ -28,7 +32,9 @@ public record PageFrame(
         List<NavPage> pages,
         List<String> scripts,
         List<String> styles,
-        Kb kb) {
+        Kb kb,
+        boolean printKeys,
+        boolean indexed) {
 
     /**
      * The Content-Security-Policy of every page: only this site's own files, no inline script or style,
@@ -42,12 +48,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb);
+                List.copyOf(all), styles, kb, printKeys, indexed);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed);
+    }
+
+    /** This frame for a page search engines should not list, with no canonical link. */
+    public PageFrame notIndexed() {
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
+                printKeys, false);
     }
 
     /**

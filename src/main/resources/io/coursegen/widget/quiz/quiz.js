@@ -33,10 +33,7 @@
   if (store.isNew()) store.save();
 
   window.addEventListener("beforeprint", function () { widgets.forEach(function (w) { w.printing(true); }); });
-  window.addEventListener("afterprint", function () {
-    widgets.forEach(function (w) { w.printing(false); });
-    document.documentElement.classList.remove("print-keys");
-  });
+  window.addEventListener("afterprint", function () { widgets.forEach(function (w) { w.printing(false); }); });
 
   // ---- One quiz --------------------------------------------------------------------------------
 
@@ -105,7 +102,8 @@
     var retryButton = button("Retry wrong questions", "quiz-button", retryWrong);
     var showButton = button("Show answers", "quiz-button", toggleAnswers);
     var restartButton = button("Start over", "quiz-button", startOver);
-    var printButton = button("Print with answers", "quiz-button", printWithAnswers);
+    // Prints the other way from the site's default (site.js): with the answer keys, or as a blank worksheet.
+    var printButton = button(window.CoursegenPrint.otherWayLabel, "quiz-button", window.CoursegenPrint.printOtherWay);
     actions.appendChild(progress);
     actions.appendChild(retryButton);
     actions.appendChild(showButton);
@@ -796,12 +794,6 @@
       current = 0;
       updateQuiz(false);
       if (questions.length > 0) focusQuestion(questions[0]);
-    }
-
-    // The browser's own Print gives a blank worksheet (site.css); this one prints the answer keys too.
-    function printWithAnswers() {
-      document.documentElement.classList.add("print-keys");
-      window.print();
     }
 
     function toggleAnswers() {
