@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * The search index data, built at build time: one document per section of each lesson (split at h2
- * and h3 headings, so a result links to its heading's anchor), one per module, glossary term and
- * quiz. It is written as a script that assigns to {@code window.coursegenSearchData}, because a page
+ * and h3 headings, so a result links to its heading's anchor), one per module, standalone page (as
+ * a lesson's), glossary term and quiz. It is written as a script that assigns to {@code window.coursegenSearchData}, because a page
  * opened from {@code file://} may load a script but may not {@code fetch()} a JSON file.
  *
  * <p>Shape, kept terse because every learner downloads it:
@@ -55,6 +55,14 @@ public final class SearchData {
                     d.doc(lp, s.anchor(), s.heading(), s.text());
                 }
             }
+        }
+        SitePaths paths = course.pages().isEmpty() ? null : new SitePaths(course);
+        for (io.coursegen.model.StandalonePage p : course.pages()) {
+            int pp = d.page(paths.standalonePage(p.path()), p.title(), "Page");
+            List<MarkdownDoc.Section> sections = p.body().sections();
+            boolean intro = !sections.isEmpty() && sections.get(0).anchor().isEmpty();
+            d.doc(pp, "", "", (p.summary() + (intro ? " " + sections.get(0).text() : "")).strip());
+            for (MarkdownDoc.Section s : sections.subList(intro ? 1 : 0, sections.size())) d.doc(pp, s.anchor(), s.heading(), s.text());
         }
         for (GlossaryTerm t : course.glossary()) {
             int page = d.page(KbPaths.termPage(t.slug()), t.term().text(), "Glossary");

@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * @param glossary    the glossary terms of {@code content/glossary/}, sorted by slug
  * @param failures    what was written on disk but did not load, so that references to it are not
  *                    reported on top of its own errors
+ * @param pages       markdown files that are not lessons, each a page outside the reading order, by path
+ * @param outside     how links and images that lead outside the site are treated ({@code repository:},
+ *                    {@code remote-images:} in course.yaml)
  */
 public record Course(
         String id,
@@ -31,7 +34,16 @@ public record Course(
         SourceRef ref,
         Items items,
         List<GlossaryTerm> glossary,
-        LoadFailures failures) {
+        LoadFailures failures,
+        List<StandalonePage> pages,
+        OutsideLinks outside) {
+
+    /** A course with no standalone pages and the default treatment of outside links. */
+    public Course(String id, String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, SourceRef ref, Items items, List<GlossaryTerm> glossary,
+            LoadFailures failures) {
+        this(id, title, description, language, sources, answerSets, modules, ref, items, glossary, failures, List.of(), OutsideLinks.NONE);
+    }
 
     /** A course in which everything written loaded. */
     public Course(String id, String title, String description, String language, Map<String, String> sources,
@@ -61,16 +73,16 @@ public record Course(
 
     /** This course with other modules, everything else kept (for {@code serve}'s incremental rebuilds). */
     public Course withModules(List<CourseModule> newModules) {
-        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures);
+        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures, pages, outside);
     }
 
     /** This course with other items of one kind, everything else kept (for {@code serve}'s incremental rebuilds). */
     public <T> Course withItems(ItemKind<T> kind, List<T> newItems) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures, pages, outside);
     }
 
     /** This course with other load failures, everything else kept (for {@code serve}, which re-reads single files). */
     public Course withFailures(LoadFailures newFailures) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures, pages, outside);
     }
 }

@@ -66,6 +66,11 @@ public final class BodyRenderer {
         return render(lesson.body(), lesson.path(), SitePaths.lessonPage(lesson), lesson.glossaryLinks(), null, lesson, pageHtml);
     }
 
+    /** The sanitized body HTML of a standalone page at output path {@code page}. */
+    public String render(io.coursegen.model.StandalonePage standalone, String page) {
+        return render(standalone.body(), standalone.path(), page, true, null, null, "");
+    }
+
     /** The sanitized body HTML of a glossary term's page; other terms' first mentions are linked. */
     public String render(io.coursegen.model.kb.GlossaryTerm term) {
         return render(term.body(), term.path(), KbPaths.termPage(term.slug()), true, term.slug(), null, "");

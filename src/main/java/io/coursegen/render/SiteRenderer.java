@@ -20,6 +20,7 @@ import io.coursegen.render.view.NotFoundView;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.render.view.ProgressView;
+import io.coursegen.render.view.StandalonePageView;
 import io.coursegen.widget.CourseIndex;
 import io.coursegen.widget.Widget;
 import io.coursegen.widget.WidgetSite;
@@ -126,9 +127,9 @@ public final class SiteRenderer {
             return (V) views.computeIfAbsent(item, k -> make.get());
         }
 
-        private synchronized SitePaths paths(Course course) {
+        private synchronized SitePaths paths(Course course, Path projectRoot) {
             // A lesson that failed to load leaves the course; the count catches it coming back however it does.
-            if (paths == null || !paths.sameLessonCount(course)) paths = new SitePaths(course);
+            if (paths == null || !paths.sameLessonCount(course)) paths = new SitePaths(course, projectRoot);
             return paths;
         }
 
@@ -161,7 +162,7 @@ public final class SiteRenderer {
         this.assets = assets;
         this.baseUrl = baseUrl;
         this.projectRoot = projectRoot;
-        this.paths = cache.paths(course);
+        this.paths = cache.paths(course, projectRoot);
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         this.cache = cache;
@@ -247,6 +248,9 @@ public final class SiteRenderer {
         for (int i = 0; i < lessons.size(); i++) {
             int index = i;
             out.add(new Page(SitePaths.lessonPage(lessons.get(i)), "lesson.jte", () -> lessonView(index)));
+        }
+        for (io.coursegen.model.StandalonePage p : course.pages()) {
+            out.add(new Page(paths.standalonePage(p.path()), "page.jte", () -> standaloneView(p)));
         }
         for (Widget<?> widget : Widgets.ALL) out.addAll(widget.pages(site));
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
@@ -339,9 +343,11 @@ public final class SiteRenderer {
     private HomeView homeView() {
         String page = SitePaths.HOME;
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
-                m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
+                m.number(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
                 lessonCards(m, page))).toList();
-        return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards);
+        List<HomeView.LessonCard> standalone = course.pages().stream().map(p -> new HomeView.LessonCard(p.title(), p.summary(),
+                SitePaths.relative(page, paths.standalonePage(p.path())))).toList();
+        return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards, standalone);
     }
 
     private ModuleView moduleView(int index) {
@@ -350,7 +356,7 @@ public final class SiteRenderer {
         List<CourseModule> all = course.modules();
         PageFrame.NavLink prev = index > 0 ? moduleLink(page, all.get(index - 1)) : null;
         PageFrame.NavLink next = index + 1 < all.size() ? moduleLink(page, all.get(index + 1)) : null;
-        return new ModuleView(frame(page, m.title(), m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
+        return new ModuleView(frame(page, m.title(), m.summary(), m, List.of()), m.number(), m.title(), m.summary(),
                 lessonCards(m, page), prev, next);
     }
 
@@ -375,6 +381,16 @@ public final class SiteRenderer {
         return new LessonView(frame, module.title(),
                 SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
                 body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags().names()));
+    }
+
+    /** A standalone page: a markdown file that is not a lesson, outside the reading order (no module, no prev/next). */
+    private StandalonePageView standaloneView(io.coursegen.model.StandalonePage p) {
+        String page = paths.standalonePage(p.path());
+        List<LessonView.TocEntry> toc = p.body().headings().stream()
+                .filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
+        return new StandalonePageView(frame(page, p.title(), p.summary(), null, List.of()), p.title(), p.summary(), toc,
+                bodies.render(p, page));
     }
 
     /** The "My progress" page. */
@@ -520,6 +536,9 @@ public final class SiteRenderer {
         for (Lesson l : lessons) {
             if (from.test(l.path())) addImages(l.path(), l.body(), copies);
         }
+        for (io.coursegen.model.StandalonePage p : course.pages()) {
+            if (from.test(p.path())) addImages(p.path(), p.body(), copies);
+        }
         // The markdown of widget items (an image in a quiz explanation or an exercise hint) is copied the same way.
         for (Widget<?> widget : Widgets.ALL) {
             for (Object item : course.items(widget.items())) {
@@ -538,7 +557,8 @@ public final class SiteRenderer {
             String url = link.url().strip();
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || ContentPaths.hasScheme(url)) continue;
             String target = ContentPaths.resolve(path, ContentPaths.splitFragment(url)[0]).orElse("");
-            if (target.endsWith(".md") || !target.startsWith("content/")) continue;
+            // Lessons, pages, module and lesson folders are pages of the site, not files to copy.
+            if (target.endsWith(".md") || !target.startsWith("content/") || !java.nio.file.Files.isRegularFile(projectRoot.resolve(target))) continue;
             paths.outputOfFile(target).ifPresent(out -> copies.putIfAbsent(out, OutputFile.copy(out, projectRoot.resolve(target))));
         }
     }

@@ -2,10 +2,14 @@ package io.coursegen.render.view;
 
 import java.util.List;
 
-/** The home page: the course's description and its modules with their lessons. */
-public record HomeView(PageFrame frame, String description, List<ModuleCard> modules) {
+/**
+ * The home page: the course's description and its modules with their lessons, then its standalone pages.
+ *
+ * @param pages the standalone pages (a SETUP.md, a RESOURCES.md), outside the reading order
+ */
+public record HomeView(PageFrame frame, String description, List<ModuleCard> modules, List<LessonCard> pages) {
 
-    /** A module as listed on the home page. */
+    /** A module as listed on the home page; {@code number} is -1 for a module whose folder has no number. */
     public record ModuleCard(int number, String title, String summary, String href, List<LessonCard> lessons) {}
 
     /** A lesson as listed on the home and module pages. */
