@@ -41,6 +41,7 @@ public final class LessonParser {
         List<String> objectives = map.map(m -> m.textList("objectives").stream().map(YamlMap.Located::value).toList()).orElse(List.of());
         Lesson.Reference quiz = map.flatMap(m -> m.text("quiz", false).map(q -> new Lesson.Reference(q, m.refOf("quiz")))).orElse(null);
         boolean glossaryLinks = map.map(m -> m.bool("glossary-links", true)).orElse(true);
+        if (h.title.isEmpty() && h.titleWritten) return Optional.empty(); // its `title:` has an error of its own
         if (h.title.isEmpty()) {
             diagnostics.error(SourceRef.file(path), "lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`");
             return Optional.empty();
@@ -65,7 +66,7 @@ public final class LessonParser {
     }
 
     /** What lessons and pages share: front matter if any, the body, the title and the summary. */
-    private record Head(Optional<YamlMap> map, Optional<String> title, String summary, MarkdownDoc body) {}
+    private record Head(Optional<YamlMap> map, Optional<String> title, boolean titleWritten, String summary, MarkdownDoc body) {}
 
     private static Optional<Head> head(String path, String text, List<String> keys, String what, Diagnostics diagnostics) {
         Optional<FrontMatter> split = FrontMatter.has(text) ? FrontMatter.split(path, text, diagnostics)
@@ -75,6 +76,7 @@ public final class LessonParser {
         Optional<YamlMap> map = Optional.empty();
         Optional<String> title = Optional.empty();
         Optional<String> summary = Optional.empty();
+        boolean titleWritten = false;
         if (FrontMatter.has(text)) {
             map = YamlMap.parse(path, fm.yaml(), fm.yamlLineOffset(), keys, what, diagnostics);
             if (map.isEmpty()) {
@@ -82,6 +84,7 @@ public final class LessonParser {
                 return Optional.empty();
             }
             title = map.get().text("title", false);
+            titleWritten = map.get().has("title");
             summary = map.get().text("summary", false);
         }
         MarkdownParser.Parsed parsed = MarkdownParser.parsePage(path, fm.body(), fm.bodyLineOffset(),
@@ -91,8 +94,10 @@ public final class LessonParser {
             diagnostics.warning(dropped.ref(), "the page's title is `title: " + title.get() + "` from the front matter, so this leading"
                     + " heading `# " + dropped.text() + "` is not shown; remove the heading or the `title:` line, whichever is not wanted");
         }
-        Optional<String> heading = parsed.title().map(MarkdownDoc.Heading::text).filter(t -> !t.isEmpty());
-        return Optional.of(new Head(map, title.or(() -> heading), summary.orElseGet(() -> Summaries.firstSentence(parsed.lead())),
+        // A `title:` with an error of its own is not replaced by the heading: the page would change title when it is fixed.
+        Optional<String> heading = titleWritten ? Optional.empty()
+                : parsed.title().map(MarkdownDoc.Heading::text).filter(t -> !t.isEmpty());
+        return Optional.of(new Head(map, title.or(() -> heading), titleWritten, summary.orElseGet(() -> Summaries.firstSentence(parsed.lead())),
                 parsed.doc()));
     }
 }
