@@ -74,6 +74,11 @@ public final class SitePaths {
         return out.substring(0, slash + 1) + (name.isEmpty() ? "page" : name) + ".html";
     }
 
+    /** What {@code remote-images:} says about images on other hosts. */
+    public io.coursegen.model.OutsideLinks.RemoteImages remoteImages() {
+        return outside.remoteImages();
+    }
+
     /** The page of a standalone page already known by its content path. */
     public Optional<String> pageOfStandalone(String contentPath) {
         return Optional.ofNullable(standalonePages.get(contentPath));

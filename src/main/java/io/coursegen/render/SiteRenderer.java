@@ -60,6 +60,8 @@ public final class SiteRenderer {
     private final CourseIndex index;
     /** What widgets see of this render. */
     private final WidgetSite site = new Site();
+    /** The hosts pages load images from, with {@code remote-images: allow}; none otherwise. */
+    private final List<String> imageHosts;
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
 
@@ -158,6 +160,8 @@ public final class SiteRenderer {
             boolean solutions, ServeCache cache) {
         this.solutions = solutions;
         this.course = course;
+        this.imageHosts = course.outside().remoteImages() == io.coursegen.model.OutsideLinks.RemoteImages.ALLOW
+                ? List.copyOf(io.coursegen.model.CourseMarkdown.remoteImageHosts(course).keySet()) : List.of();
         this.templates = templates;
         this.assets = assets;
         this.baseUrl = baseUrl;
@@ -428,7 +432,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root)));
+                kbNav(SitePaths.NOT_FOUND, root), imageHosts));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -442,7 +446,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null));
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), imageHosts);
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */

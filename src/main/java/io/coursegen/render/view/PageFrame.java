@@ -13,6 +13,8 @@ import java.util.List;
  * @param pages the navigation's links to widgets' index pages and the progress page, after the modules
  * @param scripts the widget scripts this page loads (asset names), in order, after the scripts every page loads
  * @param styles the widget stylesheets this page links (asset names), in order, after {@code site.css}
+ * @param imageHosts the origins ({@code https://host}) the course's pages load images from
+ *             ({@code remote-images: allow}), sorted; their {@code img-src} allows exactly these
  */
 public record PageFrame(
         String lang,
@@ -28,7 +30,24 @@ public record PageFrame(
         List<NavPage> pages,
         List<String> scripts,
         List<String> styles,
-        Kb kb) {
+        Kb kb,
+        List<String> imageHosts) {
+
+    /** A frame of a page that loads images only from this site. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                List.of());
+    }
+
+    /** This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts}. */
+    public String csp() {
+        if (imageHosts.isEmpty()) return CSP;
+        StringBuilder hosts = new StringBuilder();
+        for (String h : imageHosts) hosts.append(' ').append(h);
+        return CSP.replace("img-src 'self' data:;", "img-src 'self' data:" + hosts + ";");
+    }
 
     /**
      * The Content-Security-Policy of every page: only this site's own files, no inline script or style,
@@ -42,12 +61,12 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb);
+                List.copyOf(all), styles, kb, imageHosts);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, imageHosts);
     }
 
     /**
