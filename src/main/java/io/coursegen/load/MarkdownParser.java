@@ -183,6 +183,10 @@ public final class MarkdownParser {
             } else if ((node instanceof HtmlBlock || node instanceof HtmlInline)
                     && !(node instanceof HtmlCommentBlock) && !(node instanceof HtmlInlineComment)) {
                 RawHtmlLinks.find(node.getChars(), lines, links);
+            } else if (node instanceof com.vladsch.flexmark.ast.Code c && c.getText().indexOf("\\|") >= 0
+                    && c.getAncestorOfType(com.vladsch.flexmark.ext.tables.TableCell.class) != null) {
+                // In a table a `|` inside code is written `\|` so it does not end the cell; GitHub shows it as `|`.
+                c.setText(BasedSequence.of(c.getText().toString().replace("\\|", "|")));
             } else if (node instanceof BlockQuote q) {
                 checkCallout(q, path, lines, diagnostics);
             } else if (node instanceof Paragraph p) {

@@ -135,6 +135,8 @@ final class HtmlSanitizer {
                 String value = e.attr(attr).replaceAll("[\\u0000-\\u0020\\u007f]", "");
                 java.util.regex.Matcher m = SCHEME.matcher(value);
                 if (m.find() && !allowed.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) e.removeAttr(attr);
+                // `//host/x.png` names another host as surely as `https://host/x.png` does.
+                else if (key.equals("img src") && !remoteImages && value.startsWith("//")) e.removeAttr(attr);
             }
         }
     }
