@@ -226,9 +226,8 @@ public final class MarkdownParser {
             if (!(n instanceof Paragraph p) || EMBED.matcher(p.getChars().trim()).matches()) continue;
             StringBuilder text = new StringBuilder();
             for (Node d : p.getDescendants()) {
-                if (d instanceof com.vladsch.flexmark.ast.Text || d instanceof com.vladsch.flexmark.ast.Code) {
-                    if (!insideImage(d)) text.append(d instanceof com.vladsch.flexmark.ast.Code c ? c.getText() : d.getChars());
-                } else if (d instanceof com.vladsch.flexmark.ast.SoftLineBreak || d instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                // Text nodes hold all the words, code spans' and emphasis' included; image alt texts are not prose.
+                if (d instanceof com.vladsch.flexmark.ast.Text && !insideImage(d)) text.append(d.getChars()); else if (d instanceof com.vladsch.flexmark.ast.SoftLineBreak || d instanceof com.vladsch.flexmark.ast.HardLineBreak) {
                     text.append(' ');
                 }
             }
