@@ -127,7 +127,19 @@ public final class LinkChecker {
                 diagnostics.error(link.ref(), outsideRoot(url, target));
             }
         } else if (!Files.isRegularFile(file)) {
-            diagnostics.error(link.ref(), "missing " + what + ": no file at `" + target + "`");
+            diagnostics.error(link.ref(), "missing " + what + ": no file at `" + target + "`" + siblingHint(file));
+        }
+    }
+
+    /** {@code "; did you mean `prompts.ipynb`?"} when a file beside the missing one has a close name. */
+    private static String siblingHint(Path missing) {
+        Path dir = missing.getParent();
+        if (dir == null || !Files.isDirectory(dir)) return "";
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            java.util.List<String> names = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            return Suggest.didYouMean(missing.getFileName().toString(), names);
+        } catch (java.io.IOException e) {
+            return "";
         }
     }
 
@@ -191,8 +203,14 @@ public final class LinkChecker {
         if (!targetBody.hasAnchor(anchor)) {
             Set<String> ids = targetBody.anchorIds();
             diagnostics.error(link.ref(), "broken anchor: `" + targetPath + "` has no heading with id `" + anchor + "`"
-                    + (ids.isEmpty() ? " (it has no headings)" : Suggest.didYouMean(anchor, ids)));
+                    + (ids.isEmpty() ? " (it has no headings)" : anchorHint(anchor, ids)));
         }
+    }
+
+    /** "did you mean" for a near miss, else the ids there are to link to. */
+    private static String anchorHint(String anchor, Set<String> ids) {
+        String near = Suggest.didYouMean(anchor, ids);
+        return !near.isEmpty() ? near : Suggest.listed("its headings", anchor, new java.util.TreeSet<>(ids));
     }
 
     /** Authors may percent-encode spaces and the like; files and ids are matched decoded. */
