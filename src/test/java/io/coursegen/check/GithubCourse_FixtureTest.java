@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coursegen.cli.Main;
 import io.coursegen.testing.CourseFiles;
+import io.coursegen.testing.GithubCourse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -27,28 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  * that lesson it builds with no warning into the site its authors expect.
  */
 class GithubCourse_FixtureTest {
-    static final Path FIXTURE = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("src/test/resources/github-course");
+    private static final Path FIXTURE = GithubCourse.FIXTURE;
     private static final boolean REFRESH = Boolean.getBoolean("coursegen.refresh");
 
     @TempDir
     Path tmp;
 
-    /** A copy of the fixture project, so runs neither depend on nor leave anything in the source tree. */
-    static Path copy(Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path p : files.sorted().toList()) {
-                if (p.getFileName().toString().equals("expected-errors.txt")) continue;
-                Path target = to.resolve(FIXTURE.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return to;
-    }
-
     @Test
     void reportsOnlyThePlantedBrokenLinksEachWithItsFix() throws IOException {
-        List<String> actual = CourseFiles.check(copy(tmp.resolve("project")));
+        List<String> actual = CourseFiles.check(GithubCourse.copy(tmp.resolve("project")));
         Path expectedFile = FIXTURE.resolve("expected-errors.txt");
         if (REFRESH) {
             Files.writeString(expectedFile, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
@@ -59,12 +46,9 @@ class GithubCourse_FixtureTest {
         assertTrue(actual.stream().allMatch(l -> l.startsWith("content/03-broken-links/README.md:")), "only the planted errors");
     }
 
-    /** The fixture without its broken lesson, built; what {@code Lessons} and the browser test read. */
-    static Path buildWithoutBrokenLinks(Path tmp) throws IOException {
-        Path project = copy(tmp.resolve("project"));
-        try (Stream<Path> s = Files.walk(project.resolve("content/03-broken-links"))) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+    /** The fixture without its broken lesson, built. */
+    private static Path buildWithoutBrokenLinks(Path tmp) throws IOException {
+        Path project = GithubCourse.copyWithoutBrokenLinks(tmp.resolve("project"));
         assertEquals(List.of(), CourseFiles.check(project), "no error and no warning without the planted links");
         Path site = tmp.resolve("site");
         assertEquals(0, Main.run("build", "--project", project.toString(), "--out", site.toString()));

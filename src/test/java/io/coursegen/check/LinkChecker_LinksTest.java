@@ -107,7 +107,8 @@ class LinkChecker_LinksTest {
     void brokenAnchorInAnotherLesson() {
         assertEquals(List.of(
                 F + "5:10: error: broken anchor: `content/01-intro/01-first.md` has no heading with id `detail`; did you mean `details`?",
-                F + "6:10: error: broken anchor: `content/01-intro/01-first.md` has no heading with id `summary`"),
+                F + "6:10: error: broken anchor: `content/01-intro/01-first.md` has no heading with id `summary`"
+                        + " (its headings: details, start, start-1)"),
                 errors("Read [x](01-first.md#detail).\nRead [y](01-first.md#summary).\n"));
     }
 
