@@ -383,7 +383,7 @@ public final class SiteRenderer {
         String body = bodies.render(l, quiz);
         if (body.contains(" data-definition=\"")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
         return new LessonView(frame, module.title(),
-                SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
+                SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), lead(l.summary(), l.body()), l.objectives(), toc,
                 body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags().names()));
     }
 
@@ -393,8 +393,19 @@ public final class SiteRenderer {
         List<LessonView.TocEntry> toc = p.body().headings().stream()
                 .filter(h -> h.level() == 2 || h.level() == 3)
                 .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
-        return new StandalonePageView(frame(page, p.title(), p.summary(), null, List.of()), p.title(), p.summary(), toc,
+        return new StandalonePageView(frame(page, p.title(), p.summary(), null, List.of()), p.title(), lead(p.summary(), p.body()), toc,
                 bodies.render(p, page));
+    }
+
+    /**
+     * The lead shown under a page's title: its summary, unless the text before its first heading holds those very words (a
+     * summary taken from the first paragraph, as README lessons get), which would then be read twice.
+     */
+    private static String lead(String summary, MarkdownDoc body) {
+        List<MarkdownDoc.Section> sections = body.sections();
+        boolean repeated = !summary.isEmpty() && !sections.isEmpty() && sections.get(0).anchor().isEmpty()
+                && sections.get(0).text().contains(summary);
+        return repeated ? "" : summary;
     }
 
     /** The "My progress" page. */

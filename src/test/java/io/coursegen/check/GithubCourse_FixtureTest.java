@@ -66,7 +66,9 @@ class GithubCourse_FixtureTest {
         Document intro = page(site, "lessons/introduction.html");
         assertEquals(1, intro.select("h1").size(), "one h1");
         assertEquals("Introduction to prompts", intro.selectFirst("h1").text());
-        assertEquals("A prompt is the whole text a model reads before it answers.", intro.selectFirst(".lesson-header .lead").text());
+        // The summary is the first sentence; the page does not print it again above that same sentence.
+        assertEquals("A prompt is the whole text a model reads before it answers.", intro.selectFirst("meta[name=description]").attr("content"));
+        assertTrue(intro.select(".lesson-header .lead").isEmpty(), intro.select(".lesson-header").outerHtml());
         Document writing = page(site, "lessons/writing-prompts.html");
         assertEquals(1, writing.select("h1").size(), "title: and the same # heading make one h1");
         // GitHub-style links: query dropped, folder and README links to the lesson page, anchors kept.
