@@ -8,7 +8,9 @@
 //                   "editing", "ticked": [...], "selfChecked", "hints", "submissions",
 //                   "history": [{"choice", "text", "at": ISO time, "hints"}]  (the last HISTORY_MAX submissions)}},
 //     "learner":   {"name": "..."}  (optional: the name on hand-ins; "" when the learner chose to give none),
-//     "widgets":   {"<widget kind>/<item id>": any JSON value the widget keeps (a deck's Leitner boxes...)}}
+//     "widgets":   {"<widget kind>/<item id>": any JSON value the widget keeps (a deck's Leitner boxes...)},
+//     "log":       [{"quiz", "question", "version", "attempt", "response", "score", "ms", "misconceptions", "at"}]
+//                  (the attempt log: every check of a question, the last LOG_MAX kept, oldest dropped first)}
 //
 // <course> is the data-course attribute of <html>, so two courses on one origin never share a key.
 // A value that is not JSON, of another version, of the wrong shape or over MAX_CHARS characters is
@@ -25,6 +27,11 @@
   var HISTORY_MAX = 20;
   // Characters kept of the learner's name.
   var NAME_MAX = 100;
+  // Attempt log entries kept, oldest dropped first: a few hundred characters each, so at most about
+  // 300,000 characters, well under MAX_CHARS with room for the rest.
+  var LOG_MAX = 1000;
+  // Characters of a response's JSON kept in the log; a longer one (a long short answer) is kept as null.
+  var LOG_RESPONSE_MAX = 2000;
   var course = document.documentElement.getAttribute("data-course") || "course";
   var KEY = "coursegen:" + course + ":v1";
   var NOTICES = {
@@ -41,6 +48,7 @@
   var data = null;
   var touched = { quizzes: {}, lessons: {}, exercises: {}, widgets: {} };
   var learnerTouched = false;
+  var pendingLog = [];
   var replaced = false;
   var shown = {};
   var replaceListeners = [];
@@ -71,7 +79,7 @@
   if (unreadable) save();
 
   function fresh() {
-    return { version: VERSION, seed: randomSeed(), quizzes: {}, lessons: {}, exercises: {}, widgets: {} };
+    return { version: VERSION, seed: randomSeed(), quizzes: {}, lessons: {}, exercises: {}, widgets: {}, log: [] };
   }
 
   function isObject(v) {
@@ -106,9 +114,48 @@
     if (!own(value, "lessons")) value.lessons = {};
     if (!own(value, "exercises")) value.exercises = {};
     if (!own(value, "widgets")) value.widgets = {};
+    value.log = Array.isArray(value.log) ? value.log.map(logEntry).filter(function (e) { return e !== null; }).slice(-LOG_MAX) : [];
     if (own(value, "learner") && !(isObject(value.learner) && typeof value.learner.name === "string")) delete value.learner;
     else if (own(value, "learner")) value.learner = { name: value.learner.name.slice(0, NAME_MAX) };
     return value;
+  }
+
+  function shortText(v, max) {
+    return typeof v === "string" && v.length <= max ? v : null;
+  }
+
+  // A log entry with every field of the right type, or null when it cannot be one (then it is dropped).
+  function logEntry(e) {
+    if (!isObject(e)) return null;
+    var quiz = shortText(e.quiz, 200);
+    var question = shortText(e.question, 200);
+    if (quiz === null || question === null) return null;
+    if (typeof e.attempt !== "number" || !(e.attempt >= 1 && e.attempt < 1000000)) return null;
+    if (typeof e.score !== "number" || !(e.score >= 0 && e.score <= 1)) return null;
+    var response = null;
+    if (e.response !== undefined && e.response !== null) {
+      var json = JSON.stringify(e.response);
+      if (typeof json === "string" && json.length <= LOG_RESPONSE_MAX) response = JSON.parse(json);
+    }
+    var misconceptions = Array.isArray(e.misconceptions)
+      ? e.misconceptions.filter(function (m) { return typeof m === "string" && m.length <= 200; }).slice(0, 20) : [];
+    return {
+      quiz: quiz, question: question, version: shortText(e.version, 64) || "", attempt: Math.floor(e.attempt),
+      response: response, score: e.score,
+      ms: typeof e.ms === "number" && e.ms >= 0 && e.ms < 1e10 ? Math.floor(e.ms) : 0,
+      misconceptions: misconceptions, at: shortText(e.at, 40)
+    };
+  }
+
+  // Adds a check of a question to the attempt log (see logEntry for the fields); saved with the rest.
+  function logAttempt(entry, at) {
+    var e = logEntry(Object.assign({}, entry, { at: (at || new Date()).toISOString() }));
+    if (e === null) return false;
+    data.log.push(e);
+    if (data.log.length > LOG_MAX) data.log.splice(0, data.log.length - LOG_MAX);
+    pendingLog.push(e);
+    save();
+    return true;
   }
 
   function randomSeed() {
@@ -156,8 +203,11 @@
           if (own(data, "learner")) latest.learner = data.learner;
           else delete latest.learner;
         }
+        // The log only grows: this page's new entries go after what other tabs logged.
+        latest.log = latest.log.concat(pendingLog).slice(-LOG_MAX);
         data = latest;
       }
+      pendingLog = [];
       replaced = false;
       var text = JSON.stringify(data);
       if (text.length > MAX_CHARS) throw new Error("progress too large");
@@ -327,6 +377,9 @@
     setLessonRead: setLessonRead,
     widgetState: widgetState,
     setWidgetState: setWidgetState,
+    logAttempt: logAttempt,
+    attemptLog: function () { return JSON.parse(JSON.stringify(data.log)); },
+    logMax: LOG_MAX,
     save: save,
     snapshot: function () { return JSON.parse(JSON.stringify(data)); },
     problem: problem,

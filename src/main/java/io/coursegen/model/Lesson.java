@@ -35,6 +35,11 @@ public record Lesson(
     }
 
     /** A source file named in front matter, with the position of its name. */
+    /** The lesson's key in the learner's progress (and exports): its module slug and slug, as in its URL. */
+    public String progressKey() {
+        return moduleSlug + "/" + slug;
+    }
+
     public record Citation(String file, SourceRef ref) {}
 
     /** An id of something else in the course (a quiz), with the position where it is named. */

@@ -33,7 +33,7 @@ final class ProgressCatalog {
 
     /** The progress key of a lesson: its module slug and slug, as in its URL. */
     static String lessonKey(Lesson l) {
-        return l.moduleSlug() + "/" + l.slug();
+        return l.progressKey();
     }
 
     /** The catalog as a script setting {@code window.coursegenProgressCatalog}, loaded by every page. */

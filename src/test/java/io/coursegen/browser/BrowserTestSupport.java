@@ -39,6 +39,14 @@ public abstract class BrowserTestSupport {
     /** Where screenshots go, for people to look at; they are never compared. */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * Whether the tests take their pictures: only when asked with {@code -Dcoursegen.screenshots=true}.
+     * No check reads them and no CI run looks at them, and taking them (full-page shots of every
+     * lesson at two widths above all) was about a sixth of the browser tests' time; a person who wants
+     * to look runs the tests with the flag.
+     */
+    public static final boolean PICTURES = Boolean.getBoolean("coursegen.screenshots");
+
     protected BuiltSite site;
     protected StaticServer server;
     protected Chromium chromium;
@@ -94,6 +102,7 @@ public abstract class BrowserTestSupport {
      * timed out once on a loaded CI machine, and these pictures are for people, never compared.
      */
     protected static Path screenshotOf(Page page, String selector, String name) {
+        if (!PICTURES) return null;
         Path file = SCREENSHOTS.resolve(name + ".png");
         com.microsoft.playwright.options.BoundingBox box = page.locator(selector).first().boundingBox();
         double scrollX = ((Number) page.evaluate("() => window.scrollX")).doubleValue();
@@ -103,8 +112,23 @@ public abstract class BrowserTestSupport {
         return file;
     }
 
-    /** Saves a full-page PNG as {@code target/screenshots/<name>.png}. */
+    /**
+     * Saves a PNG of the viewport (not the whole page) as {@code target/screenshots/<name>.png},
+     * when pictures are asked for ({@link #PICTURES}).
+     */
+    public static void viewportShot(Page page, String name) {
+        if (!PICTURES) return;
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** Saves a full-page PNG as {@code target/screenshots/<name>.png}, when pictures are asked for. */
     protected static Path screenshot(Page page, String name) {
+        if (!PICTURES) return null;
         Path file = SCREENSHOTS.resolve(name + ".png");
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -133,6 +157,7 @@ public abstract class BrowserTestSupport {
      * where encoding full-page PNGs is most of the time a page takes.
      */
     protected static void jpegForPeople(Page page, String name) {
+        if (!PICTURES) return;
         try {
             Files.createDirectories(SCREENSHOTS);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".jpg")).setFullPage(true)

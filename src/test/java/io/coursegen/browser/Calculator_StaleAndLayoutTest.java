@@ -183,7 +183,7 @@ class Calculator_StaleAndLayoutTest extends BrowserTestSupport {
             if (!Boolean.TRUE.equals(m.get("boxIn"))) problems.add(m.toString());
             if (i == 0 || i == 12 || i == n - 1) {
                 // What the learner sees: the viewport, not the whole page.
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("calculator-typing-" + m.get("name") + "-" + WIDE + ".png")));
+                viewportShot(page, "calculator-typing-" + m.get("name") + "-" + WIDE);
             }
         }
         assertEquals(List.of(), problems, "the results are in view while these fields are typed in");

@@ -182,6 +182,7 @@ class Exercise_BrowserTest extends BrowserTestSupport {
         Path jsonFile = Files.createTempFile("answers", ".json");
         json.saveAs(jsonFile);
         JsonNode exported = ExerciseDriver.parse(Files.readString(jsonFile, StandardCharsets.UTF_8));
+        Files.delete(jsonFile);
         assertEquals("coursegen-progress", exported.get("format").textValue());
         assertEquals(course, exported.get("course").textValue());
         assertEquals(HOSTILE, exported.path("progress").path("exercises").path(ExerciseDriver.id(scenarios.get(0))).path("submitted").get("text").textValue());
@@ -191,6 +192,7 @@ class Exercise_BrowserTest extends BrowserTestSupport {
         Path mdFile = Files.createTempFile("answers", ".md");
         md.saveAs(mdFile);
         String markdown = Files.readString(mdFile, StandardCharsets.UTF_8);
+        Files.delete(mdFile);
         assertTrue(markdown.startsWith("# My answers: Fine-tune or prompt?\n"), markdown);
         assertTrue(markdown.contains("#### A law firm's drafting assistant"), markdown);
         assertTrue(markdown.contains("\n> \\<img src=x onerror=\"window.\\_\\_xss=1\"\\> \\</textarea\\>\\<script\\>window.\\_\\_xss=2\\</script\\> the voice drifts\n"),

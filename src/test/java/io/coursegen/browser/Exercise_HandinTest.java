@@ -91,6 +91,7 @@ class Exercise_HandinTest extends BrowserTestSupport {
         Path jsonFile = Files.createTempFile("handin", ".json");
         jsonDownload.saveAs(jsonFile);
         JsonNode json = ExerciseDriver.parse(Files.readString(jsonFile, StandardCharsets.UTF_8));
+        Files.delete(jsonFile);
         Instant end = Instant.now().plusSeconds(1);
 
         JsonNode catalog = ExerciseDriver.parse((String) page.evaluate("() => JSON.stringify(window.coursegenProgressCatalog)"));
@@ -225,7 +226,7 @@ class Exercise_HandinTest extends BrowserTestSupport {
         assertEquals(true, page.evaluate("() => { const r = document.querySelector('#learner-name').getBoundingClientRect();"
                 + " return r.top >= document.querySelector('header.site-header').getBoundingClientRect().bottom && r.bottom <= innerHeight; }"),
                 "the field asked for is in view, not under the sticky header");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("handin-name-asked-view-" + NARROW + ".png")));
+        viewportShot(page, "handin-name-asked-view-" + NARROW);
         Download anonymous = page.waitForDownload(() -> page.locator(".export-json").click());
         String course = page.locator("html").getAttribute("data-course");
         String today = (String) page.evaluate("() => CoursegenHandin.localDate(new Date())");

@@ -35,6 +35,7 @@ class Hostile_InjectionBrowserTest {
     private Path site;
     private StaticServer server;
     private Chromium chromium;
+    private BrowserContext context;
 
     @BeforeAll
     void buildAndServe(Chromium shared) throws IOException {
@@ -49,15 +50,17 @@ class Hostile_InjectionBrowserTest {
 
     @AfterAll
     void stop() {
+        if (context != null) context.close();
         if (server != null) server.close();
     }
 
     /** What a page did that it should not have. */
     private List<String> visit(String rel) {
         List<String> seen = new ArrayList<>();
-        BrowserContext context = chromium.newContext(BrowserTestSupport.WIDE);
+        // One context for every page (a new one cost as much as loading the page), a new tab each.
+        if (context == null) context = chromium.newContext(BrowserTestSupport.WIDE);
+        Page page = context.newPage();
         try {
-            Page page = context.newPage();
             page.onDialog(d -> {
                 seen.add(rel + ": dialog " + d.type() + " " + d.message());
                 d.dismiss();
@@ -85,7 +88,7 @@ class Hostile_InjectionBrowserTest {
             String html = (String) page.evaluate("() => document.documentElement.outerHTML");
             if (html.contains("evil.example\" ") && html.contains("<base")) seen.add(rel + ": base element in the live DOM");
         } finally {
-            context.close();
+            page.close();
         }
         return seen;
     }

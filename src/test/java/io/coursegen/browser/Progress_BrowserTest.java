@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -116,6 +117,52 @@ class Progress_BrowserTest extends BrowserTestSupport {
         page.reload();
         assertEquals("0 of " + lessons + " lessons read", ExerciseDriver.squash(page.locator(moduleRow + " .progress-figure").first().textContent()), "reset is stored");
         opened.probe().assertClean("progress page");
+    }
+
+    /**
+     * The attempt log keeps the last {@code logMax} checks, oldest dropped first, tidies what it is
+     * given, survives a reload, drops a damaged log silently and takes entries from two tabs.
+     */
+    @Test
+    void theAttemptLogIsBoundedTidiedAndMergedAcrossTabs() {
+        ProbedPage opened = open(lesson(0), NARROW);
+        Page page = opened.page();
+        JsonNode r = ExerciseDriver.parse((String) page.evaluate("() => { const P = CoursegenProgress; const out = {};"
+                + " out.bad = [P.logAttempt({quiz: 'q', question: 'a', attempt: 0, score: 1}), P.logAttempt({quiz: 'q', question: 'a', attempt: 1, score: 1.5}),"
+                + "   P.logAttempt({question: 'a', attempt: 1, score: 1})];"
+                + " for (let i = 0; i < P.logMax + 5; i++) P.logAttempt({quiz: 'q', question: 'n' + i, version: 'v', attempt: 1 + (i % 3),"
+                + "   response: {choices: ['a']}, score: i % 2, ms: 1200.7, misconceptions: ['m', 7], extra: 'dropped'});"
+                + " P.logAttempt({quiz: 'q', question: 'long', attempt: 1, response: {text: 'x'.repeat(3000)}, score: 0});"
+                + " const log = P.attemptLog(); out.length = log.length; out.first = log[0]; out.last = log[log.length - 1];"
+                + " out.stored = JSON.parse(localStorage.getItem(P.key)).log.length; return JSON.stringify(out); }"));
+        assertEquals("[false,false,false]", r.get("bad").toString(), "entries of the wrong shape are refused");
+        int max = ((Number) page.evaluate("() => CoursegenProgress.logMax")).intValue();
+        assertEquals(max, r.get("length").intValue());
+        assertEquals(max, r.get("stored").intValue());
+        JsonNode first = r.get("first");
+        assertEquals("n6", first.get("question").textValue(), "the oldest are dropped first: " + first);
+        assertEquals("{\"choices\":[\"a\"]}", first.get("response").toString());
+        assertEquals(1200, first.get("ms").intValue());
+        assertEquals("[\"m\"]", first.get("misconceptions").toString());
+        assertTrue(first.get("at").textValue().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"), first.toString());
+        assertTrue(!first.has("extra"), first.toString());
+        assertTrue(r.get("last").get("response").isNull(), "a response too long to log is kept as null: " + r.get("last"));
+
+        // A damaged log is dropped without a notice; another tab's entries are kept beside this one's.
+        page.evaluate("() => { const v = JSON.parse(localStorage.getItem(CoursegenProgress.key)); v.log = 'damaged';"
+                + " localStorage.setItem(CoursegenProgress.key, JSON.stringify(v)); }");
+        page.reload();
+        assertEquals(0, page.locator(".progress-notice p").count(), "a damaged log is tidied, not reported");
+        assertEquals(0, ((Number) page.evaluate("() => CoursegenProgress.attemptLog().length")).intValue());
+        Page other = page.context().newPage();
+        other.navigate(server.url(lesson(0)));
+        other.evaluate("() => CoursegenProgress.logAttempt({quiz: 'q', question: 'from-the-other-tab', attempt: 1, score: 1})");
+        page.evaluate("() => CoursegenProgress.logAttempt({quiz: 'q', question: 'from-this-tab', attempt: 1, score: 0})");
+        JsonNode stored = ExerciseDriver.parse((String) page.evaluate("() => localStorage.getItem(CoursegenProgress.key)"));
+        assertEquals("from-the-other-tab,from-this-tab", java.util.stream.StreamSupport.stream(stored.get("log").spliterator(), false)
+                .map(e -> e.get("question").textValue()).collect(java.util.stream.Collectors.joining(",")));
+        other.close();
+        opened.probe().assertClean("attempt log");
     }
 
     @Test
@@ -228,9 +275,8 @@ class Progress_BrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void twoCoursesOnOneOriginKeepApart() throws IOException {
+    void twoCoursesOnOneOriginKeepApart(@TempDir Path project) throws IOException {
         // A second course, differing only in its id and title, built into a folder of the same served site.
-        Path project = Files.createTempDirectory("second-course");
         copy(Path.of("content"), project.resolve("content"));
         copy(Path.of("quizzes"), project.resolve("quizzes"));
         Path courseYaml = project.resolve("content/course.yaml");

@@ -378,7 +378,7 @@ class Quiz_BrowserTest extends BrowserTestSupport {
                 problems.addAll(axe(page, name + "-midway-" + NARROW));
                 resize(page, WIDE);
                 quiz.question(questions.get(half - 1)).scrollIntoViewIfNeeded();
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-midway-" + WIDE + "-" + theme(page) + ".png")));
+                viewportShot(page, name + "-midway-" + WIDE + "-" + theme(page));
             }
             quiz.answer(questions.get(i), plan.get(questions.get(i).get("id").textValue()));
             quiz.check(questions.get(i));
@@ -401,7 +401,7 @@ class Quiz_BrowserTest extends BrowserTestSupport {
     private static List<String> axe(Page page, String name) {
         waitForAnimations(page);
         String theme = theme(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + theme + ".png")));
+        viewportShot(page, name + "-" + theme);
         return Axe.violations(page).stream().map(v -> name + ", " + theme + " theme:\n" + v).toList();
     }
 

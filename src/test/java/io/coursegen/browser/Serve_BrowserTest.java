@@ -91,8 +91,7 @@ class Serve_BrowserTest {
         assertEquals(Boolean.TRUE, page.evaluate("window.__beforeBreak"), "no reload while broken");
         assertTrue(text(page).contains("Picture your team"), "the last good page stays");
         Axe.assertNoViolations(page, "serve: page with the error overlay");
-        Files.createDirectories(BrowserTestSupport.SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTestSupport.SCREENSHOTS.resolve("serve-error-overlay.png")));
+        BrowserTestSupport.viewportShot(page, "serve-error-overlay");
 
         // A page opened while the course is broken gets the last good page and the overlay too.
         Page second = context.newPage();

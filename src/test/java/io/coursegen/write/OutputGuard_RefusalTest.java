@@ -29,8 +29,7 @@ class OutputGuard_RefusalTest {
     }
 
     @Test
-    void refusesASymlinkThatLeadsIntoTheProject() throws Exception {
-        Path outside = Files.createTempDirectory("coursegen-link");
+    void refusesASymlinkThatLeadsIntoTheProject(@TempDir Path outside) throws Exception {
         Path link = outside.resolve("site-link");
         Files.createDirectories(root.resolve("content"));
         Files.createSymbolicLink(link, root.resolve("content"));
