@@ -18,7 +18,7 @@ final class RawHtmlLinks {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     /** A start tag {@code a} or {@code img}; group 1 the name, group 2 its attributes. */
-    private static final Pattern TAG = Pattern.compile("<(a|img)(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("<(a|img)(\\s(?:\"[^\"]*\"|'[^']*'|[^'\">])*)?>", Pattern.CASE_INSENSITIVE);
 
     /** One attribute of a start tag: name, then a double-quoted, single-quoted or bare value. */
     private static final Pattern ATTR = Pattern.compile(
