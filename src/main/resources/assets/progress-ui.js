@@ -280,6 +280,43 @@
     refreshFigures();
   }
 
+  // ---- The attempt log ----------------------------------------------------------------------------
+
+  // Every check of a quiz question goes into the attempt log (progress.js), from the graded result the
+  // quiz widget announces: the class results page and `coursegen insights` read it from exports.
+  // The attempt number counts this question's checks in the log, so a retake after Start over is not a
+  // first try; the time runs from the page's load or the question's previous check.
+  var lastCheck = {};
+  var loaded = Date.now();
+
+  // A short hash (FNV-1a, 32 bits, hex) of the question's grading data: options, key, accepted answers.
+  function version(question) {
+    var text = JSON.stringify(question), h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return ("0000000" + h.toString(16)).slice(-8);
+  }
+
+  function misconceptions(question, response) {
+    var chosen = response && Array.isArray(response.choices) ? response.choices : [];
+    return (Array.isArray(question.options) ? question.options : []).filter(function (o) {
+      return !o.correct && typeof o.misconception === "string" && chosen.indexOf(o.id) >= 0;
+    }).map(function (o) { return o.misconception; });
+  }
+
+  document.addEventListener("coursegen:quiz-check", function (event) {
+    var d = event.detail;
+    if (!d || !d.question || typeof d.quiz !== "string" || typeof d.score !== "number") return;
+    var id = d.question.id, key = d.quiz + "/" + id;
+    var before = store.attemptLog().filter(function (e) { return e.quiz === d.quiz && e.question === id; }).length;
+    var now = Date.now();
+    store.logAttempt({ quiz: d.quiz, question: id, version: version(d.question), attempt: before + 1, response: d.response,
+      score: d.score, ms: now - (own(lastCheck, key) ? lastCheck[key] : loaded), misconceptions: misconceptions(d.question, d.response) });
+    lastCheck[key] = now;
+  });
+
   store.onReplace(refreshAll);
   setUpLessonRead();
   setUpTools();

@@ -2,7 +2,7 @@
 // the progress page). One JSON value in localStorage under one key per course:
 //
 //   coursegen:<course>:v1  ->  {"version": 1, "seed": "...",
-//     "quizzes":   {"<quiz id>": {"responses": {...}, "checked": [...], "best": 0.8, "attempts": 2}},
+//     "quizzes":   {"<quiz id>": {"responses": {...}, "checked": [...], "best": 0.8, "attempts": 2, "tries": {...}}},
 //     "lessons":   {"<module>/<lesson>": true},
 //     "exercises": {"<scenario id>": {"choice", "text", "submitted": {"choice", "text"} | null,
 //                   "editing", "ticked": [...], "selfChecked", "hints", "submissions",

@@ -4,6 +4,7 @@ import io.coursegen.kb.GlossaryChecker;
 import io.coursegen.kb.KbItems;
 import io.coursegen.kb.TagChecker;
 import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.lms.LmsChecker;
 import io.coursegen.load.Suggest;
 import io.coursegen.render.SitePaths;
 import io.coursegen.model.Course;
@@ -43,6 +44,7 @@ public final class CourseChecker {
         RemoteImageHosts.check(course, diagnostics);
         GlossaryChecker.check(course, context, diagnostics);
         TagChecker.check(KbItems.tags(course, context.lessons), diagnostics);
+        LmsChecker.check(course, diagnostics);
         for (Widget<?> widget : Widgets.ALL) {
             widget.check(course, context, diagnostics);
             checkMarkdown(course.items(widget.items()), context, diagnostics);

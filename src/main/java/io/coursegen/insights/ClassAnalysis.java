@@ -16,6 +16,9 @@ import java.util.TreeSet;
  * from weaker ones (point-biserial correlation with the rest of the quiz, and the upper-lower index),
  * which options were picked and which misconceptions shown; for each lesson how many read it.
  *
+ * <p>Quizzes appear when someone answered them, with every question the course gives them (answered
+ * or not); lessons appear all, so that the drop-off shows the ones nobody read.
+ *
  * <p>First tries only, for scores: a retry after seeing feedback measures the feedback, not the
  * learner. A learner's quiz score is the mean over the questions they answered, so a learner who
  * stopped half way is not counted as wrong on the rest. The rest score that discrimination is
@@ -29,7 +32,9 @@ public final class ClassAnalysis {
 
     private ClassAnalysis() {}
 
-    public static ClassReport analyse(List<Learner> learners, CourseOutline outline) {
+    public static ClassReport analyse(List<Learner> given, CourseOutline outline) {
+        // In id order, whatever order the exports came in: the upper-lower groups break ties by it.
+        List<Learner> learners = given.stream().sorted(Comparator.comparing(Learner::id)).toList();
         // quiz -> question -> learner index -> first-try attempt
         Map<String, Map<String, Map<Integer, Attempt>>> firsts = new TreeMap<>();
         Map<String, Map<String, List<Attempt>>> all = new TreeMap<>();
@@ -44,7 +49,9 @@ public final class ClassAnalysis {
             }
         }
         List<QuizStats> quizzes = new ArrayList<>();
-        for (String quiz : ordered(all.keySet(), outline.quizQuestions().keySet())) {
+        // Quizzes someone answered, in course order; a quiz nobody took has nothing to show.
+        List<String> quizOrder = outline.quizQuestions().keySet().stream().filter(all::containsKey).toList();
+        for (String quiz : ordered(all.keySet(), quizOrder)) {
             List<String> questionOrder = outline.quizQuestions().getOrDefault(quiz, List.of());
             Map<String, List<Attempt>> answered = all.getOrDefault(quiz, Map.of());
             List<String> questions = ordered(answered.keySet(), questionOrder);

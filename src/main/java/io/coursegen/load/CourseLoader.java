@@ -2,6 +2,8 @@ package io.coursegen.load;
 
 import io.coursegen.kb.GlossaryParser;
 import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.lms.LmsSettingsReader;
+import io.coursegen.model.lms.LmsSettings;
 import io.coursegen.model.AnswerSet;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.Course;
@@ -43,8 +45,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * for every reference to it.
  */
 public final class CourseLoader {
-    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "sources", "answer-sets",
-            "repository", "remote-images");
+    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "version", "sources", "answer-sets", "lms",
+            "quiz-policy", "issues-url", "repository", "remote-images");
     static final List<String> REPOSITORY_KEYS = List.of("url", "ref", "root");
     public static final List<String> MODULE_KEYS = List.of("title", "summary");
     static final List<String> ANSWER_KEYS = List.of("id", "label");
@@ -90,7 +92,8 @@ public final class CourseLoader {
         CourseHead h = readCourseYaml(courseFile).orElseGet(() -> {
             // Which sources and answer sets it declares is unknown, so no reference to one is reported.
             failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
-            return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of(), OutsideLinks.NONE);
+            return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of(),
+                    LmsSettings.defaults(SourceRef.file("content/course.yaml")), io.coursegen.model.quiz.QuizPolicy.NONE, null, OutsideLinks.NONE);
         });
         Layout layout = loadLayout(content, h);
         List<CourseModule> modules = layout.modules();
@@ -100,7 +103,8 @@ public final class CourseLoader {
         for (Widget<?> widget : Widgets.ALL) items = loadItems(widget, loading, items);
         List<GlossaryTerm> glossary = loadGlossary();
         return Optional.of(new Course(h.id, h.title, h.description, h.language, h.sources, h.answerSets, modules,
-                SourceRef.file("content/course.yaml"), items, glossary, failures.build(), layout.pages(), h.outside));
+                SourceRef.file("content/course.yaml"), items, glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl, layout.pages(),
+                h.outside));
     }
 
     /**
@@ -204,7 +208,7 @@ public final class CourseLoader {
     }
 
     private record CourseHead(String id, String title, String description, String language, Map<String, String> sources,
-            List<AnswerSet> answerSets, OutsideLinks outside) {}
+            List<AnswerSet> answerSets, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl, OutsideLinks outside) {}
 
     private Optional<CourseHead> readCourseYaml(Path file) {
         String path = rel(file);
@@ -238,7 +242,15 @@ public final class CourseLoader {
         }
         String courseId = id.orElseGet(() -> CourseIds.fromTitle(title.orElse("")));
         OutsideLinks outside = new OutsideLinks(readRepository(m).orElse(null), readRemoteImages(m));
-        return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets), outside));
+        io.coursegen.model.quiz.QuizPolicy quizPolicy = io.coursegen.quiz.PolicyYaml.forCourse(m);
+        String issuesUrl = m.text("issues-url", false).filter(u -> {
+            Optional<String> why = io.coursegen.quiz.ReportLinks.problem(u);
+            why.ifPresent(w -> diagnostics.error(m.refOf("issues-url"), w));
+            return why.isEmpty();
+        }).orElse(null);
+        LmsSettings lms = LmsSettingsReader.read(m);
+        return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets),
+                lms, quizPolicy, issuesUrl, outside));
     }
 
     /** {@code repository:}: where folder links and links outside content/ lead. */

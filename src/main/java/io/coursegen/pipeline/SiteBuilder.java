@@ -68,7 +68,7 @@ public final class SiteBuilder {
         AtomicInteger pages = new AtomicInteger();
         AtomicLong index = new AtomicLong();
         try {
-            long bytes = options.format().write(options.out(), sink -> renderer.renderInto(f -> {
+            long bytes = options.format().forCourse(course.get()).write(options.out(), sink -> renderer.renderInto(f -> {
                 sink.accept(f);
                 if (f.isPage()) pages.incrementAndGet();
                 if (f.path().equals(searchData)) index.addAndGet(f.bytes().length);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.load.YamlMap;
 import io.coursegen.model.SourceRef;
+import io.coursegen.model.quiz.Mistake;
 import io.coursegen.model.quiz.Numeric;
 import io.coursegen.model.quiz.Ordering;
 import io.coursegen.model.quiz.Response;
@@ -40,7 +41,17 @@ public final class AnswerKinds {
      * What {@code widgets/quiz/questions/field.jte} shows: one text input, its {@code inputmode} (null for
      * none), the unit after it (null for none) and the answer as the answer key states it.
      */
-    public record FieldView(String inputMode, String unit, String answerText) {}
+    public record FieldView(String inputMode, String unit, String answerText, List<MistakeView> mistakes) {
+        public FieldView(String inputMode, String unit, String answerText) {
+            this(inputMode, unit, answerText, List.of());
+        }
+    }
+
+    /** An anticipated mistake as the page shows it: the answer as written and its feedback as HTML. */
+    public record MistakeView(String answerText, String feedbackHtml) {}
+
+    static final List<String> NUMERIC_MISTAKE_KEYS = List.of("answer", "tolerance", "feedback");
+    static final List<String> SHORT_MISTAKE_KEYS = List.of("answer", "feedback");
 
     /** The fraction of item pairs in the right relative order, or all-or-nothing. */
     static final class OrderingKind implements QuestionKind<Ordering> {
@@ -127,7 +138,7 @@ public final class AnswerKinds {
     static final class NumericKind implements QuestionKind<Numeric> {
         public String key() { return "numeric"; }
         public Class<Numeric> type() { return Numeric.class; }
-        public List<String> keys() { return List.of("answer", "tolerance", "relative-tolerance", "unit"); }
+        public List<String> keys() { return List.of("answer", "tolerance", "relative-tolerance", "unit", "mistakes"); }
         public Optional<Numeric> read(QuestionSource s) {
             YamlMap q = s.yaml();
             Optional<Double> answer = q.number("answer", true);
@@ -136,7 +147,23 @@ public final class AnswerKinds {
             if (abs < 0) s.diagnostics().error(q.refOf("tolerance"), "`tolerance` must be 0 or more, found " + KindYaml.fmt(abs));
             if (rel < 0) s.diagnostics().error(q.refOf("relative-tolerance"), "`relative-tolerance` must be 0 or more (0.05 means 5%), found " + KindYaml.fmt(rel));
             String unit = q.text("unit", false).orElse(null);
-            return answer.map(a -> new Numeric(s.id(), s.prompt(), s.explanation(), s.tags(), a, abs, rel, unit, q.ref()));
+            List<Mistake> mistakes = new ArrayList<>();
+            for (Node n : q.list("mistakes", false)) {
+                q.child(n, NUMERIC_MISTAKE_KEYS, "a mistake").ifPresent(m -> {
+                    Optional<Double> value = m.number("answer", true);
+                    double tolerance = m.number("tolerance", false).orElse(0.0);
+                    if (tolerance < 0) s.diagnostics().error(m.refOf("tolerance"), "`tolerance` must be 0 or more, found " + KindYaml.fmt(tolerance));
+                    Optional<String> feedback = m.markdown("feedback", true);
+                    if (value.isPresent() && answer.isPresent()
+                            && NumericScore.score(new Numeric(s.id(), null, null, s.tags(), answer.get(), abs, rel, null, q.ref()), value.get()) >= 1) {
+                        s.diagnostics().error(m.refOf("answer"), "this mistake, " + KindYaml.fmt(value.get()) + ", is graded right (the question accepts "
+                                + answerText(answer.get(), abs, rel, unit) + "), so its feedback would never show; a mistake is a wrong answer");
+                    } else if (value.isPresent() && feedback.isPresent() && tolerance >= 0) {
+                        mistakes.add(new Mistake(null, value.get(), tolerance, feedback.get(), m.ref()));
+                    }
+                });
+            }
+            return answer.map(a -> new Numeric(s.id(), s.prompt(), s.explanation(), s.tags(), a, abs, rel, unit, q.ref(), mistakes));
         }
         public Optional<Response> readResponse(Numeric q, YamlMap c, Node value, String what) {
             return value instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
@@ -150,18 +177,31 @@ public final class AnswerKinds {
         public double grade(Numeric q, Response r) {
             return r instanceof Response.NumberAnswer n ? NumericScore.score(q, n.value()) : 0;
         }
-        public List<String> clientKeys() { return List.of("answer", "absTolerance", "relTolerance"); }
+        public List<String> clientKeys() { return List.of("answer", "absTolerance", "relTolerance", "mistakes"); }
         public void writeClient(Numeric q, ObjectNode out) {
             out.put("answer", q.answer());
             out.put("absTolerance", q.absTolerance());
             out.put("relTolerance", q.relTolerance());
+            if (!q.mistakes().isEmpty()) {
+                ArrayNode mistakes = out.putArray("mistakes");
+                q.mistakes().forEach(m -> mistakes.addObject().put("number", m.number()).put("tolerance", m.tolerance()));
+            }
         }
         public Numeric readClient(String id, JsonFields f, SourceRef ref) {
-            return new Numeric(id, null, null, io.coursegen.model.Tags.none(), f.number("answer"), f.number("absTolerance"), f.number("relTolerance"), null, ref);
+            List<Mistake> mistakes = new ArrayList<>();
+            f.optionalArray("mistakes").forEach(m -> {
+                JsonFields mf = JsonFields.of(m, f.context() + " mistake");
+                mf.allow("number", "tolerance");
+                mistakes.add(new Mistake(null, mf.number("number"), mf.number("tolerance"), "", ref));
+            });
+            return new Numeric(id, null, null, io.coursegen.model.Tags.none(), f.number("answer"), f.number("absTolerance"), f.number("relTolerance"),
+                    null, ref, mistakes);
         }
         public String template() { return "widgets/quiz/questions/field.jte"; }
         public FieldView view(Numeric q, QuestionViewContext context) {
-            return new FieldView("decimal", q.unit(), answerText(q.answer(), q.absTolerance(), q.relTolerance(), q.unit()));
+            List<MistakeView> mistakes = q.mistakes().stream().map(m -> new MistakeView(
+                    answerText(m.number(), m.tolerance(), 0, q.unit()), context.block(m.feedback()))).toList();
+            return new FieldView("decimal", q.unit(), answerText(q.answer(), q.absTolerance(), q.relTolerance(), q.unit()), mistakes);
         }
     }
 
@@ -169,10 +209,26 @@ public final class AnswerKinds {
     static final class ShortKind implements QuestionKind<ShortAnswer> {
         public String key() { return "short"; }
         public Class<ShortAnswer> type() { return ShortAnswer.class; }
-        public List<String> keys() { return List.of("answers"); }
+        public List<String> keys() { return List.of("answers", "mistakes"); }
         public Optional<ShortAnswer> read(QuestionSource s) {
-            return Optional.of(new ShortAnswer(s.id(), s.prompt(), s.explanation(), s.tags(),
-                    s.yaml().textList("answers").stream().map(YamlMap.Located::value).toList(), s.ref()));
+            YamlMap q = s.yaml();
+            List<String> accepted = q.textList("answers").stream().map(YamlMap.Located::value).toList();
+            List<Mistake> mistakes = new ArrayList<>();
+            for (Node n : q.list("mistakes", false)) {
+                q.child(n, SHORT_MISTAKE_KEYS, "a mistake").ifPresent(m -> {
+                    Optional<String> text = m.text("answer", true);
+                    Optional<String> feedback = m.markdown("feedback", true);
+                    if (text.isPresent() && accepts(accepted, text.get()) >= 1) {
+                        s.diagnostics().error(m.refOf("answer"), "this mistake, `" + text.get() + "`, is an accepted answer (`answers:` lists it,"
+                                + " ignoring case, spacing and trailing punctuation), so its feedback would never show; a mistake is a wrong answer");
+                    } else if (text.isPresent() && TextNormalizer.normalize(text.get()).isEmpty()) {
+                        s.diagnostics().error(m.refOf("answer"), "this mistake is empty once spacing and trailing punctuation are ignored; write the wrong answer a learner would type");
+                    } else if (text.isPresent() && feedback.isPresent()) {
+                        mistakes.add(new Mistake(text.get(), null, 0, feedback.get(), m.ref()));
+                    }
+                });
+            }
+            return Optional.of(new ShortAnswer(s.id(), s.prompt(), s.explanation(), s.tags(), accepted, s.ref(), mistakes));
         }
         public Optional<Response> readResponse(ShortAnswer q, YamlMap c, Node value, String what) {
             return c.scalarText(value, what).map(Response::text);
@@ -187,17 +243,28 @@ public final class AnswerKinds {
         public double grade(ShortAnswer q, Response r) {
             return r instanceof Response.TextAnswer t ? accepts(q.accepted(), t.text()) : 0;
         }
-        public List<String> clientKeys() { return List.of("accepted"); }
+        public List<String> clientKeys() { return List.of("accepted", "mistakes"); }
         public void writeClient(ShortAnswer q, ObjectNode out) {
             ArrayNode accepted = out.putArray("accepted");
             q.accepted().forEach(accepted::add);
+            if (!q.mistakes().isEmpty()) {
+                ArrayNode mistakes = out.putArray("mistakes");
+                q.mistakes().forEach(m -> mistakes.addObject().put("text", m.text()));
+            }
         }
         public ShortAnswer readClient(String id, JsonFields f, SourceRef ref) {
-            return new ShortAnswer(id, null, null, io.coursegen.model.Tags.none(), f.strings("accepted"), ref);
+            List<Mistake> mistakes = new ArrayList<>();
+            f.optionalArray("mistakes").forEach(m -> {
+                JsonFields mf = JsonFields.of(m, f.context() + " mistake");
+                mf.allow("text");
+                mistakes.add(new Mistake(mf.string("text"), null, 0, "", ref));
+            });
+            return new ShortAnswer(id, null, null, io.coursegen.model.Tags.none(), f.strings("accepted"), ref, mistakes);
         }
         public String template() { return "widgets/quiz/questions/field.jte"; }
         public FieldView view(ShortAnswer q, QuestionViewContext context) {
-            return new FieldView(null, null, answerText(q.accepted()));
+            List<MistakeView> mistakes = q.mistakes().stream().map(m -> new MistakeView(m.text(), context.block(m.feedback()))).toList();
+            return new FieldView(null, null, answerText(q.accepted()), mistakes);
         }
     }
 

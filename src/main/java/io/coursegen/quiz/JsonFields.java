@@ -95,6 +95,11 @@ final class JsonFields {
         return v;
     }
 
+    /** The array under {@code key}, or nothing when the key is absent (a default left out). */
+    Iterable<JsonNode> optionalArray(String key) {
+        return node.has(key) ? array(key) : List.of();
+    }
+
     List<String> strings(String key) {
         List<String> out = new ArrayList<>();
         for (JsonNode item : array(key)) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursegen.model.SourceRef;
 import io.coursegen.model.quiz.Question;
 import io.coursegen.model.quiz.Quiz;
+import io.coursegen.model.quiz.QuizPolicy;
 import io.coursegen.model.quiz.Response;
 import io.coursegen.model.quiz.TrueFalse;
 import java.util.ArrayList;
@@ -37,7 +38,9 @@ import java.util.Map;
  * </pre>
  * A true/false question is written with its two fixed options {@code "true"} and {@code "false"}, as
  * {@link TrueFalse#options()} gives them. A quiz is
- * {@code {"id": "quiz", "pass": 0.7, "shuffle": true, "questions": [...]}}. A response is one of
+ * {@code {"id": "quiz", "pass": 0.7, "shuffle": true, "policy": {...}, "questions": [...]}} ({@code policy}
+ * left out when it is the default; see {@link #policy}). A numeric or short question with anticipated
+ * mistakes adds {@code "mistakes": [{"number": 1500, "tolerance": 0}]} or {@code [{"text": "fine tuning"}]}. A response is one of
  * {@code {"choices": ["a", "c"]}}, {@code {"order": ["b", "a"]}}, {@code {"number": 1.5}} or
  * {@code {"number": null}} (empty field), {@code {"text": "..."}}, {@code {"parts": {"b1": "text", ...}}}.
  *
@@ -61,15 +64,46 @@ public final class QuizClientJson {
         return out;
     }
 
-    /** The client JSON of a quiz: its pass mark, shuffle flag and questions. */
+    /** The client JSON of a quiz: its pass mark, shuffle flag and questions, with the quiz's own policy over the defaults. */
     public static ObjectNode quiz(Quiz quiz) {
+        return quiz(quiz, quiz.policy(QuizPolicy.NONE));
+    }
+
+    /**
+     * The client JSON of a quiz following {@code policy} (every field set): its pass mark, shuffle flag,
+     * its policy unless that is {@link QuizPolicy#DEFAULT} (left out, as other defaults are), and questions.
+     */
+    public static ObjectNode quiz(Quiz quiz, QuizPolicy policy) {
         ObjectNode out = NODES.objectNode();
         out.put("id", quiz.id());
         out.put("pass", quiz.pass());
         out.put("shuffle", quiz.shuffle());
+        if (!policy.equals(QuizPolicy.DEFAULT)) out.set("policy", policy(policy));
         ArrayNode questions = out.putArray("questions");
         quiz.questions().forEach(q -> questions.add(question(q)));
         return out;
+    }
+
+    /** The client JSON of a policy with every field set: {@code {"reveal": "at-end", "tries": 2, "questionOrder": "shuffled", "draw": 3, "oneAtATime": true}}; tries 0 is without limit, draw 0 all. */
+    public static ObjectNode policy(QuizPolicy policy) {
+        ObjectNode out = NODES.objectNode();
+        out.put("reveal", policy.reveal().key());
+        out.put("tries", policy.tries());
+        out.put("questionOrder", policy.shuffled() ? "shuffled" : "fixed");
+        out.put("draw", policy.draw());
+        out.put("oneAtATime", policy.oneAtATime());
+        return out;
+    }
+
+    /** Reads a policy from its client JSON. */
+    public static QuizPolicy readPolicy(JsonNode node) {
+        JsonFields f = JsonFields.of(node, "policy");
+        f.allow("reveal", "tries", "questionOrder", "draw", "oneAtATime");
+        String reveal = f.string("reveal");
+        String order = f.string("questionOrder");
+        if (!order.equals("fixed") && !order.equals("shuffled")) throw new IllegalArgumentException("policy: unknown `questionOrder` " + order);
+        return new QuizPolicy(QuizPolicy.Reveal.of(reveal).orElseThrow(() -> new IllegalArgumentException("policy: unknown `reveal` " + reveal)),
+                (int) f.number("tries"), order.equals("shuffled"), (int) f.number("draw"), f.bool("oneAtATime"));
     }
 
     /** The client JSON of a response. */
@@ -119,10 +153,12 @@ public final class QuizClientJson {
     public static Quiz readQuiz(JsonNode node, SourceRef ref) {
         JsonFields f = JsonFields.of(node, "quiz");
         f = f.named("quiz `" + f.string("id") + "`");
-        f.allow("id", "pass", "shuffle", "questions");
+        f.allow("id", "pass", "shuffle", "policy", "questions");
         List<Question> questions = new ArrayList<>();
         f.array("questions").forEach(q -> questions.add(readQuestion(q, ref)));
-        return new Quiz(f.string("id"), null, null, f.number("pass"), f.bool("shuffle"), questions, List.of(), ref);
+        QuizPolicy policy = node.has("policy") ? readPolicy(node.get("policy")) : QuizPolicy.NONE;
+        return new Quiz(f.string("id"), null, null, f.number("pass"), f.bool("shuffle"), questions, List.of(), List.of(), ref,
+                io.coursegen.model.Snippets.none(ref == null ? null : ref.path()), policy);
     }
 
     /** Reads a response from its client JSON: an object with exactly one of the four keys. */

@@ -16,9 +16,10 @@ import io.coursegen.quiz.QuizClientJson;
 
 /**
  * What the learner's progress refers to, by id with titles, so that {@code progress-ui.js} can write
- * an export people can read (lesson titles, scenario titles, choice labels, rubric points):
+ * an export people can read (lesson titles, scenario titles, choice labels, rubric points), and the
+ * class results page can follow the course's order (lessons, each quiz's questions):
  * <pre>
- * {"solutions": true, "lessons": [{"key": "module/lesson", "title": "..."}], "quizzes": [{"id", "title"}],
+ * {"solutions": true, "lessons": [{"key": "module/lesson", "title": "..."}], "quizzes": [{"id", "title", "questions": ["id"]}],
  *  "sets": [{"id", "title", "scenarios": [{"id", "title", "text": "the scenario as plain text",
  *    "choices": {"id": "label"}, "accepted": ["id"], "rubric": {"id": "point"}, "hints": 2}]}]}
  * </pre>
@@ -49,7 +50,10 @@ final class ProgressCatalog {
             for (Lesson l : m.lessons()) lessons.addObject().put("key", lessonKey(l)).put("title", l.title());
         }
         ArrayNode quizzes = root.putArray("quizzes");
-        for (Quiz q : course.items(io.coursegen.widget.quiz.QuizWidget.ITEMS)) quizzes.addObject().put("id", q.id()).put("title", q.title());
+        for (Quiz q : course.items(io.coursegen.widget.quiz.QuizWidget.ITEMS)) {
+            ArrayNode questions = quizzes.addObject().put("id", q.id()).put("title", q.title()).putArray("questions");
+            q.questions().forEach(question -> questions.add(question.id()));
+        }
         ArrayNode sets = root.putArray("sets");
         for (ExerciseSet set : course.items(io.coursegen.widget.exercise.ExerciseWidget.ITEMS)) {
             ObjectNode s = sets.addObject().put("id", set.id()).put("title", set.title());

@@ -112,6 +112,8 @@ public final class SitePaths {
 
     /** The "My progress" page. */
     public static final String PROGRESS = "progress.html";
+    /** The class results page for instructors, linked from nowhere (see README, Class results). */
+    public static final String INSIGHTS = "insights.html";
 
     public static String lessonPage(Lesson l) {
         return l.moduleSlug() + "/" + l.slug() + ".html";

@@ -19,6 +19,7 @@ import io.coursegen.render.view.ModuleView;
 import io.coursegen.render.view.NotFoundView;
 import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.exercise.ExerciseSet;
+import io.coursegen.render.view.InsightsView;
 import io.coursegen.render.view.ProgressView;
 import io.coursegen.render.view.StandalonePageView;
 import io.coursegen.widget.CourseIndex;
@@ -217,6 +218,11 @@ public final class SiteRenderer {
         }
 
         @Override
+        public String pageUrl(String page) {
+            return baseUrl.map(b -> b.resolve(page).toString()).orElse(page);
+        }
+
+        @Override
         public boolean solutions() {
             return solutions;
         }
@@ -258,6 +264,7 @@ public final class SiteRenderer {
         }
         for (Widget<?> widget : Widgets.ALL) out.addAll(widget.pages(site));
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
+        out.add(new Page(SitePaths.INSIGHTS, "insights.jte", this::insightsView));
         out.addAll(new KbPages(course, bodies, index, (page, title, description) -> frame(page, title, description, null, List.of()))
                 .pages(tagPages));
         out.add(new Page(SitePaths.NOT_FOUND, "not-found.jte", this::notFoundView));
@@ -410,6 +417,12 @@ public final class SiteRenderer {
 
     /** The "My progress" page. */
     static final String PROGRESS = SitePaths.PROGRESS;
+
+    private InsightsView insightsView() {
+        return new InsightsView(frame(SitePaths.INSIGHTS, "Class results",
+                "For instructors: quiz results, item analysis and lessons read, from learners' exports.", null,
+                List.of("insights-stats.js", "insights.js")));
+    }
 
     private ProgressView progressView() {
         String page = PROGRESS;

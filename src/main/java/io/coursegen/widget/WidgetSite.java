@@ -39,6 +39,11 @@ public interface WidgetSite {
         return index().lessonsShowing(widget, id);
     }
 
+    /** The address of {@code page} (a path from the site root): absolute when {@code --base-url} is given, else the path itself. */
+    default String pageUrl(String page) {
+        return page;
+    }
+
     /** Whether accepted and model answers go into pages ({@code build --no-solutions} says no). */
     boolean solutions();
 

@@ -1,5 +1,6 @@
 package io.coursegen.write;
 
+import io.coursegen.model.Course;
 import io.coursegen.render.OutputFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * Where a build's files go, one class per kind of output (after mdBook's {@code Renderer}): a folder
  * ({@link FolderOutput}), a zip archive ({@link ZipOutput}), memory for the dev server
- * ({@code serve.MemoryOutput}), and later LMS packages. The render stage does not know which: it hands
+ * ({@code serve.MemoryOutput}) and the LMS packages ({@code lms.ScormPackage}). The render stage does not know which: it hands
  * every file to the sink it is given. The formats {@code build --format} offers are listed in
  * {@link OutputFormats}; adding one is one class and one line there.
  *
@@ -23,6 +24,22 @@ public interface OutputFormat {
 
     /** One line for {@code --help}: what this format writes. */
     String description();
+
+    /**
+     * This format for one course, before {@link #write}: an LMS package writes its manifest from the course.
+     * The other formats need nothing of it and are themselves.
+     */
+    default OutputFormat forCourse(Course course) {
+        return this;
+    }
+
+    /**
+     * True for a package that an LMS opens from its own host (SCORM): it has no use for {@code --base-url}, whose
+     * canonical links and sitemap would point at another host.
+     */
+    default boolean selfContained() {
+        return false;
+    }
 
     /** Where the output goes when {@code --out} is not given. */
     Path defaultOut(Path projectRoot);

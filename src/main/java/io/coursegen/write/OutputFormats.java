@@ -1,5 +1,7 @@
 package io.coursegen.write;
 
+import io.coursegen.lms.ScormPackage;
+import io.coursegen.lms.ScormStandard;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -7,7 +9,8 @@ import java.util.stream.Collectors;
 /** Every output format, in the order {@code --help} lists them; the first is the default. */
 public final class OutputFormats {
     /** The one list a new format is registered in. */
-    public static final List<OutputFormat> ALL = List.of(new FolderOutput(), new ZipOutput());
+    public static final List<OutputFormat> ALL = List.of(new FolderOutput(), new ZipOutput(),
+            new ScormPackage(ScormStandard.SCORM_12), new ScormPackage(ScormStandard.SCORM_2004));
 
     private OutputFormats() {}
 

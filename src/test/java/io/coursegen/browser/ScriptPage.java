@@ -26,10 +26,19 @@ public final class ScriptPage implements AutoCloseable {
 
     /**
      * Opens a blank page in a new context of {@code chromium} (the run's shared one, see
-     * {@link SharedBrowser}) and adds the bundled asset {@code asset} (read from {@code src/main/resources/}) to it as a classic script.
+     * {@link SharedBrowser}) and adds the bundled asset {@code asset} (read from {@code src/main/resources/}) to it as a classic script,
+     * then each of {@code more}, in order (a script that needs another comes after it).
      */
-    public static ScriptPage open(Chromium chromium, String asset) throws IOException {
-        Path script = Path.of("src", "main", "resources").resolve(io.coursegen.render.Assets.resourcePath(asset));
+    public static ScriptPage open(Chromium chromium, String asset, String... more) throws IOException {
+        return openFile(chromium, Path.of("src", "main", "resources").resolve(io.coursegen.render.Assets.resourcePath(asset)), more);
+    }
+
+    /** As {@link #open}, for a script of {@code src/main/resources/} that is not a site asset (the LMS run-time's). */
+    public static ScriptPage openResource(Chromium chromium, String resourcePath) throws IOException {
+        return openFile(chromium, Path.of("src", "main", "resources").resolve(resourcePath));
+    }
+
+    private static ScriptPage openFile(Chromium chromium, Path script, String... more) throws IOException {
         BrowserContext context = chromium.newContext(800);
         ScriptPage sp = new ScriptPage(context, context.newPage());
         sp.page.onPageError(sp.errors::add);
@@ -38,6 +47,10 @@ public final class ScriptPage implements AutoCloseable {
         });
         sp.page.setContent("<!doctype html><title>vectors</title>");
         sp.page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(script, StandardCharsets.UTF_8)));
+        for (String next : more) {
+            Path file = Path.of("src", "main", "resources").resolve(io.coursegen.render.Assets.resourcePath(next));
+            sp.page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(file, StandardCharsets.UTF_8)));
+        }
         return sp;
     }
 

@@ -32,7 +32,7 @@ class Main_BuildTest {
     void summaryLineAndExitCodes() throws IOException {
         Captured ok = capture("build", "--project", GOLDEN.toString(), "--out", tmp.resolve("site").toString());
         assertEquals(0, ok.code);
-        assertTrue(ok.out.matches("built 14 pages into " + tmp.resolve("site") + "/, [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), ok.out);
+        assertTrue(ok.out.matches("built 15 pages into " + tmp.resolve("site") + "/, [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), ok.out);
         assertEquals(2, capture("build", "--no-such-option").code);
         assertEquals(2, capture("frobnicate").code);
         assertEquals(2, capture("build", "--project", GOLDEN.toString(), "--base-url", "not a url").code);
@@ -86,7 +86,7 @@ class Main_BuildTest {
         assertEquals(0, Main.run("build", "--project", GOLDEN.toString(), "--out", tmp.resolve("site").toString()));
         Captured zipped = capture("build", "--project", GOLDEN.toString(), "--format", "zip", "--out", tmp.resolve("course.zip").toString());
         assertEquals(0, zipped.code, zipped.err);
-        assertTrue(zipped.out.matches("built 14 pages into " + tmp.resolve("course.zip") + ", [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), zipped.out);
+        assertTrue(zipped.out.matches("built 15 pages into " + tmp.resolve("course.zip") + ", [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), zipped.out);
         java.util.Set<String> folder = new java.util.TreeSet<>(Trees.fingerprint(tmp.resolve("site")).keySet());
         folder.remove(io.coursegen.write.SiteWriter.MARKER);
         java.util.Set<String> archive = new java.util.TreeSet<>();
@@ -100,7 +100,29 @@ class Main_BuildTest {
         assertEquals(folder, archive);
         Captured unknown = capture("build", "--project", GOLDEN.toString(), "--format", "epub");
         assertEquals(2, unknown.code);
-        assertTrue(unknown.err.contains("unknown --format `epub`, expected one of `site`, `zip`"), unknown.err);
+        assertTrue(unknown.err.contains("unknown --format `epub`, expected one of `site`, `zip`, `scorm12`, `scorm2004`"), unknown.err);
+    }
+
+    @Test
+    void formatScormWritesAPackageWithTheSiteInsideAndRefusesABaseUrl() throws IOException {
+        assertEquals(0, Main.run("build", "--project", GOLDEN.toString(), "--out", tmp.resolve("site").toString()));
+        Captured built = capture("build", "--project", GOLDEN.toString(), "--format", "scorm12", "--out", tmp.resolve("course.zip").toString());
+        assertEquals(0, built.code, built.err);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(tmp.resolve("course.zip").toFile())) {
+            assertTrue(z.getEntry("imsmanifest.xml") != null && z.getEntry("lms/launch.html") != null);
+            for (java.util.Map.Entry<String, String> f : Trees.fingerprint(tmp.resolve("site")).entrySet()) {
+                if (f.getKey().equals(io.coursegen.write.SiteWriter.MARKER)) continue;
+                java.util.zip.ZipEntry e = z.getEntry(f.getKey());
+                assertTrue(e != null && java.util.Arrays.equals(Files.readAllBytes(tmp.resolve("site").resolve(f.getKey())),
+                        z.getInputStream(e).readAllBytes()), "the site's " + f.getKey() + ", unchanged in the package");
+            }
+        }
+        Captured withUrl = capture("build", "--project", GOLDEN.toString(), "--format", "scorm2004", "--base-url", "https://example.org/c/",
+                "--out", tmp.resolve("other.zip").toString());
+        assertEquals(2, withUrl.code);
+        assertTrue(withUrl.err.contains("--base-url does not apply to --format scorm2004: an LMS serves the package from its own host;"
+                + " leave --base-url out"), withUrl.err);
+        assertTrue(!Files.exists(tmp.resolve("other.zip")));
     }
 
     private record Captured(int code, String out, String err) {}

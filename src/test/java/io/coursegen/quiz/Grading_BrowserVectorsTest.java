@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the shared vectors against {@code widget/quiz/quiz-grading.js} in Debian's Chromium, the browser
+ * Runs the shared vectors against {@code widget/quiz/quiz-grading.js} and {@code quiz-policy.js} in Debian's Chromium, the browser
  * learners' pages run in, and compares with the expected values as {@link Grader_VectorsTest} does
  * for Java. Each test lists every mismatch, not only the first.
  *
@@ -36,7 +36,7 @@ class Grading_BrowserVectorsTest {
 
     @BeforeAll
     void openPageWithTheScript(Chromium chromium) throws IOException {
-        script = ScriptPage.open(chromium, "quiz-grading.js");
+        script = ScriptPage.open(chromium, "quiz-grading.js", "quiz-policy.js");
         page = script.page();
     }
 
@@ -75,6 +75,25 @@ class Grading_BrowserVectorsTest {
     }
 
     @Test
+    void drawVectors() {
+        JsonNode actual = run(PolicyLogic_VectorsTest.DRAW, "c => CoursegenQuizPolicy.shown(c.policy, c.seed, c.ids)");
+        assertNoMismatch(PolicyLogic_VectorsTest.DRAW, actual);
+    }
+
+    @Test
+    void turnVectors() {
+        JsonNode actual = run(PolicyLogic_VectorsTest.TURNS,
+                "c => CoursegenQuizPolicy.turn(c.policy, c.checks, c.score, c.quizDone, c.answersShown)");
+        assertNoMismatch(PolicyLogic_VectorsTest.TURNS, actual);
+    }
+
+    @Test
+    void mistakeVectors() {
+        JsonNode actual = run(PolicyLogic_VectorsTest.MISTAKES, "c => CoursegenGrading.mistake(c.question, c.response)");
+        assertNoMismatch(PolicyLogic_VectorsTest.MISTAKES, actual);
+    }
+
+    @Test
     void whatJsonCannotCarry() {
         // A number field can hold NaN or an infinity in the page (parseFloat of "abc", "1e999").
         String results = (String) page.evaluate("() => { const q = {type: 'numeric', id: 'n', answer: 0,"
@@ -86,8 +105,11 @@ class Grading_BrowserVectorsTest {
 
     @Test
     void exposesOneFrozenGlobal() {
-        assertEquals("EPSILON,gradeQuestion,gradeQuiz,normalizeText,passMark,percent,shuffle,true",
+        assertEquals("EPSILON,gradeQuestion,gradeQuiz,mistake,normalizeText,passMark,percent,shuffle,true",
                 page.evaluate("() => Object.keys(CoursegenGrading).sort().join(',') + ',' + Object.isFrozen(CoursegenGrading)"));
+        assertEquals("DEFAULT,offersShowAnswers,shown,turn,true,true",
+                page.evaluate("() => Object.keys(CoursegenQuizPolicy).sort().join(',') + ',' + Object.isFrozen(CoursegenQuizPolicy)"
+                        + " + ',' + Object.isFrozen(CoursegenQuizPolicy.DEFAULT)"));
     }
 
     /** Applies {@code function} (JavaScript, taking a case) to every case of a vector file in the page. */

@@ -39,7 +39,8 @@ final class Render_Fixture {
         Course course = new Course("c", "C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(first), SourceRef.file("m")),
                 new CourseModule("02-more", 2, "more", "More", "S", List.of(second), SourceRef.file("m"))),
-                SourceRef.file("c"), io.coursegen.model.Items.empty(), List.of(), io.coursegen.model.LoadFailures.none(), List.of(), outside);
+                SourceRef.file("c"), io.coursegen.model.Items.empty(), List.of(), io.coursegen.model.LoadFailures.none(),
+                io.coursegen.model.lms.LmsSettings.defaults(SourceRef.file("c")), io.coursegen.model.quiz.QuizPolicy.NONE, null, List.of(), outside);
         return new BodyRenderer(new SitePaths(course), embeds, new TermLinks(List.of())).render(first, pageHtml);
     }
 

@@ -35,7 +35,7 @@ class BuildAndServe_SamePagesTest {
         try (var s = Files.walk(out)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
-        assertEquals(14, pages.size());
+        assertEquals(15, pages.size());
         assertEquals(new TreeSet<>(pages), new TreeSet<>(served.snapshot().keysForTest().stream().filter(p -> p.endsWith(".html")).toList()));
         int marked = 0;
         for (String page : pages) {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param absTolerance the accepted absolute distance from {@code answer}, in {@code unit}; 0 for none
  * @param relTolerance the accepted distance as a fraction of {@code |answer|} (0.05 = 5 %); 0 for none
  * @param unit         the unit shown after the input, e.g. "USD" or "GPU hours", may be null
+ * @param mistakes anticipated wrong answers with their feedback, in the order they are tried
  */
 public record Numeric(
         String id,
@@ -22,10 +23,18 @@ public record Numeric(
         double absTolerance,
         double relTolerance,
         String unit,
-        SourceRef ref) implements Question {
+        SourceRef ref,
+        List<Mistake> mistakes) implements Question {
 
     public Numeric {
         Objects.requireNonNull(id, "id");
         java.util.Objects.requireNonNull(tags, "tags");
+        mistakes = List.copyOf(mistakes);
+    }
+
+    /** A question without anticipated mistakes. */
+    public Numeric(String id, String prompt, String explanation, io.coursegen.model.Tags tags, double answer,
+            double absTolerance, double relTolerance, String unit, SourceRef ref) {
+        this(id, prompt, explanation, tags, answer, absTolerance, relTolerance, unit, ref, List.of());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param shuffle whether the page shows each choice question's options in a per-learner order
  * @param checks  sample responses with the score they must get, verified at build time
  * @param markdown every markdown text of the file (intro, prompts, options, feedback...), parsed
+ * @param policy  what the file's {@code policy:} sets; the rest comes from the course's defaults (see
+ *                {@link #policy(QuizPolicy)})
  */
 public record Quiz(
         String id,
@@ -24,13 +26,31 @@ public record Quiz(
         List<QuizCheck> checks,
         List<Review> reviews,
         SourceRef ref,
-        io.coursegen.model.Snippets markdown) implements io.coursegen.model.Snippets.Holder {
+        io.coursegen.model.Snippets markdown,
+        QuizPolicy policy) implements io.coursegen.model.Snippets.Holder {
 
     public Quiz {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(policy, "policy");
         questions = List.copyOf(questions);
         checks = List.copyOf(checks);
         reviews = List.copyOf(reviews);
+    }
+
+    /** A quiz read from a file without a {@code policy:}. */
+    public Quiz(String id, String title, String intro, double pass, boolean shuffle, List<Question> questions,
+            List<QuizCheck> checks, List<Review> reviews, SourceRef ref, io.coursegen.model.Snippets markdown) {
+        this(id, title, intro, pass, shuffle, questions, checks, reviews, ref, markdown, QuizPolicy.NONE);
+    }
+
+    /** The policy this quiz follows: what its file sets, the rest from {@code courseDefaults}, then {@link QuizPolicy#DEFAULT}. */
+    public QuizPolicy policy(QuizPolicy courseDefaults) {
+        return policy.over(courseDefaults.over(QuizPolicy.DEFAULT));
+    }
+
+    /** This quiz with another policy of its own, everything else kept. */
+    public Quiz withPolicy(QuizPolicy newPolicy) {
+        return new Quiz(id, title, intro, pass, shuffle, questions, checks, reviews, ref, markdown, newPolicy);
     }
 
     /** The question with this id, if the quiz has one. */

@@ -10,6 +10,7 @@ import java.util.Objects;
  * {@code io.coursegen.quiz.TextNormalizer}).
  *
  * @param accepted the accepted answers as the author wrote them, not normalized
+ * @param mistakes anticipated wrong answers with their feedback, in the order they are tried
  */
 public record ShortAnswer(
         String id,
@@ -17,11 +18,18 @@ public record ShortAnswer(
         String explanation,
         io.coursegen.model.Tags tags,
         List<String> accepted,
-        SourceRef ref) implements Question {
+        SourceRef ref,
+        List<Mistake> mistakes) implements Question {
 
     public ShortAnswer {
         Objects.requireNonNull(id, "id");
         java.util.Objects.requireNonNull(tags, "tags");
+        mistakes = List.copyOf(mistakes);
         accepted = List.copyOf(accepted);
+    }
+
+    /** A question without anticipated mistakes. */
+    public ShortAnswer(String id, String prompt, String explanation, io.coursegen.model.Tags tags, List<String> accepted, SourceRef ref) {
+        this(id, prompt, explanation, tags, accepted, ref, List.of());
     }
 }

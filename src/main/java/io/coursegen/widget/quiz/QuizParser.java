@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * grade to their score) are the checker's job; this class only reads what is written.
  */
 public final class QuizParser {
-    public static final List<String> QUIZ_KEYS = List.of("id", "title", "intro", "pass", "shuffle", "questions", "checks", "review");
+    public static final List<String> QUIZ_KEYS = List.of("id", "title", "intro", "pass", "shuffle", "policy", "questions", "checks", "review");
     static final List<String> COMMON = List.of("id", "type", "prompt", "explanation", "tags");
     /** Every key some question kind allows, for a question whose `type` is missing (its key may be misspelt). */
     static final List<String> ALL_QUESTION_KEYS = Stream.concat(COMMON.stream(), QuestionKinds.ALL.stream().flatMap(k -> k.keys().stream()))
@@ -109,8 +109,10 @@ public final class QuizParser {
             diagnostics.error(m.refOf("pass"), "`pass` is the fraction of the score needed to pass, between 0 and 1 (0.7 means 70%), found " + fmt(pass));
         }
         boolean shuffle = m.bool("shuffle", true);
+        List<Node> questionNodes = m.list("questions", true);
+        io.coursegen.model.quiz.QuizPolicy policy = io.coursegen.quiz.PolicyYaml.forQuiz(m, questionNodes.size());
         List<Question> questions = new ArrayList<>();
-        for (Node q : m.list("questions", true)) {
+        for (Node q : questionNodes) {
             Optional<Question> question = question(m, q);
             if (question.isPresent()) questions.add(question.get());
             else YamlMap.peek(q, "id").ifPresent(brokenQuestions::add);
@@ -123,7 +125,7 @@ public final class QuizParser {
                     .ifPresent(target -> reviews.add(new Quiz.Review(e.name(), target, m.ref(e.value()))));
         }
         if (id.isEmpty() || title.isEmpty()) return Optional.empty();
-        return Optional.of(new Quiz(id.get(), title.get(), intro, pass, shuffle, questions, checks, reviews, SourceRef.file(path), m.snippets()));
+        return Optional.of(new Quiz(id.get(), title.get(), intro, pass, shuffle, questions, checks, reviews, SourceRef.file(path), m.snippets(), policy));
     }
 
     private Optional<Question> question(YamlMap quiz, Node node) {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param dataJson   the quiz's grading data as JSON for the widget, with {@code <} escaped so it cannot
  *                   end its {@code <script type="application/json">} block
  * @param pagePath   the quiz's own page relative to the site root (for the data block's storage key)
+ * @param draw       how many of the questions each learner is given (its policy's {@code draw}); 0 for all
  */
 public record QuizView(
         String id,
@@ -18,7 +19,17 @@ public record QuizView(
         List<QuestionView> questions,
         String dataJson,
         String pagePath,
-        List<ReviewLink> reviews) {
+        List<ReviewLink> reviews,
+        int draw) {
+
+    /** The line under the title: how many questions, drawn or not, and the pass mark. */
+    public String meta() {
+        int n = questions.size();
+        String count = draw > 0 && draw < n
+                ? n + " questions in the pool, " + draw + " drawn for each learner"
+                : n + (n == 1 ? " question" : " questions");
+        return count + " · pass mark " + passPercent + "%";
+    }
 
     /** Where to read again when a misconception shows: a lesson section, labelled "Lesson › Heading". */
     public record ReviewLink(String tag, String href, String label) {}
@@ -29,6 +40,7 @@ public record QuizView(
      *
      * @param template the kind's partial, such as {@code widgets/quiz/questions/choice.jte}
      * @param body     the kind's view of the question, which its partial takes as {@code body}
+     * @param reportHref the "Report a problem with this question" link, or null when course.yaml gives no {@code issues-url}
      */
     public record QuestionView(
             String id,
@@ -38,7 +50,8 @@ public record QuizView(
             String promptHtml,
             String explanationHtml,
             String template,
-            Object body) {
+            Object body,
+            String reportHref) {
 
         /** The id of the question's element on the page, unique per page because quiz ids are unique. */
         public String domId() {

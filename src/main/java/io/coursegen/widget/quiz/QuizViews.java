@@ -10,6 +10,8 @@ import io.coursegen.quiz.QuestionKind;
 import io.coursegen.quiz.QuestionKinds;
 import io.coursegen.quiz.QuestionViewContext;
 import io.coursegen.quiz.QuizClientJson;
+import io.coursegen.quiz.ReportLinks;
+import io.coursegen.model.quiz.QuizPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +25,26 @@ public final class QuizViews {
      * links (relative URLs) work in either.
      */
     public static QuizView of(Quiz quiz, Course course, MarkdownSnippets.On md) {
+        return of(quiz, course, md, null);
+    }
+
+    /**
+     * As {@link #of(Quiz, Course, MarkdownSnippets.On)}, on the page at {@code pageUrl} (the address its
+     * "Report a problem" links name; null for none, as without course.yaml's {@code issues-url}).
+     */
+    public static QuizView of(Quiz quiz, Course course, MarkdownSnippets.On md, String pageUrl) {
+        QuizPolicy policy = quiz.policy(course.quizPolicy());
+        String issues = pageUrl == null ? null : course.issuesUrl();
         List<QuizView.QuestionView> questions = new ArrayList<>();
         int n = 0;
-        for (Question q : quiz.questions()) questions.add(question(quiz, q, ++n, quiz.questions().size(), md));
+        for (Question q : quiz.questions()) {
+            String report = issues == null ? null : ReportLinks.href(issues, quiz.id(), q.id(), pageUrl);
+            questions.add(question(quiz, q, ++n, quiz.questions().size(), md, report));
+        }
         return new QuizView(quiz.id(), quiz.title(), md.block(quiz.intro()),
                 io.coursegen.quiz.ScorePercent.passMark(quiz.pass()), questions,
-                QuizClientJson.toEmbeddedJson(QuizClientJson.quiz(quiz)), QuizWidget.page(quiz.id()), reviews(quiz, course));
+                QuizClientJson.toEmbeddedJson(QuizClientJson.quiz(quiz, policy)), QuizWidget.page(quiz.id()), reviews(quiz, course),
+                policy.draw());
     }
 
     private static List<QuizView.ReviewLink> reviews(Quiz quiz, Course course) {
@@ -45,7 +61,7 @@ public final class QuizViews {
         return out;
     }
 
-    private static QuizView.QuestionView question(Quiz quiz, Question q, int number, int count, MarkdownSnippets.On md) {
+    private static QuizView.QuestionView question(Quiz quiz, Question q, int number, int count, MarkdownSnippets.On md, String report) {
         QuestionKind<Question> kind = QuestionKinds.of(q);
         String seed = quiz.id() + "/" + q.id();
         Object body = kind.view(q, new QuestionViewContext() {
@@ -58,7 +74,7 @@ public final class QuizViews {
             public String seed() { return seed; }
         });
         return new QuizView.QuestionView(q.id(), number, count, kind.key(), md.block(q.prompt()),
-                md.block(q.explanation()), kind.template(), body);
+                md.block(q.explanation()), kind.template(), body, report);
     }
 
     /** The type word used in quiz files, on the page and in the client JSON. */

@@ -103,12 +103,15 @@ public final class QuizWidget implements Widget<Quiz> {
     /**
      * The view of {@code quiz} on {@code page}. It depends only on the quiz, where lessons land and the folder
      * of the page (its markdown's links are relative to the page), so it is made once per folder, and serve
-     * keeps it while the quiz is unchanged.
+     * keeps it while the quiz is unchanged; with course.yaml's {@code issues-url}, its "Report a problem"
+     * links name the page, so it is made once per page.
      */
     private static QuizView view(Quiz quiz, String page, WidgetSite site) {
-        String folder = page.substring(0, page.lastIndexOf('/') + 1);
-        java.util.Map<String, QuizView> byFolder = site.memo(quiz, java.util.concurrent.ConcurrentHashMap::new);
-        return byFolder.computeIfAbsent(folder, f -> QuizViews.of(quiz, site.course(), site.markdown(quiz.markdown(), page)));
+        boolean reports = site.course().issuesUrl() != null;
+        String key = reports ? page : page.substring(0, page.lastIndexOf('/') + 1);
+        java.util.Map<String, QuizView> byKey = site.memo(quiz, java.util.concurrent.ConcurrentHashMap::new);
+        return byKey.computeIfAbsent(key, f -> QuizViews.of(quiz, site.course(), site.markdown(quiz.markdown(), page),
+                reports ? site.pageUrl(page) : null));
     }
 
     /** Renders each question's kind partial inside the quiz partial, which cannot name them. */
@@ -153,7 +156,7 @@ public final class QuizWidget implements Widget<Quiz> {
 
     @Override
     public List<String> scripts() {
-        return List.of("quiz-grading.js", "quiz.js");
+        return List.of("quiz-grading.js", "quiz-policy.js", "quiz.js");
     }
 
     @Override

@@ -302,6 +302,26 @@
     };
   }
 
+  // The index of the first anticipated mistake of a numeric or short question that the response is,
+  // or -1 (io.coursegen.quiz.Mistakes): a number within the mistake's tolerance, boundary included,
+  // with the numeric slack; a text equal to it once both are normalized. A right response is never a mistake.
+  function mistake(question, response) {
+    var mistakes = question.mistakes;
+    if (!isArray(mistakes) || gradeQuestion(question, response) >= 1) return -1;
+    for (var i = 0; i < mistakes.length; i++) {
+      var m = mistakes[i];
+      if (typeof m.number === "number") {
+        if (!response || typeof response.number !== "number" || !isFinite(response.number)) continue;
+        var slack = EPSILON * Math.max(Math.abs(m.number), m.tolerance);
+        if (Math.abs(response.number - m.number) <= m.tolerance + slack) return i;
+      } else if (response && typeof response.text === "string") {
+        var given = normalizeText(response.text);
+        if (given !== "" && given === normalizeText(m.text)) return i;
+      }
+    }
+    return -1;
+  }
+
   // 32-bit FNV-1a over the UTF-16 code units of the seed.
   function fnv1a(seed) {
     var h = 0x811c9dc5 | 0;
@@ -368,6 +388,7 @@
     passMark: passMark,
     gradeQuestion: gradeQuestion,
     gradeQuiz: gradeQuiz,
+    mistake: mistake,
     shuffle: shuffle,
     normalizeText: normalizeText
   });

@@ -16,10 +16,11 @@
   "use strict";
 
   var grading = window.CoursegenGrading;
+  var policies = window.CoursegenQuizPolicy;
   var dom = window.CoursegenDom;
   var el = dom.el, button = dom.button, own = dom.own, find = dom.find, findAll = dom.findAll;
   var sections = findAll(document, "quiz");
-  if (!grading || sections.length === 0) return;
+  if (!grading || !policies || sections.length === 0) return;
 
   // Tag words shown in capitals when a misconception tag is made readable.
   var ACRONYMS = { rag: "RAG", lora: "LoRA", qlora: "QLoRA", llm: "LLM", json: "JSON", api: "API" };
@@ -59,14 +60,44 @@
       reviewLinks[a.parentNode.getAttribute("data-tag")] = a;
     });
     var showingAll = false;
+    // The quiz's policy (QuizClientJson leaves the default out): which questions this learner is given,
+    // in what order, how many checks each allows and when its answer shows (quiz-policy.js).
+    var policy = data.policy || policies.DEFAULT;
+    if (!record.tries || typeof record.tries !== "object" || Array.isArray(record.tries)) record.tries = {};
+    var allById = {};
+    data.questions.forEach(function (q) { allById[q.id] = q; });
+    var shownIds = policies.shown(policy, store.seed() + "/" + data.id, data.questions.map(function (q) { return q.id; }));
+    // What is graded: the questions given, as a quiz of their own (PolicyLogic.given in Java).
+    var given = { id: data.id, pass: data.pass, questions: shownIds.map(function (id) { return allById[id]; }) };
     var byId = {};
-    data.questions.forEach(function (q) { byId[q.id] = q; });
+    given.questions.forEach(function (q) { byId[q.id] = q; });
 
     var questions = [];
+    var list = find(section, "quiz-questions");
+    var itemsById = {};
     var items = section.querySelectorAll("li[data-question]");
     for (var n = 0; n < items.length; n++) {
-      var q = byId[items[n].getAttribute("data-question")];
-      if (q) questions.push(setUpQuestion(items[n], q, n + 1));
+      var itemId = items[n].getAttribute("data-question");
+      itemsById[itemId] = items[n];
+      // A question of the pool not drawn for this learner is left out of the page's quiz.
+      if (!byId[itemId]) items[n].hidden = true;
+    }
+    shownIds.forEach(function (id, k) {
+      var li = itemsById[id];
+      if (!li) return;
+      if (list && li.parentNode === list) list.appendChild(li);
+      var legend = find(li, "question-legend");
+      if (legend) legend.textContent = "Question " + (k + 1) + " of " + shownIds.length;
+      questions.push(setUpQuestion(li, byId[id], questions.length + 1));
+    });
+    // Hidden questions go after the ones given, so the list reads in the order shown.
+    Object.keys(itemsById).forEach(function (id) {
+      if (!byId[id] && list && itemsById[id].parentNode === list) list.appendChild(itemsById[id]);
+    });
+    var meta = find(section, "quiz-meta");
+    if (meta && shownIds.length < data.questions.length) {
+      meta.textContent = shownIds.length + " questions, drawn for you from " + data.questions.length +
+        " · pass mark " + grading.passMark(data.pass) + "%";
     }
 
     var actions = find(section, "quiz-actions");
@@ -82,8 +113,23 @@
     actions.appendChild(printButton);
     actions.hidden = false;
 
+    // One question at a time: Previous and Next buttons and where the learner is, until the quiz is done.
+    var pager = find(section, "quiz-pager");
+    var current = 0;
+    var pagerStatus = el("p", "quiz-pager-status");
+    var previousButton = button("Previous question", "quiz-button", function () { goTo(current - 1); });
+    var nextButton = button("Next question", "quiz-button", function () { goTo(current + 1); });
+    if (pager && policy.oneAtATime) {
+      pager.appendChild(pagerStatus);
+      pager.appendChild(previousButton);
+      pager.appendChild(nextButton);
+    }
+
     questions.forEach(restore);
     pruneRecord();
+    questions.forEach(function (x) { if (x.checked) showChecked(x, x.score); });
+    var firstOpen = questions.filter(function (x) { return !x.checked; })[0];
+    current = firstOpen ? questions.indexOf(firstOpen) : 0;
     updateQuiz(false);
 
     return {
@@ -91,12 +137,14 @@
       printing: function (on) {
         questions.forEach(function (q) {
           if (on) {
-            q.beforePrint = { hidden: q.key.hidden, open: q.key.open };
+            q.beforePrint = { hidden: q.key.hidden, open: q.key.open, shown: q.el.hidden };
             q.key.hidden = false;
             q.key.open = true;
+            q.el.hidden = false;
           } else if (q.beforePrint) {
             q.key.hidden = q.beforePrint.hidden;
             q.key.open = q.beforePrint.open;
+            q.el.hidden = q.beforePrint.shown;
           }
         });
       }
@@ -104,7 +152,7 @@
 
     function setUpQuestion(li, qdata, number) {
       var q = {
-        data: qdata, el: li, number: number, checked: false, score: 0,
+        data: qdata, el: li, number: number, checked: false, score: 0, tries: 0, revealed: false,
         fieldset: find(li, "question-fieldset"),
         actionsEl: find(li, "question-actions"),
         feedback: find(li, "question-feedback"),
@@ -210,7 +258,15 @@
         },
         apply: function (q, r) { q.options.forEach(function (o) { o.input.checked = r.choices.indexOf(o.data.id) >= 0; }); },
         clear: function (q) { q.options.forEach(function (o) { o.input.checked = false; }); },
-        mark: function (q) { markChoices(q); },
+        mark: function (q, score, revealed) { markChoices(q, revealed); },
+        // Before the last try, the feedback of the options chosen goes into the live region; once the
+        // question is done, markChoices shows it beside each option instead.
+        hint: function (q, response, done) {
+          if (done) return [];
+          return q.options.filter(function (o) { return o.input.checked; }).map(function (o) {
+            return o.el.querySelector("[data-feedback-for]");
+          }).filter(function (f) { return f; });
+        },
         partDetail: function () { return ""; },
         rightAnswer: function (q, p) {
           var right = q.options.filter(function (o) { return o.data.correct === true; });
@@ -241,7 +297,7 @@
         valid: function (q, r) { return isPermutation(r.order, q.data.items); },
         apply: function (q, r) { applyOrder(q, r.order); },
         clear: function (q) { applyOrder(q, q.initialOrder); },
-        mark: function (q) { markOrder(q); },
+        mark: function (q, score, revealed) { markOrder(q, revealed); },
         partDetail: function () { return " Some items are out of place."; },
         rightAnswer: function (q, p) {
           p.appendChild(document.createTextNode("The right order is in the answer below."));
@@ -253,6 +309,12 @@
         setUp: setUpField,
         clear: function (q) { q.input.value = ""; },
         mark: function (q, score) { markField(q, score); },
+        // The feedback the author wrote for this wrong answer, if it is one they anticipated.
+        hint: function (q, response) {
+          var index = grading.mistake(q.data, response);
+          var node = index < 0 ? null : q.fieldset.querySelector("[data-mistake=\"" + index + "\"]");
+          return node ? [node] : [];
+        },
         partDetail: function () { return ""; },
         rightAnswer: function (q, p) {
           var answer = find(q.key, "answer-text");
@@ -493,30 +555,84 @@
       }
       var response = readResponse(q);
       record.responses[q.data.id] = response;
-      if (record.checked.indexOf(q.data.id) < 0) record.checked.push(q.data.id);
-      showChecked(q, grading.gradeQuestion(q.data, response));
+      q.tries += 1;
+      record.tries[q.data.id] = q.tries;
+      var score = grading.gradeQuestion(q.data, response);
+      var turn = policies.turn(policy, q.tries, score, false, showingAll);
+      if (turn.done) {
+        if (record.checked.indexOf(q.data.id) < 0) record.checked.push(q.data.id);
+        q.checked = true;
+        q.score = score;
+      } else {
+        showTried(q, score, turn.triesLeft, response);
+      }
       var complete = questions.every(function (x) { return x.checked; });
       if (complete) {
-        var result = grading.gradeQuiz(data, record.responses);
+        var result = grading.gradeQuiz(given, record.responses);
         record.attempts += 1;
         record.best = record.best === null ? result.score : Math.max(record.best, result.score);
       }
+      // Showing this question, and, with "at-end", every other question once the quiz is done.
+      questions.forEach(function (x) { if (x.checked && (x === q || x.revealed !== revealOf(x))) showChecked(x, x.score); });
       store.save();
+      // For listeners such as an LMS package's run-time (lms/launch.js): the graded result, never a second grader.
+      section.dispatchEvent(new CustomEvent("coursegen:quiz-check", { bubbles: true, detail: { quiz: data.id, question: q.data,
+        response: response, score: score, tries: q.tries, done: turn.done, complete: complete, result: complete ? result : null,
+        best: record.best } }));
       updateQuiz(complete);
       if (!complete) q.feedback.focus();
     }
 
+    // Whether a done question's answer and explanation show now, by the quiz's policy.
+    function revealOf(q) {
+      var done = questions.every(function (x) { return x.checked; });
+      return policies.turn(policy, Math.max(q.tries, 1), q.score, done, showingAll).reveal;
+    }
+
+    // A check with tries left: the verdict, how many tries are left, and the feedback the author wrote for
+    // what was chosen or typed; no right answer, no explanation, and the question stays open.
+    function showTried(q, score, triesLeft, response) {
+      clearFeedback(q);
+      q.feedback.classList.add("is-tried");
+      var p = verdict(q, score);
+      p.appendChild(document.createTextNode(triesLeft < 0 ? " Try again." : triesLeft === 1
+        ? " Try again: 1 try left." : " Try again: " + triesLeft + " tries left."));
+      q.feedback.appendChild(p);
+      appendHints(q, response, false);
+    }
+
+    // The feedback the author wrote for this response (q.kind.hint), copied into the live region.
+    function appendHints(q, response, done) {
+      if (!q.kind.hint) return;
+      q.kind.hint(q, response, done).forEach(function (node) {
+        var copy = node.cloneNode(true);
+        copy.hidden = false;
+        copy.className = "feedback-hint";
+        copy.removeAttribute("data-cg");
+        copy.removeAttribute("data-feedback-for");
+        copy.removeAttribute("data-mistake");
+        stripIds(copy);
+        q.feedback.appendChild(copy);
+      });
+    }
+
+    // A done question: marked, its verdict, and, when the policy reveals it, the right answer and explanation.
     function showChecked(q, score) {
+      clearMarks(q);
       q.checked = true;
       q.score = score;
+      q.revealed = revealOf(q);
       q.el.classList.add("is-checked", score >= 1 ? "is-correct" : score > 0 ? "is-partial" : "is-incorrect");
       q.fieldset.disabled = true;
       q.actionsEl.hidden = true;
       if (q.status) q.status.textContent = "";
-      q.key.hidden = false;
-      q.kind.mark(q, score);
+      q.key.hidden = !(q.revealed || showingAll);
+      q.kind.mark(q, score, q.revealed);
       clearFeedback(q);
       q.feedback.appendChild(verdict(q, score));
+      var response = record.responses[q.data.id];
+      if (score < 1) appendHints(q, response, true);
+      if (!q.revealed) return;
       if (score < 1) {
         var answer = rightAnswer(q);
         if (answer) q.feedback.appendChild(answer);
@@ -531,23 +647,34 @@
       }
     }
 
-    function markChoices(q) {
+    // Takes away what marking a checked answer added: marks, state classes, shown option feedback.
+    function clearMarks(q) {
+      q.el.classList.remove("is-checked", "is-correct", "is-partial", "is-incorrect");
+      var marks = findAll(q.el, "quiz-mark");
+      for (var k = 0; k < marks.length; k++) marks[k].parentNode.removeChild(marks[k]);
+      q.marked.forEach(function (node) { node.classList.remove("is-right", "is-wrong", "is-chosen"); });
+      q.marked = [];
+      var feedbacks = q.el.querySelectorAll("[data-feedback-for]");
+      for (var f = 0; f < feedbacks.length; f++) feedbacks[f].hidden = true;
+    }
+
+    function markChoices(q, revealed) {
       var multiple = q.kind.multiple;
       q.options.forEach(function (o) {
         var chosen = o.input.checked;
         var right = o.data.correct === true;
-        if (right) markAs(q, o.el, "is-right");
+        if (right && (revealed || chosen)) markAs(q, o.el, "is-right");
         if (chosen) markAs(q, o.el, "is-chosen");
         if (chosen && !right) markAs(q, o.el, "is-wrong");
         var feedback = o.el.querySelector("[data-feedback-for]");
         if (feedback && chosen) feedback.hidden = false;
         if (chosen && right) o.label.appendChild(mark(true, "Your choice — correct"));
         else if (chosen) o.label.appendChild(mark(false, "Your choice — not correct"));
-        else if (right) o.label.appendChild(mark(true, multiple ? "Correct answer — not chosen" : "Correct answer"));
+        else if (right && revealed) o.label.appendChild(mark(true, multiple ? "Correct answer — not chosen" : "Correct answer"));
       });
     }
 
-    function markOrder(q) {
+    function markOrder(q, revealed) {
       var order = currentOrder(q);
       order.forEach(function (id, k) {
         var li = q.list.querySelector(":scope > li[data-item=\"" + cssString(id) + "\"]");
@@ -555,7 +682,7 @@
         markAs(q, li, right === k ? "is-right" : "is-wrong");
         find(li, "ordering-text").appendChild(right === k
           ? mark(true, "In the right place")
-          : mark(false, "Belongs at position " + (right + 1)));
+          : mark(false, revealed ? "Belongs at position " + (right + 1) : "Not in the right place"));
       });
     }
 
@@ -582,20 +709,17 @@
     function rightAnswer(q) { return q.kind.rightAnswer(q, el("p", "feedback-answer")); }
 
     function clearFeedback(q) {
-      q.feedback.classList.remove("is-prompt");
+      q.feedback.classList.remove("is-prompt", "is-tried");
       while (q.feedback.firstChild) q.feedback.removeChild(q.feedback.firstChild);
     }
 
     function resetQuestion(q) {
       q.checked = false;
       q.score = 0;
-      q.el.classList.remove("is-checked", "is-correct", "is-partial", "is-incorrect");
-      var marks = findAll(q.el, "quiz-mark");
-      for (var k = 0; k < marks.length; k++) marks[k].parentNode.removeChild(marks[k]);
-      q.marked.forEach(function (node) { node.classList.remove("is-right", "is-wrong", "is-chosen"); });
-      q.marked = [];
-      var feedbacks = q.el.querySelectorAll("[data-feedback-for]");
-      for (var f = 0; f < feedbacks.length; f++) feedbacks[f].hidden = true;
+      q.tries = 0;
+      q.revealed = false;
+      delete record.tries[q.data.id];
+      clearMarks(q);
       clearFeedback(q);
       q.fieldset.disabled = false;
       q.actionsEl.hidden = false;
@@ -606,16 +730,31 @@
       record.checked = record.checked.filter(function (id) { return id !== q.data.id; });
     }
 
+    // A saved response back in its inputs; a question checked before is done again, or open with the
+    // tries it has left. (Shown by showChecked once every question is restored: "at-end" needs them all.)
     function restore(q) {
       var r = own(record.responses, q.data.id) ? record.responses[q.data.id] : undefined;
+      var saved = own(record.tries, q.data.id) ? record.tries[q.data.id] : 0;
       if (r === undefined) return;
       if (!validResponse(q, r)) {
         delete record.responses[q.data.id];
         return;
       }
       applyResponse(q, r);
-      if (record.checked.indexOf(q.data.id) >= 0 && missing(q) === null) {
-        showChecked(q, grading.gradeQuestion(q.data, r));
+      if (missing(q) !== null) return;
+      var wasDone = record.checked.indexOf(q.data.id) >= 0;
+      var used = typeof saved === "number" && saved >= 1 && saved < 1000 ? Math.floor(saved) : wasDone ? 1 : 0;
+      if (used === 0) return;
+      var score = grading.gradeQuestion(q.data, r);
+      // Checked with fewer tries than the policy now allows: done under an older policy, so done.
+      if (wasDone && policy.tries > used && score < 1) used = policy.tries;
+      q.tries = used;
+      var turn = policies.turn(policy, used, score, false, false);
+      if (turn.done) {
+        q.checked = true;
+        q.score = score;
+      } else {
+        showTried(q, score, turn.triesLeft, r);
       }
     }
 
@@ -628,6 +767,9 @@
         return typeof id === "string" && record.checked.indexOf(id) === k &&
           questions.some(function (q) { return q.data.id === id && q.checked; });
       });
+      Object.keys(record.tries).forEach(function (id) {
+        if (!byId[id] || !own(record.responses, id)) delete record.tries[id];
+      });
     }
 
     // ---- Quiz-level actions ----
@@ -637,7 +779,9 @@
       if (wrong.length === 0) return;
       setShowingAll(false);
       wrong.forEach(resetQuestion);
+      refreshDone();
       store.save();
+      current = questions.indexOf(wrong[0]);
       updateQuiz(false);
       focusQuestion(wrong[0]);
     }
@@ -647,7 +791,9 @@
       questions.forEach(resetQuestion);
       record.responses = {};
       record.checked = [];
+      record.tries = {};
       store.save();
+      current = 0;
       updateQuiz(false);
       if (questions.length > 0) focusQuestion(questions[0]);
     }
@@ -664,11 +810,38 @@
 
     function setShowingAll(on) {
       showingAll = on;
+      refreshDone();
       questions.forEach(function (q) {
-        q.key.hidden = !(on || q.checked);
+        q.key.hidden = !(on || q.revealed);
         q.key.open = on;
       });
       showButton.textContent = on ? "Hide answers" : "Show answers";
+    }
+
+    // Shows again each done question whose answer the policy now reveals, or no longer reveals.
+    function refreshDone() {
+      questions.forEach(function (q) { if (q.checked && q.revealed !== revealOf(q)) showChecked(q, q.score); });
+    }
+
+    // One question at a time: shows question `index` (kept within the quiz) and moves focus into it.
+    function goTo(index) {
+      current = Math.max(0, Math.min(questions.length - 1, index));
+      updateQuiz(false);
+      var q = questions[current];
+      if (!q) return;
+      var control = controls(q).filter(function (c) { return !c.disabled; })[0];
+      (control || q.feedback).focus();
+    }
+
+    // Which questions show: all, or with oneAtATime the current one until every question is done.
+    function updatePager(done) {
+      var paging = policy.oneAtATime && !done && questions.length > 1;
+      if (pager) pager.hidden = !paging;
+      questions.forEach(function (q, k) { q.el.hidden = paging && k !== current; });
+      if (!paging) return;
+      pagerStatus.textContent = "Question " + (current + 1) + " of " + questions.length;
+      previousButton.disabled = current === 0;
+      nextButton.disabled = current === questions.length - 1;
     }
 
     function focusQuestion(q) {
@@ -691,6 +864,10 @@
       var answered = Object.keys(record.responses).length > 0;
       retryButton.hidden = !checked.some(function (q) { return q.score < 1; });
       restartButton.hidden = !answered && checked.length === 0;
+      var done = checked.length === questions.length && questions.length > 0;
+      // "Print with answers" shows the answers too, so it is offered when "Show answers" is.
+      showButton.hidden = printButton.hidden = !policies.offersShowAnswers(policy, done);
+      updatePager(done);
       progress.textContent = "Checked " + checked.length + " of " + questions.length + " questions" +
         (record.best === null ? "." : " · best score so far " + percent(record.best, data.pass) + "%.");
       if (checked.length < questions.length || questions.length === 0) {
@@ -698,7 +875,7 @@
         summary.classList.remove("is-pass", "is-fail");
         return;
       }
-      renderSummary(grading.gradeQuiz(data, record.responses));
+      renderSummary(grading.gradeQuiz(given, record.responses));
       if (focusSummary && summaryTitle) summaryTitle.focus();
     }
 

@@ -71,8 +71,8 @@ class QuizParser_ErrorsTest {
     @Test
     void unknownQuizKeyListsTheAllowedKeysAndSuggests() {
         assertEquals(List.of(E + "3:1: error: unknown key `shufle` in a quiz, expected one of `checks`, `id`, `intro`, `pass`,"
-                + " `questions`, `review`, `shuffle`, `title`; did you mean `shuffle`?",
-                E + "4:1: error: unknown key `author` in a quiz, expected one of `checks`, `id`, `intro`, `pass`, `questions`,"
+                + " `policy`, `questions`, `review`, `shuffle`, `title`; did you mean `shuffle`?",
+                E + "4:1: error: unknown key `author` in a quiz, expected one of `checks`, `id`, `intro`, `pass`, `policy`, `questions`,"
                         + " `review`, `shuffle`, `title`"),
                 errors("id: costs\ntitle: Costs\nshufle: false\nauthor: me\nquestions: []\n"));
     }
@@ -135,7 +135,7 @@ class QuizParser_ErrorsTest {
     void misspeltTypeKey() {
         assertEquals(List.of(E + "4:5: error: question without a `type`; " + TYPES,
                 E + "5:5: error: unknown key `typ` in a question, expected one of `all-or-nothing`, `answer`, `answer-set`, `answers`,"
-                        + " `blanks`, `distractors`, `explanation`, `feedback`, `id`, `items`, `misconceptions`, `options`, `pairs`, `prompt`, `relative-tolerance`,"
+                        + " `blanks`, `distractors`, `explanation`, `feedback`, `id`, `items`, `misconceptions`, `mistakes`, `options`, `pairs`, `prompt`, `relative-tolerance`,"
                         + " `tags`, `text`, `tolerance`, `type`, `unit`; did you mean `type`?"),
                 errors(HEAD + "  - id: q1\n    typ: single\n    prompt: P\n"));
     }
@@ -156,7 +156,7 @@ class QuizParser_ErrorsTest {
     @Test
     void aKeyOfAnotherTypeIsUnknownAndTheRightKeysAreListed() {
         assertEquals(List.of(E + "8:5: error: unknown key `options` in a numeric question, expected one of `answer`, `explanation`,"
-                + " `id`, `prompt`, `relative-tolerance`, `tags`, `tolerance`, `type`, `unit`"),
+                + " `id`, `mistakes`, `prompt`, `relative-tolerance`, `tags`, `tolerance`, `type`, `unit`"),
                 errors(HEAD + """
                           - id: q1
                             type: numeric
