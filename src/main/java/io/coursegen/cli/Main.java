@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code coursegen} command line: {@code build}, {@code check}, {@code serve}, {@code new}, {@code insights}, {@code --help}, {@code --version}.
+ * The {@code coursegen} command line: {@code build}, {@code check}, {@code serve}, {@code new}, {@code import}, {@code insights}, {@code --help}, {@code --version}.
  * Exit codes: 0 success, 1 content errors (or a failed write), 2 usage errors.
  */
 @Command(
@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds an interactive course site from markdown lessons and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, InsightsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
+                InsightsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;

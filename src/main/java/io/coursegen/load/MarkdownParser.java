@@ -31,6 +31,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.coursegen.diagnostics.Diagnostics;
+import io.coursegen.highlight.HighlightExtension;
 import io.coursegen.model.ContentPaths;
 import io.coursegen.model.MarkdownDoc;
 import io.coursegen.model.SourceRef;
@@ -43,7 +44,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses lesson markdown with flexmark (tables, footnotes, task lists, strikethrough, autolinks) and
+ * Parses lesson markdown with flexmark (tables, footnotes, task lists, strikethrough, autolinks,
+ * fenced code highlighted at build time by {@link HighlightExtension}) and
  * records what the checks need: headings with their anchor ids, and every link and image with its
  * position in the file. Callouts are GitHub-style alert blockquotes ({@code > [!NOTE]}); they are
  * recognised here rather than with flexmark's admonition extension, which costs time on every document.
@@ -65,7 +67,8 @@ public final class MarkdownParser {
                     TaskListExtension.create(),
                     StrikethroughExtension.create(),
                     QuickAutolinkExtension.create(),
-                    EmojiExtension.create()))
+                    EmojiExtension.create(),
+                    HighlightExtension.create()))
             // `:tada:` as the character itself, as GitHub shows it; a name with no character stays as written.
             .set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY)
             .toImmutable();

@@ -69,4 +69,32 @@ class BodyRenderer_MarkdownTest {
                 </ol>
                 </div>""", html.strip());
     }
+
+    @Test
+    void fencedCodeIsHighlightedWithClassesThatSurviveSanitizing() {
+        assertEquals("<pre tabindex=\"0\"><code class=\"language-python\"><span class=\"hl-keyword\">def</span> f():  "
+                + "<span class=\"hl-comment\"># &lt;b&gt;</span>\n    <span class=\"hl-keyword\">return</span> "
+                + "<span class=\"hl-string\">\"a&amp;b\"</span>\n</code></pre>",
+                Render_Fixture.body("```python\ndef f():  # <b>\n    return \"a&b\"\n```\n").strip());
+        // The info string's first word names the language; flexmark's class keeps the word as written.
+        assertTrue(Render_Fixture.body("```rust,ignore\nfn main() {}\n```\n")
+                .startsWith("<pre tabindex=\"0\"><code class=\"language-rust,ignore\"><span class=\"hl-keyword\">fn</span>"));
+    }
+
+    @Test
+    void codeInAnUnknownLanguageIsPlain() {
+        assertEquals("<pre tabindex=\"0\"><code class=\"language-mermaid\">graph TD; A--&gt;B\n</code></pre>",
+                Render_Fixture.body("```mermaid\ngraph TD; A-->B\n```\n").strip());
+        assertEquals("<pre tabindex=\"0\"><code>if x &lt; 1\n</code></pre>", Render_Fixture.body("```\nif x < 1\n```\n").strip());
+    }
+
+    @Test
+    void regexLexedCodePastThePageBudgetIsPlain() {
+        String block = "```yaml\n" + "key: 1\n".repeat(1000) + "```\n\n"; // 7,000 characters: one fits the 10,000 budget, two do not
+        String html = Render_Fixture.body(block + block + "```java\nint x;\n```\n");
+        String[] blocks = html.split("</pre>");
+        assertTrue(blocks[0].contains("<span class=\"hl-attr\">key</span>"), "the first block is highlighted");
+        assertFalse(blocks[1].contains("hl-"), "the second is past the budget and plain");
+        assertTrue(blocks[2].contains("<span class=\"hl-type\">int</span>"), "languages lexed by RSyntaxTextArea have no budget");
+    }
 }
