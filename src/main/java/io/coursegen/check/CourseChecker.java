@@ -40,6 +40,8 @@ public final class CourseChecker {
     /** The rules about the course as a whole: modules, glossary terms, tags, and each widget's set of items. */
     static void checkCourseWide(Course course, LessonContext context, Diagnostics diagnostics) {
         checkModules(course, diagnostics);
+        checkPages(course, context, diagnostics);
+        RemoteImageHosts.check(course, diagnostics);
         GlossaryChecker.check(course, context, diagnostics);
         TagChecker.check(KbItems.tags(course, context.lessons), diagnostics);
         LmsChecker.check(course, diagnostics);
@@ -105,6 +107,32 @@ public final class CourseChecker {
                     diagnostics.error(l.ref(), "lesson slug `" + l.slug() + "` is also used by `" + first.path()
                             + "`; both would be written to " + SitePaths.lessonPage(l) + ", rename one file");
                 }
+            }
+        }
+    }
+
+    /**
+     * Standalone pages: their links and glossary references as a lesson's, and an address of their own
+     * (a page may not take the place of the home page, a module page or a lesson).
+     */
+    private static void checkPages(Course course, LessonContext context, Diagnostics diagnostics) {
+        if (course.pages().isEmpty()) return;
+        SitePaths paths = new SitePaths(course);
+        Map<String, String> taken = new HashMap<>();
+        for (String fixed : List.of(SitePaths.HOME, SitePaths.NOT_FOUND, SitePaths.PROGRESS)) taken.put(fixed, "a page of the site");
+        for (CourseModule m : course.modules()) {
+            taken.put(SitePaths.modulePage(m), "the page of module `" + m.title() + "`");
+            for (Lesson l : m.lessons()) taken.put(SitePaths.lessonPage(l), "lesson `" + l.path() + "`");
+        }
+        LinkChecker links = new LinkChecker(context, diagnostics);
+        for (io.coursegen.model.StandalonePage page : course.pages()) {
+            links.check(page.path(), page.body());
+            GlossaryChecker.checkReferences(page.body(), context, diagnostics);
+            String out = paths.standalonePage(page.path());
+            String other = taken.putIfAbsent(out, "page `" + page.path() + "`");
+            if (other != null) {
+                diagnostics.error(page.ref(), "this page would be written to " + out + ", which is already " + other
+                        + "; rename the file");
             }
         }
     }

@@ -35,6 +35,13 @@ public final class LessonContext {
     /** The ids of every widget's items, by kind name. */
     private final Map<String, List<String>> ids;
     final Set<String> glossarySlugs;
+    /** Every lesson's and standalone page's body, by path: what a link to a markdown file may reach. */
+    final Map<String, io.coursegen.model.MarkdownDoc> linkable;
+    /** The standalone pages, by path. */
+    final List<io.coursegen.model.StandalonePage> pages;
+    /** Module folders ({@code content/01-x}): a link to one leads to the module's page. */
+    final Set<String> moduleFolders;
+    final io.coursegen.model.OutsideLinks outside;
 
     public LessonContext(Course course, Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -55,6 +62,15 @@ public final class LessonContext {
         Map<String, List<String>> byKind = new HashMap<>();
         for (Widget<?> w : Widgets.ALL) byKind.put(w.kind(), course.items().ids(w.items()));
         this.ids = Map.copyOf(byKind);
+        Map<String, io.coursegen.model.MarkdownDoc> bodies = new HashMap<>(byPath.size() * 2 + course.pages().size() * 2);
+        for (Lesson l : all) bodies.putIfAbsent(l.path(), l.body());
+        for (io.coursegen.model.StandalonePage p : course.pages()) bodies.putIfAbsent(p.path(), p.body());
+        this.linkable = Collections.unmodifiableMap(bodies);
+        this.pages = course.pages();
+        Set<String> folders = new java.util.HashSet<>();
+        for (CourseModule m : course.modules()) if (!m.dir().isEmpty()) folders.add("content/" + m.dir());
+        this.moduleFolders = Set.copyOf(folders);
+        this.outside = course.outside();
         this.glossarySlugs = course.glossary().stream().map(GlossaryTerm::slug).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -93,6 +109,17 @@ public final class LessonContext {
         return lessonsByPath.keySet();
     }
 
+    /** Whether the standalone pages have the same paths and heading ids in both contexts. */
+    private boolean samePages(LessonContext other) {
+        if (pages.size() != other.pages.size()) return false;
+        for (int i = 0; i < pages.size(); i++) {
+            io.coursegen.model.StandalonePage a = pages.get(i);
+            io.coursegen.model.StandalonePage b = other.pages.get(i);
+            if (a != b && (!a.path().equals(b.path()) || !a.body().anchorIds().equals(b.body().anchorIds()))) return false;
+        }
+        return true;
+    }
+
     /**
      * Whether a lesson's checks read the same in both contexts. Lessons are compared by what another
      * lesson's links can see of them, their path and heading ids; an unchanged lesson is the same
@@ -101,7 +128,8 @@ public final class LessonContext {
     boolean sameAs(LessonContext other) {
         if (other == null || !projectRoot.equals(other.projectRoot) || !sources.equals(other.sources)
                 || !failures.equals(other.failures) || !ids.equals(other.ids)
-                || !glossarySlugs.equals(other.glossarySlugs) || lessons.size() != other.lessons.size()) {
+                || !glossarySlugs.equals(other.glossarySlugs) || lessons.size() != other.lessons.size()
+                || !moduleFolders.equals(other.moduleFolders) || !outside.equals(other.outside) || !samePages(other)) {
             return false;
         }
         for (int i = 0; i < lessons.size(); i++) {

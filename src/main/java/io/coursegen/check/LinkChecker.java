@@ -28,12 +28,18 @@ public final class LinkChecker {
     private final Diagnostics diagnostics;
     private final Map<String, Lesson> lessonsByPath;
     private final LoadFailures failures;
+    private final Map<String, MarkdownDoc> linkable;
+    private final Set<String> moduleFolders;
+    private final io.coursegen.model.OutsideLinks outside;
 
     public LinkChecker(LessonContext context, Diagnostics diagnostics) {
         this.projectRoot = context.projectRoot;
         this.diagnostics = diagnostics;
         this.failures = context.failures;
         this.lessonsByPath = context.lessonsByPath;
+        this.linkable = context.linkable;
+        this.moduleFolders = context.moduleFolders;
+        this.outside = context.outside;
     }
 
     void check(Lesson lesson) {
@@ -64,34 +70,82 @@ public final class LinkChecker {
                     + " so the site works from file:// and under any sub-path");
             return;
         }
-        String[] parts = ContentPaths.splitFragment(url);
-        if (parts[0].isEmpty()) {
-            checkAnchor(link, path, body, parts[1]);
+        io.coursegen.model.LinkTarget t = io.coursegen.model.LinkTarget.of(path, url).orElse(null);
+        if (t != null && t.path().isEmpty()) {
+            checkAnchor(link, path, body, t.fragment());
             return;
         }
-        String target = ContentPaths.resolve(path, decode(parts[0])).orElse(null);
+        String target = t == null ? null : t.path();
         String unusable = target == null ? null : ContentPaths.unusableCharacter(target);
+        String written = ContentPaths.splitFragment(url)[0];
         if (unusable != null) {
             diagnostics.error(link.ref(), what + " `" + url + "` holds " + unusable + ", which no file name can hold; remove it");
-        } else if (target == null || !target.startsWith("content/")) {
-            diagnostics.error(link.ref(), what + " `" + url + "` points outside content/; keep linked files under content/"
-                    + relativeHint(path, parts[0]));
-        } else if (target.endsWith(".md") && !link.image()) {
-            Lesson to = lessonsByPath.get(target);
-            if (to == null && failures.failed(LoadFailures.Kind.LESSON, target)) {
-                return; // the file exists but did not load; its own errors are reported already
-            } else if (to == null) {
-                String hint = relativeHint(path, parts[0]);
-                diagnostics.error(link.ref(), "broken link: no lesson at `" + target + "`"
-                        + (hint.isEmpty() ? Suggest.didYouMean(target, lessonsByPath.keySet()) : hint));
-            } else {
-                checkAnchor(link, to.path(), to.body(), parts[1]);
-            }
-        } else if (linksOutside(projectRoot.resolve(target)) != null) {
-            diagnostics.error(link.ref(), what + " `" + url + "`: " + linksOutside(projectRoot.resolve(target)));
-        } else if (!Files.isRegularFile(projectRoot.resolve(target))) {
-            diagnostics.error(link.ref(), "missing " + what + ": no file at `" + target + "`");
+            return;
         }
+        if (target == null) {
+            diagnostics.error(link.ref(), what + " `" + url + "` points outside the project; keep linked files under content/");
+            return;
+        }
+        if (!link.image()) {
+            for (String candidate : t.candidates()) {
+                MarkdownDoc to = linkable.get(candidate);
+                if (to != null) {
+                    checkAnchor(link, candidate, to, t.fragment());
+                    return;
+                }
+                if (failures.failed(LoadFailures.Kind.LESSON, candidate)) return; // it did not load; its own errors are reported
+            }
+            if (moduleFolders.contains(target)) return; // the module's page
+        }
+        Path file = projectRoot.resolve(target);
+        String symlink = linksOutside(file);
+        if (symlink != null) {
+            diagnostics.error(link.ref(), what + " `" + url + "`: " + symlink);
+        } else if (target.endsWith(".md") && !link.image() && target.startsWith("content/")) {
+            String hint = relativeHint(path, written);
+            diagnostics.error(link.ref(), "broken link: no lesson at `" + target + "`"
+                    + (hint.isEmpty() ? Suggest.didYouMean(target, lessonsByPath.keySet()) : hint));
+        } else if (!target.startsWith("content/") && (link.image() || !Files.exists(file))) {
+            diagnostics.error(link.ref(), what + " `" + url + "` points outside content/; keep linked files under content/"
+                    + relativeHint(path, written));
+        } else if (Files.isDirectory(file)) {
+            if (link.image()) {
+                diagnostics.error(link.ref(), "image `" + url + "` is a folder, not an image file");
+            } else if (outside.repository() == null) {
+                diagnostics.error(link.ref(), "link `" + url + "` leads to the folder `" + target + "`, which the site cannot show;"
+                        + " set `repository:` in content/course.yaml (its `url` and `ref`) to link to the folder in the repository,"
+                        + " or link to a file in it");
+            } else if (outside.repository().urlOf(target, true).isEmpty()) {
+                diagnostics.error(link.ref(), outsideRoot(url, target));
+            }
+        } else if (!target.startsWith("content/")) {
+            if (outside.repository() == null) {
+                diagnostics.error(link.ref(), "link `" + url + "` leads to `" + target + "`, outside content/, which the site does not"
+                        + " copy; set `repository:` in content/course.yaml (its `url` and `ref`) to link to it in the repository,"
+                        + " or move the file under content/");
+            } else if (outside.repository().urlOf(target, false).isEmpty()) {
+                diagnostics.error(link.ref(), outsideRoot(url, target));
+            }
+        } else if (!Files.isRegularFile(file)) {
+            diagnostics.error(link.ref(), "missing " + what + ": no file at `" + target + "`" + siblingHint(file));
+        }
+    }
+
+    /** {@code "; did you mean `prompts.ipynb`?"} when a file beside the missing one has a close name. */
+    private static String siblingHint(Path missing) {
+        Path dir = missing.getParent();
+        if (dir == null || !Files.isDirectory(dir)) return "";
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            java.util.List<String> names = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            return Suggest.didYouMean(missing.getFileName().toString(), names);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private String outsideRoot(String url, String target) {
+        return "link `" + url + "` leads to `" + target + "`, outside the repository's `root: " + outside.repository().root()
+                + "` (course.yaml); change `root` or the link";
     }
 
     /**
@@ -129,9 +183,15 @@ public final class LinkChecker {
 
     private void checkScheme(MarkdownDoc.Link link, String url, String what) {
         String scheme = url.startsWith("//") ? "" : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
-        if (link.image()) {
-            diagnostics.error(link.ref(), "remote image `" + url + "`: pages never load files from other hosts;"
-                    + " save the image under content/ and link it by a relative path");
+        if (link.image() && (scheme.equals("http") || scheme.equals("https") || scheme.isEmpty())) {
+            if (outside.remoteImages() == io.coursegen.model.OutsideLinks.RemoteImages.REFUSE) {
+                diagnostics.error(link.ref(), "remote image `" + url + "`: pages load nothing from other hosts; save the image under"
+                        + " content/ and link it by a relative path, or set `remote-images: link` (show a link to it) or"
+                        + " `remote-images: allow` (load it from its host) in content/course.yaml");
+            }
+        } else if (link.image()) {
+            diagnostics.error(link.ref(), "image `" + url + "` uses a scheme that is not allowed; save the image under content/"
+                    + " and link it by a relative path");
         } else if (!LINK_SCHEMES.contains(scheme)) {
             diagnostics.error(link.ref(), "link `" + url + "` uses a scheme that is not allowed; use http:, https:, mailto: or a relative path");
         }
@@ -143,8 +203,14 @@ public final class LinkChecker {
         if (!targetBody.hasAnchor(anchor)) {
             Set<String> ids = targetBody.anchorIds();
             diagnostics.error(link.ref(), "broken anchor: `" + targetPath + "` has no heading with id `" + anchor + "`"
-                    + (ids.isEmpty() ? " (it has no headings)" : Suggest.didYouMean(anchor, ids)));
+                    + (ids.isEmpty() ? " (it has no headings)" : anchorHint(anchor, ids)));
         }
+    }
+
+    /** "did you mean" for a near miss, else the ids there are to link to. */
+    private static String anchorHint(String anchor, Set<String> ids) {
+        String near = Suggest.didYouMean(anchor, ids);
+        return !near.isEmpty() ? near : Suggest.listed("its headings", anchor, new java.util.TreeSet<>(ids));
     }
 
     /** Authors may percent-encode spaces and the like; files and ids are matched decoded. */

@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * The search index data, built at build time: one document per section of each lesson (split at h2
- * and h3 headings, so a result links to its heading's anchor), one per module, glossary term and
- * quiz. It is written as a script that assigns to {@code window.coursegenSearchData}, because a page
+ * and h3 headings, so a result links to its heading's anchor), one per module, standalone page (as
+ * a lesson's), glossary term and quiz. It is written as a script that assigns to {@code window.coursegenSearchData}, because a page
  * opened from {@code file://} may load a script but may not {@code fetch()} a JSON file.
  *
  * <p>Shape, kept terse because every learner downloads it:

@@ -14,6 +14,8 @@ import io.coursegen.model.Lesson;
 import io.coursegen.model.LoadFailures;
 import io.coursegen.model.LoadFailures.Kind;
 import io.coursegen.model.SourceRef;
+import io.coursegen.model.StandalonePage;
+import io.coursegen.model.OutsideLinks;
 import io.coursegen.model.kb.GlossaryTerm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +46,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class CourseLoader {
     public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "version", "sources", "answer-sets", "lms",
-            "quiz-policy", "issues-url");
+            "quiz-policy", "issues-url", "repository", "remote-images");
+    static final List<String> REPOSITORY_KEYS = List.of("url", "ref", "root");
     public static final List<String> MODULE_KEYS = List.of("title", "summary");
     static final List<String> ANSWER_KEYS = List.of("id", "label");
 
@@ -90,16 +93,18 @@ public final class CourseLoader {
             // Which sources and answer sets it declares is unknown, so no reference to one is reported.
             failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
             return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of(),
-                    LmsSettings.defaults(SourceRef.file("content/course.yaml")), io.coursegen.model.quiz.QuizPolicy.NONE, null);
+                    LmsSettings.defaults(SourceRef.file("content/course.yaml")), io.coursegen.model.quiz.QuizPolicy.NONE, null, OutsideLinks.NONE);
         });
-        List<CourseModule> modules = loadModules(content);
+        Layout layout = loadLayout(content, h);
+        List<CourseModule> modules = layout.modules();
         // What failed so far is course.yaml's: the answer sets that quizzes and exercises draw on.
         Loading loading = new Loading(h.answerSets, failures.build());
         Items items = Items.empty();
         for (Widget<?> widget : Widgets.ALL) items = loadItems(widget, loading, items);
         List<GlossaryTerm> glossary = loadGlossary();
         return Optional.of(new Course(h.id, h.title, h.description, h.language, h.sources, h.answerSets, modules,
-                SourceRef.file("content/course.yaml"), items, glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl));
+                SourceRef.file("content/course.yaml"), items, glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl, layout.pages(),
+                h.outside));
     }
 
     /**
@@ -203,7 +208,7 @@ public final class CourseLoader {
     }
 
     private record CourseHead(String id, String title, String description, String language, Map<String, String> sources,
-            List<AnswerSet> answerSets, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl) {}
+            List<AnswerSet> answerSets, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl, OutsideLinks outside) {}
 
     private Optional<CourseHead> readCourseYaml(Path file) {
         String path = rel(file);
@@ -236,6 +241,7 @@ public final class CourseLoader {
             else failures.add(Kind.ANSWER_SET, e.name());
         }
         String courseId = id.orElseGet(() -> CourseIds.fromTitle(title.orElse("")));
+        OutsideLinks outside = new OutsideLinks(readRepository(m).orElse(null), readRemoteImages(m));
         io.coursegen.model.quiz.QuizPolicy quizPolicy = io.coursegen.quiz.PolicyYaml.forCourse(m);
         String issuesUrl = m.text("issues-url", false).filter(u -> {
             Optional<String> why = io.coursegen.quiz.ReportLinks.problem(u);
@@ -244,7 +250,46 @@ public final class CourseLoader {
         }).orElse(null);
         LmsSettings lms = LmsSettingsReader.read(m);
         return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets),
-                lms, quizPolicy, issuesUrl));
+                lms, quizPolicy, issuesUrl, outside));
+    }
+
+    /** {@code repository:}: where folder links and links outside content/ lead. */
+    private Optional<OutsideLinks.Repository> readRepository(YamlMap course) {
+        Optional<YamlMap> map = course.map("repository", REPOSITORY_KEYS, false);
+        if (map.isEmpty()) return Optional.empty();
+        YamlMap r = map.get();
+        Optional<String> url = r.text("url", true);
+        Optional<String> ref = r.text("ref", true);
+        String root = r.text("root", false).orElse("").strip();
+        boolean ok = url.isPresent() && ref.isPresent();
+        if (url.isPresent() && !url.get().matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            diagnostics.error(r.refOf("url"), "`url` should be the repository's web address, such as `https://github.com/owner/course`,"
+                    + " found `" + url.get() + "`");
+            ok = false;
+        }
+        while (root.endsWith("/")) root = root.substring(0, root.length() - 1);
+        if (root.equals(".")) root = "";
+        if (root.startsWith("/") || java.util.Arrays.asList(root.split("/")).contains("..")) {
+            diagnostics.error(r.refOf("root"), "`root` should be the project folder that is the repository's root, such as `.` or"
+                    + " `content`, found `" + root + "`");
+            ok = false;
+        }
+        if (!ok) return Optional.empty();
+        String base = url.get().replaceAll("/+$", "");
+        return Optional.of(new OutsideLinks.Repository(base, ref.get().strip(), root.startsWith("./") ? root.substring(2) : root));
+    }
+
+    /** {@code remote-images:}, {@code refuse} unless written. */
+    private OutsideLinks.RemoteImages readRemoteImages(YamlMap course) {
+        Optional<String> word = course.text("remote-images", false);
+        if (word.isEmpty()) return OutsideLinks.RemoteImages.REFUSE;
+        for (OutsideLinks.RemoteImages r : OutsideLinks.RemoteImages.values()) {
+            if (r.word().equals(word.get())) return r;
+        }
+        List<String> words = java.util.Arrays.stream(OutsideLinks.RemoteImages.values()).map(OutsideLinks.RemoteImages::word).toList();
+        diagnostics.error(course.refOf("remote-images"), "unknown `remote-images: " + word.get() + "`, expected one of "
+                + String.join(", ", words.stream().map(w -> "`" + w + "`").toList()) + Suggest.didYouMean(word.get(), words));
+        return OutsideLinks.RemoteImages.REFUSE;
     }
 
     private static Optional<AnswerSet> readAnswerSet(YamlMap course, YamlMap.Entry entry, Diagnostics diagnostics) {
@@ -318,59 +363,49 @@ public final class CourseLoader {
         return terms;
     }
 
+    /** The modules and standalone pages of content/, found by {@link LessonFinder}. */
+    private record Layout(List<CourseModule> modules, List<StandalonePage> pages) {}
+
     /**
-     * The modules, in order. Every {@code .md} file where a lesson may be ({@code content/*.md} and
-     * {@code content/<folder>/*.md}) that does not end up as a lesson of a loaded module is recorded as
-     * failed: a badly named file, a lesson outside a module, or one in a folder that is not a module or
-     * whose {@code module.yaml} is broken each have an error of their own.
+     * The modules, in order, and the standalone pages, by path. Every file found in a lesson's place that
+     * does not end up as a lesson of a loaded module, and every page that does not load, is recorded as
+     * failed: each has an error of its own.
      */
-    private List<CourseModule> loadModules(Path content) {
-        record Pending(Path dir, Slugged name) {}
-        List<Pending> pending = new ArrayList<>();
-        List<String> lessonFiles = new ArrayList<>();
-        for (Path child : sortedChildren(content)) {
-            String name = child.getFileName().toString();
-            if (Files.isDirectory(child)) {
-                if (NON_MODULE_DIRS.contains(name) || name.startsWith(".")) continue;
-                markdownFiles(child).forEach(f -> lessonFiles.add(rel(f)));
-                Optional<Slugged> slugged = Slugged.parse(name);
-                if (slugged.isEmpty()) {
-                    diagnostics.error(SourceRef.file(rel(child) + "/"),
-                            "folder `" + name + "` is not a module: name module folders NN-slug, such as `01-getting-started`");
-                    continue;
-                }
-                pending.add(new Pending(child, slugged.get()));
-            } else if (name.endsWith(".md")) {
-                lessonFiles.add(rel(child));
-                diagnostics.error(SourceRef.file(rel(child)),
-                        "lesson outside a module: move it into a module folder such as `content/01-getting-started/`");
-            }
-        }
+    private Layout loadLayout(Path content, CourseHead head) {
+        LessonFinder.Found found = new LessonFinder(diagnostics, this::sortedChildren, this::rel, NON_MODULE_DIRS).find(content);
         // Modules load in parallel too (their lessons already do), so no module waits for the one before.
-        List<CourseModule> modules = pending.parallelStream()
-                .flatMap(p -> loadModule(p.dir, p.name).stream())
+        List<CourseModule> modules = new ArrayList<>(found.modules().parallelStream()
+                .flatMap(m -> loadModule(m).stream())
                 .sorted(Comparator.comparingInt(CourseModule::order).thenComparing(CourseModule::dir))
-                .toList();
-        failures.missing(Kind.LESSON, lessonFiles, modules.stream().flatMap(m -> m.lessons().stream()).map(Lesson::path).toList());
-        return modules;
-    }
-
-    /** The {@code .md} files directly in {@code dir}; problems listing it are reported where it is read. */
-    private static List<Path> markdownFiles(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f)).toList();
-        } catch (IOException e) {
-            return List.of();
+                .toList());
+        if (!found.topLessons().isEmpty()) {
+            // Lessons directly in content/ make the course's one module, named after the course.
+            modules.add(new CourseModule("", CourseModule.UNNUMBERED, ONE_MODULE_SLUG, head.title.isEmpty() ? "Lessons" : head.title, head.description,
+                    loadLessons(found.topLessons(), ONE_MODULE_SLUG), SourceRef.file("content/course.yaml")));
         }
+        List<StandalonePage> pages = found.pages().parallelStream()
+                .flatMap(f -> LessonParser.pageFromFile(f, rel(f), diagnostics).stream())
+                .sorted(Comparator.comparing(StandalonePage::path))
+                .toList();
+        List<String> expected = new ArrayList<>(found.lessonFiles());
+        found.pages().forEach(f -> expected.add(rel(f)));
+        List<String> loaded = new ArrayList<>(modules.stream().flatMap(m -> m.lessons().stream()).map(Lesson::path).toList());
+        pages.forEach(p -> loaded.add(p.path()));
+        failures.missing(Kind.LESSON, expected, loaded);
+        return new Layout(List.copyOf(modules), pages);
     }
 
-    private Optional<CourseModule> loadModule(Path dir, Slugged name) {
+    /** The slug of the one module of a course whose lessons are directly in content/: its pages are under {@code lessons/}. */
+    public static final String ONE_MODULE_SLUG = "lessons";
+
+    private Optional<CourseModule> loadModule(LessonFinder.FoundModule found) {
+        Path dir = found.dir();
         Path yamlFile = dir.resolve("module.yaml");
         String yamlPath = rel(yamlFile);
         Optional<String> title = Optional.empty();
         Optional<String> summary = Optional.empty();
         if (!Files.isRegularFile(yamlFile)) {
-            diagnostics.error(SourceRef.file(yamlPath), "missing module.yaml: each module folder needs one with `title` and `summary`");
+            diagnostics.error(SourceRef.file(yamlPath), "`module.yaml` is not a regular file; make it a file with `title` and `summary`");
         } else {
             Optional<YamlMap> map = SourceText.read(yamlFile, yamlPath, diagnostics)
                     .flatMap(text -> YamlMap.parse(yamlPath, text, 0, MODULE_KEYS, "module.yaml", diagnostics));
@@ -379,35 +414,17 @@ public final class CourseLoader {
                 summary = map.get().text("summary", true);
             }
         }
-        List<Lesson> lessons = loadLessons(dir, name.slug());
+        if (found.name().isEmpty()) return Optional.empty();
+        Slugged name = found.name().get();
+        List<Lesson> lessons = loadLessons(found.lessons(), name.slug());
         if (title.isEmpty() || summary.isEmpty()) return Optional.empty();
         return Optional.of(new CourseModule(dir.getFileName().toString(), name.order(), name.slug(), title.get(),
                 summary.get(), lessons, SourceRef.file(yamlPath)));
     }
 
-    private List<Lesson> loadLessons(Path dir, String moduleSlug) {
-        record Pending(Path file, String path, Slugged name) {}
-        List<Pending> pending = new ArrayList<>();
-        for (Path file : sortedChildren(dir)) {
-            String fileName = file.getFileName().toString();
-            if (!fileName.endsWith(".md")) continue;
-            if (!Files.isRegularFile(file)) {
-                // A folder or a special file (a FIFO, a device) named like a lesson: say so rather than skip it unseen.
-                diagnostics.warning(SourceRef.file(rel(file)), "`" + fileName + "` is named like a lesson but is "
-                        + (Files.isDirectory(file) ? "a folder" : "not a regular file") + ", so it is not read; rename it or"
-                        + " make it a lesson file");
-                continue;
-            }
-            Optional<Slugged> name = Slugged.parse(fileName.substring(0, fileName.length() - 3));
-            if (name.isEmpty()) {
-                diagnostics.error(SourceRef.file(rel(file)),
-                        "lesson file `" + fileName + "` should be named NN-slug.md, such as `01-why-prompting.md`");
-                continue;
-            }
-            pending.add(new Pending(file, rel(file), name.get()));
-        }
-        return pending.parallelStream()
-                .flatMap(p -> LessonParser.fromFile(p.file, p.path, moduleSlug, p.name, diagnostics).stream())
+    private List<Lesson> loadLessons(List<LessonFinder.FoundLesson> found, String moduleSlug) {
+        return found.parallelStream()
+                .flatMap(p -> LessonParser.fromFile(p.file(), p.path(), moduleSlug, p.name(), diagnostics).stream())
                 .sorted(LESSON_ORDER)
                 .toList();
     }

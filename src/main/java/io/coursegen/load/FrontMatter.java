@@ -16,6 +16,11 @@ import java.util.Optional;
  */
 public record FrontMatter(String yaml, int yamlLineOffset, String body, int bodyLineOffset) {
 
+    /** Whether {@code text} starts with a {@code ---} line, and so with front matter. */
+    public static boolean has(String text) {
+        return isFence(text, 0, lineEnd(text, 0));
+    }
+
     /** Splits {@code text}; reports a missing or unterminated block at its position. */
     public static Optional<FrontMatter> split(String path, String text, Diagnostics diagnostics) {
         int firstEnd = lineEnd(text, 0);

@@ -3,11 +3,17 @@ package io.coursegen.load;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -61,7 +67,10 @@ public final class MarkdownParser {
                     TaskListExtension.create(),
                     StrikethroughExtension.create(),
                     QuickAutolinkExtension.create(),
+                    EmojiExtension.create(),
                     HighlightExtension.create()))
+            // `:tada:` as the character itself, as GitHub shows it; a name with no character stays as written.
+            .set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY)
             .toImmutable();
 
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
@@ -114,9 +123,43 @@ public final class MarkdownParser {
      * lesson's lines, or a YAML text value ({@link ScalarPositions}), so links are reported where they are.
      */
     public static MarkdownDoc parse(String path, String body, TextPositions lines, java.time.Duration budget, Diagnostics diagnostics) {
+        return parse(path, body, lines, budget, TitleHeading.KEEP, diagnostics).doc();
+    }
+
+    /** Which {@code #} heading of a page's markdown is its title, and so left out of the body. */
+    public enum TitleHeading {
+        /** None: every heading is part of the body (glossary terms, widget texts). */
+        KEEP,
+        /** The first level-1 heading, wherever it is: the page has no {@code title:}. */
+        FIRST,
+        /** A level-1 heading that is the body's first block: the page has a {@code title:} too. */
+        LEADING
+    }
+
+    /**
+     * A page's markdown parsed: its body, the heading taken out of it as the title (if any) and the plain
+     * text of its first paragraph of prose ({@code ""} if none), from which a summary can be made.
+     */
+    public record Parsed(MarkdownDoc doc, Optional<MarkdownDoc.Heading> title, String lead) {}
+
+    /** Parses a page's body (starting after {@code lineOffset} lines of {@code path}), taking out its title heading as {@code mode} says. */
+    public static Parsed parsePage(String path, String body, int lineOffset, TitleHeading mode, Diagnostics diagnostics) {
+        return parse(path, body, TextPositions.lines(path, body, lineOffset), MarkdownLimits.budget(), mode, diagnostics);
+    }
+
+    private static Parsed parse(String path, String body, TextPositions lines, java.time.Duration budget, TitleHeading mode,
+            Diagnostics diagnostics) {
         Optional<Document> parsed = MarkdownLimits.parse(PARSER, path, body, lines, budget, diagnostics);
-        if (parsed.isEmpty()) return MarkdownDoc.EMPTY;
+        if (parsed.isEmpty()) return new Parsed(MarkdownDoc.EMPTY, Optional.empty(), "");
         Document document = parsed.get();
+        Optional<MarkdownDoc.Heading> title = Optional.empty();
+        Heading titleNode = titleHeading(document, mode);
+        if (titleNode != null) {
+            String text = new TextCollectingVisitor().collectAndGetText(titleNode).strip();
+            title = Optional.of(new MarkdownDoc.Heading(1, text, "", lines.at(titleNode.getStartOffset())));
+            titleNode.unlink(); // the page template prints the title; the body must not print it again
+        }
+        String lead = lead(document);
         HeadingIds ids = new HeadingIds();
         List<MarkdownDoc.Heading> headings = new ArrayList<>();
         List<MarkdownDoc.Link> links = new ArrayList<>();
@@ -140,6 +183,13 @@ public final class MarkdownParser {
                 // http://www.example.org; record that URL, or the checks would look for a file of that name.
                 if (!ContentPaths.hasScheme(l.url())) l = new MarkdownDoc.Link("http://" + l.url(), false, l.ref());
                 links.add(l);
+            } else if (mode != TitleHeading.KEEP && (node instanceof HtmlBlock || node instanceof HtmlInline)
+                    && !(node instanceof HtmlCommentBlock) && !(node instanceof HtmlInlineComment)) {
+                RawHtmlLinks.find(node.getChars(), lines, links);
+            } else if (node instanceof com.vladsch.flexmark.ast.Code c && c.getText().indexOf("\\|") >= 0
+                    && c.getAncestorOfType(com.vladsch.flexmark.ext.tables.TableCell.class) != null) {
+                // In a table a `|` inside code is written `\|` so it does not end the cell; GitHub shows it as `|`.
+                c.setText(BasedSequence.of(c.getText().toString().replace("\\|", "|")));
             } else if (node instanceof BlockQuote q) {
                 checkCallout(q, path, lines, diagnostics);
             } else if (node instanceof Paragraph p) {
@@ -148,8 +198,53 @@ public final class MarkdownParser {
             }
         }
         // Everything later stages need of the tree is taken now; the tree itself is dropped.
-        return new MarkdownDoc(RENDERER.render(document), List.copyOf(headings), List.copyOf(links), List.copyOf(embeds),
+        MarkdownDoc doc = new MarkdownDoc(RENDERER.render(document), List.copyOf(headings), List.copyOf(links), List.copyOf(embeds),
                 MarkdownText.prose(document, body), MarkdownText.sections(document, body));
+        return new Parsed(doc, title, lead);
+    }
+
+    /** The heading {@code mode} takes as the title, or null. */
+    private static Heading titleHeading(Document document, TitleHeading mode) {
+        switch (mode) {
+            case KEEP:
+                return null;
+            case LEADING:
+                Node first = document.getFirstChild();
+                while (first instanceof HtmlCommentBlock) first = first.getNext();
+                return first instanceof Heading h && h.getLevel() == 1 ? h : null;
+            default:
+                for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                    if (n instanceof Heading h && h.getLevel() == 1) return h;
+                }
+                return null;
+        }
+    }
+
+    /**
+     * The plain text of the first top-level paragraph that has words of its own (not a row of badges or
+     * images, not a {@code {{kind id}}} embed), white space collapsed; {@code ""} if there is none.
+     */
+    private static String lead(Document document) {
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof Paragraph p) || EMBED.matcher(p.getChars().trim()).matches()) continue;
+            StringBuilder text = new StringBuilder();
+            for (Node d : p.getDescendants()) {
+                // Text nodes hold all the words, code spans' and emphasis' included; image alt texts are not prose.
+                if (d instanceof com.vladsch.flexmark.ast.Text && !insideImage(d)) text.append(d.getChars()); else if (d instanceof com.vladsch.flexmark.ast.SoftLineBreak || d instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                    text.append(' ');
+                }
+            }
+            String plain = text.toString().replaceAll("\\s+", " ").strip();
+            if (plain.chars().anyMatch(Character::isLetterOrDigit)) return plain;
+        }
+        return "";
+    }
+
+    private static boolean insideImage(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Image || p instanceof ImageRef) return true;
+        }
+        return false;
     }
 
     private static MarkdownDoc.Link link(

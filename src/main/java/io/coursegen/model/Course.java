@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  * @param quizPolicy  the quiz policy course.yaml's {@code quiz-policy:} sets for every quiz (each quiz
  *                    file may override it); {@code QuizPolicy.NONE} when it sets none
  * @param issuesUrl   where learners report a problem with a question ({@code issues-url:}), or null
+ * @param pages       markdown files that are not lessons, each a page outside the reading order, by path
+ * @param outside     how links and images that lead outside the site are treated ({@code repository:},
+ *                    {@code remote-images:} in course.yaml)
  */
 public record Course(
         String id,
@@ -39,18 +42,28 @@ public record Course(
         LoadFailures failures,
         LmsSettings lms,
         io.coursegen.model.quiz.QuizPolicy quizPolicy,
-        String issuesUrl) {
+        String issuesUrl,
+        List<StandalonePage> pages,
+        OutsideLinks outside) {
 
     public Course {
         java.util.Objects.requireNonNull(quizPolicy, "quizPolicy");
     }
 
-    /** A course with the default LMS settings, without quiz defaults or an issues URL. */
+    /** A course with the default LMS settings, without quiz defaults or an issues URL, standalone pages or outside links. */
     public Course(String id, String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, List<CourseModule> modules, SourceRef ref, Items items, List<GlossaryTerm> glossary,
             LoadFailures failures) {
         this(id, title, description, language, sources, answerSets, modules, ref, items, glossary, failures, LmsSettings.defaults(ref),
                 io.coursegen.model.quiz.QuizPolicy.NONE, null);
+    }
+
+    /** A course with no standalone pages and the default treatment of outside links. */
+    public Course(String id, String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, SourceRef ref, Items items, List<GlossaryTerm> glossary,
+            LoadFailures failures, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl) {
+        this(id, title, description, language, sources, answerSets, modules, ref, items, glossary, failures, lms, quizPolicy, issuesUrl,
+                List.of(), OutsideLinks.NONE);
     }
 
     /** A course in which everything written loaded. */
@@ -81,16 +94,16 @@ public record Course(
 
     /** This course with other modules, everything else kept (for {@code serve}'s incremental rebuilds). */
     public Course withModules(List<CourseModule> newModules) {
-        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures, lms, quizPolicy, issuesUrl);
+        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures, lms, quizPolicy, issuesUrl, pages, outside);
     }
 
     /** This course with other items of one kind, everything else kept (for {@code serve}'s incremental rebuilds). */
     public <T> Course withItems(ItemKind<T> kind, List<T> newItems) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures, lms, quizPolicy, issuesUrl);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures, lms, quizPolicy, issuesUrl, pages, outside);
     }
 
     /** This course with other load failures, everything else kept (for {@code serve}, which re-reads single files). */
     public Course withFailures(LoadFailures newFailures) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures, lms, quizPolicy, issuesUrl);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures, lms, quizPolicy, issuesUrl, pages, outside);
     }
 }

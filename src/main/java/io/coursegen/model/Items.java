@@ -31,6 +31,11 @@ public final class Items {
         return (List<T>) lists.getOrDefault(kind, List.of());
     }
 
+    /** Every item of every kind, in the order the kinds were added. */
+    public java.util.stream.Stream<Object> all() {
+        return lists.values().stream().flatMap(List::stream);
+    }
+
     /** The item of {@code kind} with this id, if there is one. */
     public <T> Optional<T> find(ItemKind<T> kind, String id) {
         for (T item : of(kind)) if (kind.idOf().apply(item).equals(id)) return Optional.of(item);

@@ -66,6 +66,11 @@ public final class BodyRenderer {
         return render(lesson.body(), lesson.path(), SitePaths.lessonPage(lesson), lesson.glossaryLinks(), null, lesson, pageHtml);
     }
 
+    /** The sanitized body HTML of a standalone page at output path {@code page}. */
+    public String render(io.coursegen.model.StandalonePage standalone, String page) {
+        return render(standalone.body(), standalone.path(), page, true, null, null, "");
+    }
+
     /** The sanitized body HTML of a glossary term's page; other terms' first mentions are linked. */
     public String render(io.coursegen.model.kb.GlossaryTerm term) {
         return render(term.body(), term.path(), KbPaths.termPage(term.slug()), true, term.slug(), null, "");
@@ -74,7 +79,7 @@ public final class BodyRenderer {
     private String render(io.coursegen.model.MarkdownDoc body, String from, String page, boolean autoTerms, String self, Lesson lesson,
             String pageHtml) {
         String html = body.html();
-        Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
+        Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE), paths.remoteImages());
         PageLinks.rewrite(doc, from, page, paths);
         makeCallouts(doc);
         termLinks.apply(doc, page, autoTerms, self);
@@ -132,11 +137,16 @@ public final class BodyRenderer {
         }
     }
 
+    /**
+     * {@code align} as GitHub shows it, but as a class ({@code align-center}): on table cells, paragraphs,
+     * divs and headings it aligns the text, on an image it floats it left or right (or centres it).
+     */
     private static void alignmentToClasses(Document doc) {
-        for (Element cell : doc.select("th[align], td[align]")) {
-            String align = cell.attr("align").toLowerCase(Locale.ROOT);
-            cell.removeAttr("align");
-            if (align.equals("left") || align.equals("center") || align.equals("right")) cell.addClass("align-" + align);
+        for (Element e : doc.select("th[align], td[align], p[align], div[align], h1[align], h2[align], h3[align], h4[align],"
+                + " h5[align], h6[align], img[align]")) {
+            String align = e.attr("align").strip().toLowerCase(Locale.ROOT);
+            e.removeAttr("align");
+            if (align.equals("left") || align.equals("center") || align.equals("right")) e.addClass("align-" + align);
         }
     }
 

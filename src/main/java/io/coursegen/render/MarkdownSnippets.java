@@ -97,7 +97,7 @@ public final class MarkdownSnippets {
         private Document clean(String markdown) {
             MarkdownDoc parsed = from.doc(markdown).orElse(null);
             String html = parsed != null ? parsed.html() : RENDERER.render(PARSER.parse(markdown));
-            Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE));
+            Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE), paths.remoteImages());
             doc.select("[id]").removeAttr("id"); // snippets repeat across pages; ids would clash
             if (from.path() != null) PageLinks.rewrite(doc, from.path(), page, paths);
             BodyRenderer.makeCallouts(doc); // their kinds are checked at load, as a lesson's are

@@ -1,6 +1,8 @@
 package io.coursegen.render;
 
 import io.coursegen.model.ContentPaths;
+import io.coursegen.model.LinkTarget;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -26,6 +28,15 @@ final class PageLinks {
     /** Maps a relative URL written in a content file to the URL it needs on the built page. */
     private static String pageUrl(String url, String from, String page, boolean link, SitePaths paths) {
         if (url.startsWith("#") || ContentPaths.hasScheme(url) || url.startsWith("/")) return url;
+        if (link) {
+            Optional<LinkTarget> target = LinkTarget.of(from, url).filter(t -> !t.path().isEmpty());
+            if (target.isPresent()) {
+                // A lesson or page keeps only the fragment: a query (`?WT.mc_id=...`) means nothing to a file of the site.
+                Optional<String> to = paths.pageOfLink(target.get()).map(out -> SitePaths.relative(page, out) + target.get().fragment())
+                        .or(() -> paths.repositoryUrl(target.get()));
+                if (to.isPresent()) return to.get();
+            }
+        }
         String[] parts = ContentPaths.splitFragment(url);
         return ContentPaths.resolve(from, parts[0])
                 .flatMap(target -> link && target.endsWith(".md")

@@ -26,21 +26,84 @@ public final class SitePaths {
     /** Module folder name (01-x) to its slug (x). */
     private final Map<String, String> moduleDirs = new HashMap<>();
 
-    private final int lessonCount;
+    /** Content path of a standalone page to its output path. */
+    private final Map<String, String> standalonePages = new HashMap<>();
+    /** Module folder ({@code content/01-x}) to its page. */
+    private final Map<String, String> moduleFolders = new HashMap<>();
 
+    private final int lessonCount;
+    private final io.coursegen.model.OutsideLinks outside;
+    /** Whether a project path is a folder (a link to it leads into the repository); null: none is. */
+    private final java.nio.file.Path projectRoot;
+
+    /** The paths of {@code course}'s pages, with no project on disk: no link is taken for a folder. */
     public SitePaths(Course course) {
-        for (CourseModule m : course.modules()) {
-            moduleDirs.put(m.dir(), m.slug());
-            for (Lesson l : m.lessons()) lessonPages.put(l.path(), lessonPage(l));
-        }
-        lessonCount = lessonPages.size();
+        this(course, null);
     }
 
-    /** Whether {@code course} has as many lessons as these paths were made for. */
+    /** The paths of {@code course}'s pages; {@code projectRoot} tells which links lead to folders. */
+    public SitePaths(Course course, java.nio.file.Path projectRoot) {
+        for (CourseModule m : course.modules()) {
+            moduleDirs.put(m.dir(), m.slug());
+            if (!m.dir().isEmpty()) moduleFolders.put("content/" + m.dir(), modulePage(m));
+            for (Lesson l : m.lessons()) lessonPages.put(l.path(), lessonPage(l));
+        }
+        for (io.coursegen.model.StandalonePage p : course.pages()) standalonePages.put(p.path(), standalonePage(p.path()));
+        lessonCount = lessonPages.size() + standalonePages.size();
+        this.outside = course.outside();
+        this.projectRoot = projectRoot;
+    }
+
+    /** Whether {@code course} has as many lessons and pages as these paths were made for. */
     boolean sameLessonCount(Course course) {
-        int n = 0;
+        int n = course.pages().size();
         for (CourseModule m : course.modules()) n += m.lessons().size();
         return n == lessonCount;
+    }
+
+    /**
+     * The output path of the standalone page at content path {@code contentPath}: where the file is, its
+     * name in lower case with anything but letters and digits as hyphens ({@code content/SETUP.md} is
+     * {@code setup.html}).
+     */
+    public String standalonePage(String contentPath) {
+        String out = outputOfFile(contentPath).orElse(contentPath);
+        int slash = out.lastIndexOf('/');
+        String name = out.substring(slash + 1, out.length() - ".md".length()).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return out.substring(0, slash + 1) + (name.isEmpty() ? "page" : name) + ".html";
+    }
+
+    /** What {@code remote-images:} says about images on other hosts. */
+    public io.coursegen.model.OutsideLinks.RemoteImages remoteImages() {
+        return outside.remoteImages();
+    }
+
+    /** The page of a standalone page already known by its content path. */
+    public Optional<String> pageOfStandalone(String contentPath) {
+        return Optional.ofNullable(standalonePages.get(contentPath));
+    }
+
+    /**
+     * The URL a relative link {@code t} needs: the page of the lesson, standalone page or module it names,
+     * or its place in the repository ({@code repository:}) for a folder or a file outside content/; empty
+     * if it is a file of the site (see {@link #outputOfFile}).
+     */
+    Optional<String> pageOfLink(io.coursegen.model.LinkTarget t) {
+        for (String candidate : t.candidates()) {
+            String page = lessonPages.get(candidate);
+            if (page == null) page = standalonePages.get(candidate);
+            if (page != null) return Optional.of(page);
+        }
+        return Optional.ofNullable(moduleFolders.get(t.path()));
+    }
+
+    /** The repository URL of a link to a folder or to a file outside content/, if the course has a repository. */
+    Optional<String> repositoryUrl(io.coursegen.model.LinkTarget t) {
+        if (outside.repository() == null) return Optional.empty();
+        boolean folder = projectRoot != null && java.nio.file.Files.isDirectory(projectRoot.resolve(t.path()));
+        if (!folder && t.path().startsWith("content/")) return Optional.empty();
+        return outside.repository().urlOf(t.path(), folder).map(u -> u + t.query() + t.fragment());
     }
 
     public static String modulePage(CourseModule m) {

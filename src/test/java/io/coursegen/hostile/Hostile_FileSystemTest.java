@@ -47,7 +47,7 @@ class Hostile_FileSystemTest {
 
     @Test
     void f01_linkClimbingOutOfTheCourse() {
-        assertEquals(List.of(LESSON + ":5:5: error: link `../../../etc/passwd` points outside content/; keep linked files under content/"),
+        assertEquals(List.of(LESSON + ":5:5: error: link `../../../etc/passwd` points outside the project; keep linked files under content/"),
                 check(lesson(dir, withBody("[x](../../../etc/passwd)\n"))));
     }
 
@@ -135,14 +135,14 @@ class Hostile_FileSystemTest {
     @Test
     void f12_lessonsDifferingOnlyInCase() {
         Path root = course(dir, "-- content/01-intro/02-First.md --\n" + withBody("Again\n"));
-        assertEquals(List.of("content/01-intro/02-First.md:1:1: error: lesson file `02-First.md` should be named NN-slug.md, such as `01-why-prompting.md`"),
+        assertEquals(List.of("content/01-intro/02-First.md:1:1: error: lesson file `02-First.md` should be named NN-slug.md or slug.md, lower-case words joined by hyphens, such as `01-why-prompting.md`"),
                 check(root));
     }
 
     @Test
     void f13_modulesDifferingOnlyInCase() {
         Path root = course(dir, "-- content/02-Intro/module.yaml --\ntitle: M\nsummary: S\n");
-        assertEquals(List.of("content/02-Intro/:1:1: error: folder `02-Intro` is not a module: name module folders NN-slug, such as `01-getting-started`"),
+        assertEquals(List.of("content/02-Intro/:1:1: error: folder `02-Intro` is not a module: name module folders NN-slug or slug, lower-case words joined by hyphens, such as `01-getting-started`"),
                 check(root));
     }
 
@@ -200,7 +200,7 @@ class Hostile_FileSystemTest {
         } else {
             Files.delete(module);
             Files.createDirectories(module);
-            assertEquals(List.of("content/01-intro/module.yaml:1:1: error: missing module.yaml: each module folder needs one with `title` and `summary`"),
+            assertEquals(List.of("content/01-intro/module.yaml:1:1: error: `module.yaml` is not a regular file; make it a file with `title` and `summary`"),
                     check(root));
         }
     }

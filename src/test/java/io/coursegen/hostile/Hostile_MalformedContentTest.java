@@ -215,7 +215,7 @@ class Hostile_MalformedContentTest {
 
     @Test
     void m15_emptyLessonFile() {
-        assertEquals(List.of(LESSON + ":1:1: error: missing front matter: a lesson starts with a `---` line, then `title: ...` and `summary: ...`, then `---`"),
+        assertEquals(List.of(LESSON + ":1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`"),
                 check(lesson(dir, "")));
     }
 
@@ -253,7 +253,7 @@ class Hostile_MalformedContentTest {
         Path root = course(dir, """
                 -- content/01-intro/02-x.md --
                 ---
-                title: T
+                summary: S
                 ---
                 Body
                 -- content/01-intro/03-y.md --
@@ -264,8 +264,8 @@ class Hostile_MalformedContentTest {
                 id: other
                 """);
         assertEquals(List.of(
-                LESSON + ":2:1: error: missing required key `summary`",
-                "content/01-intro/03-y.md:1:1: error: missing front matter: a lesson starts with a `---` line, then `title: ...` and `summary: ...`, then `---`",
+                LESSON + ":1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`",
+                "content/01-intro/03-y.md:1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`",
                 "content/02-two/module.yaml:1:1: error: missing required key `summary`",
                 "content/02-two/module.yaml:1:8: error: expected text for `title`, found a list",
                 "quizzes/q.yaml:1:1: error: missing required key `questions`",

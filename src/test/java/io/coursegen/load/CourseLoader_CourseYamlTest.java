@@ -137,7 +137,7 @@ class CourseLoader_CourseYamlTest {
         assertEquals(List.of(
                 C + "1:1: error: missing required key `description`",
                 C + "1:1: error: unknown key `titel` in course.yaml, expected one of `answer-sets`, `description`, `id`,"
-                        + " `issues-url`, `language`, `lms`, `quiz-policy`, `sources`, `title`, `version`; did you mean `title`?"),
+                        + " `issues-url`, `language`, `lms`, `quiz-policy`, `remote-images`, `repository`, `sources`, `title`, `version`; did you mean `title`?"),
                 loaded.lines());
     }
 
@@ -236,9 +236,9 @@ class CourseLoader_CourseYamlTest {
     void errorsInCourseYamlDoNotHideErrorsElsewhere() {
         CourseFiles.minimal(root);
         CourseFiles.writeString(root, "content/course.yaml", "title: [T]\n");
-        CourseFiles.writeString(root, "content/01-intro/02-b.md", "---\ntitle: T\n---\n");
+        CourseFiles.writeString(root, "content/01-intro/02-b.md", "---\nsummary: S\n---\n");
         assertEquals(List.of(
-                "content/01-intro/02-b.md:2:1: error: missing required key `summary`",
+                "content/01-intro/02-b.md:1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`",
                 C + "1:1: error: missing required key `description`",
                 C + "1:8: error: expected text for `title`, found a list"),
                 CourseFiles.check(root));

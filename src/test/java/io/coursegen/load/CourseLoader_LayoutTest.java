@@ -119,31 +119,29 @@ class CourseLoader_LayoutTest {
     @Test
     void moduleFolderNotNamedNumberSlug() {
         CourseFiles.minimal(root);
-        module("intro", "X", "01-a.md");
+        module("overview", "X", "01-a.md"); // numbers are optional: this one is a module
         module("02-Upper", "X", "01-a.md");
         module("03_under", "X", "01-a.md");
-        module("12345-five-digits", "X", "01-a.md");
+        module("12345-five-digits", "X", "01-a.md"); // no number of 1-4 digits: a slug `12345-five-digits`
         module("04-trailing-", "X", "01-a.md");
-        String hint = " is not a module: name module folders NN-slug, such as `01-getting-started`";
+        String hint = " is not a module: name module folders NN-slug or slug, lower-case words joined by hyphens, such as `01-getting-started`";
         assertEquals(List.of(
                 "content/02-Upper/:1:1: error: folder `02-Upper`" + hint,
                 "content/03_under/:1:1: error: folder `03_under`" + hint,
-                "content/04-trailing-/:1:1: error: folder `04-trailing-`" + hint,
-                "content/12345-five-digits/:1:1: error: folder `12345-five-digits`" + hint,
-                "content/intro/:1:1: error: folder `intro`" + hint),
+                "content/04-trailing-/:1:1: error: folder `04-trailing-`" + hint),
                 CourseFiles.check(root));
     }
 
     @Test
     void lessonFileMisnamed() {
         CourseFiles.minimal(root);
-        CourseFiles.writeString(root, "content/01-intro/intro.md", lesson("X"));
+        CourseFiles.writeString(root, "content/01-intro/Intro.md", lesson("X"));
         CourseFiles.writeString(root, "content/01-intro/02-Second.md", lesson("X"));
         CourseFiles.writeString(root, "content/01-intro/03 third.md", lesson("X"));
         assertEquals(List.of(
-                "content/01-intro/02-Second.md:1:1: error: lesson file `02-Second.md` should be named NN-slug.md, such as `01-why-prompting.md`",
-                "content/01-intro/03 third.md:1:1: error: lesson file `03 third.md` should be named NN-slug.md, such as `01-why-prompting.md`",
-                "content/01-intro/intro.md:1:1: error: lesson file `intro.md` should be named NN-slug.md, such as `01-why-prompting.md`"),
+                "content/01-intro/02-Second.md:1:1: error: lesson file `02-Second.md` should be named NN-slug.md or slug.md, lower-case words joined by hyphens, such as `01-why-prompting.md`",
+                "content/01-intro/03 third.md:1:1: error: lesson file `03 third.md` should be named NN-slug.md or slug.md, lower-case words joined by hyphens, such as `01-why-prompting.md`",
+                "content/01-intro/Intro.md:1:1: error: lesson file `Intro.md` should be named NN-slug.md or slug.md, lower-case words joined by hyphens, such as `01-why-prompting.md`"),
                 CourseFiles.check(root));
     }
 
@@ -151,8 +149,8 @@ class CourseLoader_LayoutTest {
     void lessonOutsideAModule() {
         CourseFiles.minimal(root);
         CourseFiles.writeString(root, "content/01-loose.md", lesson("X"));
-        assertEquals(List.of("content/01-loose.md:1:1: error: lesson outside a module: move it into a module folder such as"
-                + " `content/01-getting-started/`"), CourseFiles.check(root));
+        assertEquals(List.of("content/01-loose.md:1:1: error: lesson outside a module: this course has module folders (with a"
+                + " module.yaml), so move it into one, such as `content/01-intro/`"), CourseFiles.check(root));
     }
 
     @Test
@@ -160,7 +158,7 @@ class CourseLoader_LayoutTest {
         CourseFiles.minimal(root);
         CourseFiles.writeString(root, "content/02-next/01-a.md", lesson("A"));
         CourseFiles.Loaded loaded = CourseFiles.load(root);
-        assertEquals(List.of("content/02-next/module.yaml:1:1: error: missing module.yaml: each module folder needs one with `title` and `summary`"),
+        assertEquals(List.of("content/02-next/module.yaml:1:1: error: missing module.yaml: each module folder needs one with `title` and `summary` (a folder that is one lesson holds a README.md or index.md instead)"),
                 loaded.lines());
         assertEquals(List.of("01-intro"), loaded.get().modules().stream().map(CourseModule::dir).toList());
     }
@@ -216,12 +214,11 @@ class CourseLoader_LayoutTest {
     }
 
     @Test
-    void frontMatterWithOnlyACommentIsMissingItsKeys() {
+    void frontMatterWithOnlyACommentHasNoTitle() {
         CourseFiles.minimal(root);
         CourseFiles.writeString(root, "content/01-intro/02-b.md", "---\n# todo\n---\nBody\n");
         assertEquals(List.of(
-                "content/01-intro/02-b.md:2:1: error: missing required key `summary`",
-                "content/01-intro/02-b.md:2:1: error: missing required key `title`"),
+                "content/01-intro/02-b.md:1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`"),
                 CourseFiles.check(root));
     }
 
@@ -241,12 +238,11 @@ class CourseLoader_LayoutTest {
         CourseFiles.writeString(root, "content/02-next/01-a.md", "no front matter\n");
         CourseFiles.writeString(root, "content/02-next/02-b.md", "---\ntitle: T\n");
         module("03-last", "Last");
-        CourseFiles.writeString(root, "content/03-last/last.md", lesson("X"));
+        CourseFiles.writeString(root, "content/03-last/Last.md", lesson("X"));
         assertEquals(List.of(
-                "content/02-next/01-a.md:1:1: error: missing front matter: a lesson starts with a `---` line, then `title: ...`"
-                        + " and `summary: ...`, then `---`",
+                "content/02-next/01-a.md:1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`",
                 "content/02-next/02-b.md:1:1: error: unterminated front matter: the `---` on line 1 has no closing `---` line",
-                "content/03-last/last.md:1:1: error: lesson file `last.md` should be named NN-slug.md, such as `01-why-prompting.md`"),
+                "content/03-last/Last.md:1:1: error: lesson file `Last.md` should be named NN-slug.md or slug.md, lower-case words joined by hyphens, such as `01-why-prompting.md`"),
                 CourseFiles.check(root));
     }
 
@@ -255,14 +251,15 @@ class CourseLoader_LayoutTest {
         CourseFiles.write(root, """
                 -- content/course.yaml --
                 title: T
-                -- content/bad/x.txt --
-                x
+                -- content/Bad/module.yaml --
+                title: B
+                summary: S
                 -- content/01-a/module.yaml --
                 title: A
                 summary: S
                 -- content/01-a/01-x.md --
                 ---
-                title: X
+                summary: S
                 ---
                 -- content/02-b/01-y.md --
                 ---
@@ -271,9 +268,9 @@ class CourseLoader_LayoutTest {
                 ---
                 """);
         assertEquals(List.of(
-                "content/01-a/01-x.md:2:1: error: missing required key `summary`",
-                "content/02-b/module.yaml:1:1: error: missing module.yaml: each module folder needs one with `title` and `summary`",
-                "content/bad/:1:1: error: folder `bad` is not a module: name module folders NN-slug, such as `01-getting-started`",
+                "content/01-a/01-x.md:1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`",
+                "content/02-b/module.yaml:1:1: error: missing module.yaml: each module folder needs one with `title` and `summary` (a folder that is one lesson holds a README.md or index.md instead)",
+                "content/Bad/:1:1: error: folder `Bad` is not a module: name module folders NN-slug or slug, lower-case words joined by hyphens, such as `01-getting-started`",
                 "content/course.yaml:1:1: error: missing required key `description`"),
                 CourseFiles.check(root));
     }

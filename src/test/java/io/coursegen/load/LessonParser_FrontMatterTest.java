@@ -39,7 +39,7 @@ class LessonParser_FrontMatterTest {
                   - Explain x
                   - Compare y
                 ---
-                # Heading
+                ## Heading
                 Text
                 """).orElseThrow();
         assertEquals(List.of(), diagnostics.lines());
@@ -52,7 +52,7 @@ class LessonParser_FrontMatterTest {
         assertEquals(List.of("a", "b"), l.tags().names());
         assertEquals(List.of(new Lesson.Citation("s1.txt", new SourceRef(PATH, 5, 11))), l.sources());
         assertEquals(List.of("Explain x", "Compare y"), l.objectives());
-        assertEquals(List.of(new MarkdownDoc.Heading(1, "Heading", "heading", new SourceRef(PATH, 10, 1))), l.body().headings());
+        assertEquals(List.of(new MarkdownDoc.Heading(2, "Heading", "heading", new SourceRef(PATH, 10, 1))), l.body().headings());
         assertEquals(SourceRef.file(PATH), l.ref());
     }
 
@@ -74,9 +74,9 @@ class LessonParser_FrontMatterTest {
     }
 
     @Test
-    void missingFrontMatter() {
-        assertEquals(List.of(E + "1:1: error: missing front matter: a lesson starts with a `---` line, then `title: ...`"
-                + " and `summary: ...`, then `---`"), errors("# Just markdown\n"));
+    void noFrontMatterAndNoHeadingHasNoTitle() {
+        assertEquals(List.of(E + "1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`"),
+                errors("Just markdown\n\n## Not a title\n"));
     }
 
     @Test
@@ -171,15 +171,17 @@ class LessonParser_FrontMatterTest {
     }
 
     @Test
-    void missingRequiredKeys() {
-        assertEquals(List.of(E + "2:1: error: missing required key `summary`", E + "2:1: error: missing required key `title`"),
+    void noTitleAnywhere() {
+        assertEquals(List.of(E + "1:1: error: lesson has no title: add `title: ...` to its front matter or start it with a `# Heading`"),
                 errors("---\ntags: [a]\n---\nBody\n"));
     }
 
     @Test
-    void emptyFrontMatterMissesBothRequiredKeys() {
-        assertEquals(List.of(E + "2:1: error: missing required key `summary`", E + "2:1: error: missing required key `title`"),
-                errors("---\n---\nBody\n"));
+    void emptyFrontMatterTakesTitleAndSummaryFromTheBody() {
+        Lesson l = parse("---\n---\n# From the heading\n\nFirst sentence here. Second one.\n").orElseThrow();
+        assertEquals(List.of(), diagnostics.lines());
+        assertEquals("From the heading", l.title());
+        assertEquals("First sentence here.", l.summary());
     }
 
     @Test

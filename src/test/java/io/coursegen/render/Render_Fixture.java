@@ -22,6 +22,15 @@ final class Render_Fixture {
 
     /** {@link #body(String)} with these embeds, on a page that also shows {@code pageHtml} after the body. */
     static String body(String markdown, BodyRenderer.Embeds embeds, String pageHtml) {
+        return body(markdown, embeds, pageHtml, io.coursegen.model.OutsideLinks.NONE);
+    }
+
+    /** {@link #body(String)} in a course whose course.yaml says {@code outside} ({@code repository:}, {@code remote-images:}). */
+    static String body(String markdown, io.coursegen.model.OutsideLinks outside) {
+        return body(markdown, QUIZ_MARKERS, "", outside);
+    }
+
+    private static String body(String markdown, BodyRenderer.Embeds embeds, String pageHtml, io.coursegen.model.OutsideLinks outside) {
         Diagnostics d = new Diagnostics();
         Lesson first = LessonParser.parse("content/01-intro/01-first.md",
                 "---\ntitle: First\nsummary: S\n---\n" + markdown, "intro", new Slugged(1, "first"), d).orElseThrow();
@@ -30,7 +39,8 @@ final class Render_Fixture {
         Course course = new Course("c", "C", "D", "en", Map.of(), List.of(), List.of(
                 new CourseModule("01-intro", 1, "intro", "Intro", "S", List.of(first), SourceRef.file("m")),
                 new CourseModule("02-more", 2, "more", "More", "S", List.of(second), SourceRef.file("m"))),
-                SourceRef.file("c"), io.coursegen.model.Items.empty(), List.of());
+                SourceRef.file("c"), io.coursegen.model.Items.empty(), List.of(), io.coursegen.model.LoadFailures.none(),
+                io.coursegen.model.lms.LmsSettings.defaults(SourceRef.file("c")), io.coursegen.model.quiz.QuizPolicy.NONE, null, List.of(), outside);
         return new BodyRenderer(new SitePaths(course), embeds, new TermLinks(List.of())).render(first, pageHtml);
     }
 

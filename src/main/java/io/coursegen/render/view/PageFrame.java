@@ -17,6 +17,8 @@ import java.util.List;
  *                  default ({@code build --print-keys}); otherwise a printed page is a blank worksheet
  *                  and a "Print with answers" control prints the keys once
  * @param indexed false for a page search engines should not list (a print view): {@code noindex}
+ * @param imageHosts the origins ({@code https://host}) the course's pages load images from
+ *             ({@code remote-images: allow}), sorted; their {@code img-src} allows exactly these
  */
 public record PageFrame(
         String lang,
@@ -34,7 +36,24 @@ public record PageFrame(
         List<String> styles,
         Kb kb,
         boolean printKeys,
-        boolean indexed) {
+        boolean indexed,
+        List<String> imageHosts) {
+
+    /** A frame of a page that loads images only from this site, indexed, printing worksheets. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                false, true, List.of());
+    }
+
+    /** This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts}. */
+    public String csp() {
+        if (imageHosts.isEmpty()) return CSP;
+        StringBuilder hosts = new StringBuilder();
+        for (String h : imageHosts) hosts.append(' ').append(h);
+        return CSP.replace("img-src 'self' data:;", "img-src 'self' data:" + hosts + ";");
+    }
 
     /**
      * The Content-Security-Policy of every page: only this site's own files, no inline script or style,
@@ -48,18 +67,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb, printKeys, indexed);
+                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts);
     }
 
     /** This frame for a page search engines should not list, with no canonical link. */
     public PageFrame notIndexed() {
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
-                printKeys, false);
+                printKeys, false, imageHosts);
     }
 
     /**
