@@ -556,7 +556,7 @@ public final class SiteRenderer {
     private InsightsView insightsView() {
         return new InsightsView(frame(SitePaths.INSIGHTS, "Class results",
                 "For instructors: quiz results, item analysis and lessons read, from learners' exports.", null,
-                List.of("insights-stats.js", "insights.js")));
+                List.of("insights-stats.js", "insights.js")).notIndexed());
     }
 
     private ProgressView progressView() {

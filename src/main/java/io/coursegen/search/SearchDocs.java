@@ -36,7 +36,7 @@ public record SearchDocs(List<Page> pages, List<Doc> docs) {
      */
     public record Doc(int page, String anchor, String heading, String keywords, String text) {}
 
-    /** The documents of {@code course}: modules and their lessons, glossary terms, then each widget's. */
+    /** The documents of {@code course}: modules and their lessons, standalone pages, glossary terms, then each widget's. */
     public static SearchDocs of(Course course) {
         List<Page> pages = new ArrayList<>();
         List<Doc> docs = new ArrayList<>();
@@ -64,6 +64,15 @@ public record SearchDocs(List<Page> pages, List<Doc> docs) {
                     sink.doc(lp, s.anchor(), s.heading(), s.text());
                 }
             }
+        }
+        // Standalone pages (a SETUP.md), outside the reading order but searched like lessons.
+        SitePaths paths = course.pages().isEmpty() ? null : new SitePaths(course);
+        for (io.coursegen.model.StandalonePage p : course.pages()) {
+            int pp = sink.page(paths.standalonePage(p.path()), p.title(), "Page");
+            List<MarkdownDoc.Section> sections = p.body().sections();
+            boolean intro = !sections.isEmpty() && sections.get(0).anchor().isEmpty();
+            sink.doc(pp, "", "", (p.summary() + (intro ? " " + sections.get(0).text() : "")).strip());
+            for (MarkdownDoc.Section s : sections.subList(intro ? 1 : 0, sections.size())) sink.doc(pp, s.anchor(), s.heading(), s.text());
         }
         for (GlossaryTerm t : course.glossary()) {
             int page = sink.page(KbPaths.termPage(t.slug()), t.term().text(), "Glossary");
