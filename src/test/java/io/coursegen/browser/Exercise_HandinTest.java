@@ -91,7 +91,6 @@ class Exercise_HandinTest extends BrowserTestSupport {
         Path jsonFile = Files.createTempFile("handin", ".json");
         jsonDownload.saveAs(jsonFile);
         JsonNode json = ExerciseDriver.parse(Files.readString(jsonFile, StandardCharsets.UTF_8));
-        Files.delete(jsonFile);
         Instant end = Instant.now().plusSeconds(1);
 
         JsonNode catalog = ExerciseDriver.parse((String) page.evaluate("() => JSON.stringify(window.coursegenProgressCatalog)"));
@@ -117,6 +116,7 @@ class Exercise_HandinTest extends BrowserTestSupport {
         assertEquals("", page.locator("#learner-name").inputValue());
         page.locator(".import-file").setInputFiles(jsonFile);
         page.waitForFunction("() => document.querySelector('[data-cg~=progress-tools-status]').textContent.startsWith('Imported')");
+        Files.delete(jsonFile);
         assertEquals("Zoë O'Brien-Smith", page.locator("#learner-name").inputValue());
         assertEquals(2, new ExerciseDriver(page).stored(s).get("history").size(), "the submissions come back too");
         assertNull(page.evaluate("() => window.__xss === undefined ? null : window.__xss"));

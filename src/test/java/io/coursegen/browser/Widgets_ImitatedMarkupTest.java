@@ -45,7 +45,7 @@ class Widgets_ImitatedMarkupTest {
             <div class="progress-tools" data-cg="progress-tools" id="progress-import"><p class="progress-tools-status">fake status</p><span class="export-json">fake export</span><span class="import-file">fake import</span><span class="reset-progress">fake reset</span></div>
             <div class="lesson-read" data-lesson="widgets/imitation"><p class="lesson-read-button">fake Mark as read</p><p class="lesson-read-status">fake read status</p></div>
             <div class="site-search"><p class="site-search-input">fake search box</p><ul id="site-search-results"><li id="site-search-result-0">fake result</li></ul></div>
-            <div class="nav-modules"><ul><li data-lesson="widgets/imitation"><a class="nav-mark" href="#top">fake nav</a></li></ul></div>
+            <div class="nav-modules"><ul><li data-lesson="widgets/imitation"><a class="nav-mark" href="#the-real-widgets">fake nav</a></li></ul></div>
             <p class="progress-notice">fake notice</p>
             <div class="progress-row" data-module="widgets"><span class="progress-read">fake read</span><span class="progress-done">fake done</span><span class="progress-quiz-best">fake best</span></div>
             <p class="progress-nojs">fake nojs</p>
@@ -54,7 +54,7 @@ class Widgets_ImitatedMarkupTest {
             <div class="calculator" id="calculator"><div class="calc-data">{}</div><div class="calc-form"><span id="calc-preset">fake preset</span><div class="calc-about" data-about="small">fake about</div><div class="calc-field"><span class="calc-label">fake label</span><span id="calc-requests-per-day">fake input</span><p class="calc-error" id="calc-requests-per-day-error">fake error</p></div></div><div class="calc-results"><p class="calc-status">fake status</p><div class="calc-chart-box">fake chart</div><table class="calc-cumulative"><tbody><tr><td data-out="trainingCost">fake cell</td></tr></tbody></table></div><div class="calc-static">fake static</div></div>
             <div class="flashcards" id="flashcards-real-deck"><div class="flashcards-data">{"cards": ["x"]}</div><div class="flashcards-widget"><p class="flashcards-progress">fake progress</p><div class="flashcards-card"><div class="flashcards-front">fake front</div></div><p class="flashcards-flip">fake flip</p><p class="flashcards-knew">fake knew</p></div><dl class="flashcards-list"><div class="flashcards-item"><dt class="flashcards-item-front">fake card front</dt><dd class="flashcards-item-back">fake card back<p class="flashcards-term-link">fake term link</p></dd></div></dl></div>
             <div class="exercise-set"><div class="exercise-data">{}</div><div class="exercise" data-exercise="real-scenario"><div class="exercise-work"><p class="exercise-submit">fake submit</p><div class="exercise-rubric"><input type="checkbox"> fake point</div></div></div><ul class="exercise-list"><li data-scenarios="real-scenario"><span class="exercise-done-count">fake count</span></li></ul></div>
-            <p><a class="term-link" href="#top">fake term link</a> <span id="term-def-1" class="term-popover">fake popover</span></p>
+            <p><a class="term-link" href="#the-real-widgets">fake term link</a> <span id="term-def-1" class="term-popover">fake popover</span></p>
             <ol id="search-page-results"><li>fake search result</li></ol><p id="search-status">fake search status</p>
             </div>
             """;

@@ -187,7 +187,7 @@ class LoadFailures_CascadeTest {
     void aQuizThatFailsToLoadIsOneErrorNotAlsoUnknownToItsLesson() {
         edit("quizzes/basics.yaml", "title: Basics", "titel: Basics");
         assertEquals(List.of("quizzes/basics.yaml:2:1: error: unknown key `titel` in a quiz, expected one of `checks`, `id`, `intro`,"
-                + " `pass`, `questions`, `review`, `shuffle`, `title`; did you mean `title`?"), CourseFiles.check(root));
+                + " `pass`, `policy`, `questions`, `review`, `shuffle`, `title`; did you mean `title`?"), CourseFiles.check(root));
     }
 
     @Test

@@ -32,7 +32,7 @@ class Main_BuildTest {
     void summaryLineAndExitCodes() throws IOException {
         Captured ok = capture("build", "--project", GOLDEN.toString(), "--out", tmp.resolve("site").toString());
         assertEquals(0, ok.code);
-        assertTrue(ok.out.matches("built 15 pages into " + tmp.resolve("site") + "/, [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), ok.out);
+        assertTrue(ok.out.matches("built 18 pages into " + tmp.resolve("site") + "/, [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), ok.out);
         assertEquals(2, capture("build", "--no-such-option").code);
         assertEquals(2, capture("frobnicate").code);
         assertEquals(2, capture("build", "--project", GOLDEN.toString(), "--base-url", "not a url").code);
@@ -86,7 +86,7 @@ class Main_BuildTest {
         assertEquals(0, Main.run("build", "--project", GOLDEN.toString(), "--out", tmp.resolve("site").toString()));
         Captured zipped = capture("build", "--project", GOLDEN.toString(), "--format", "zip", "--out", tmp.resolve("course.zip").toString());
         assertEquals(0, zipped.code, zipped.err);
-        assertTrue(zipped.out.matches("built 15 pages into " + tmp.resolve("course.zip") + ", [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), zipped.out);
+        assertTrue(zipped.out.matches("built 18 pages into " + tmp.resolve("course.zip") + ", [0-9.]+ KB, search index [0-9.]+ KB \\(0 warnings\\) in [0-9.]+ s\\n"), zipped.out);
         java.util.Set<String> folder = new java.util.TreeSet<>(Trees.fingerprint(tmp.resolve("site")).keySet());
         folder.remove(io.coursegen.write.SiteWriter.MARKER);
         java.util.Set<String> archive = new java.util.TreeSet<>();

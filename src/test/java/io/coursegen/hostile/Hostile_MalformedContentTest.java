@@ -102,7 +102,7 @@ class Hostile_MalformedContentTest {
         List<String> lines = check(course(dir, "-- quizzes/q.yaml --\nid: q\ntitle: Q\npas: 0.5\nquestions:\n  - id: q1\n    type: true-false\n"
                 + "    prompt: P\n    answer: true\n"));
         assertTrue(lines.contains("quizzes/q.yaml:3:1: error: unknown key `pas` in a quiz, expected one of `checks`, `id`, `intro`, `pass`,"
-                + " `questions`, `review`, `shuffle`, `title`; did you mean `pass`?"), lines.toString());
+                + " `policy`, `questions`, `review`, `shuffle`, `title`; did you mean `pass`?"), lines.toString());
     }
 
     /** The same course written with a BOM and CRLF line endings builds byte for byte the same site. */

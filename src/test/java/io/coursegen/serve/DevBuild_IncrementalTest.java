@@ -220,7 +220,7 @@ class DevBuild_IncrementalTest {
         // written-but-broken rather than unknown.
         DevBuild.Outcome brokenQuiz = edit("quizzes/q1.yaml", "title: Quiz one", "titel: Quiz one");
         assertEquals(List.of("quizzes/q1.yaml:2:1: error: unknown key `titel` in a quiz, expected one of `checks`, `id`, `intro`, `pass`,"
-                + " `questions`, `review`, `shuffle`, `title`; did you mean `title`?"),
+                + " `policy`, `questions`, `review`, `shuffle`, `title`; did you mean `title`?"),
                 brokenQuiz.problems().stream().map(Problem::format).toList());
         assertTrue(edit("quizzes/q1.yaml", "titel: Quiz one", "title: Quiz one").ok());
 
