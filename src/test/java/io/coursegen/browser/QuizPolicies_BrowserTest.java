@@ -192,6 +192,14 @@ class QuizPolicies_BrowserTest {
             feedback = feedback(page, "request-context");
             assertTrue(feedback.contains("The right answer: Into the prompt") && feedback.contains("Retrieval puts passages into the prompt"), feedback);
             assertTrue(visible(page, "#q-request-context [data-cg=answer-key]"));
+            // Finishing after the answers were shown is an attempt, not a best score.
+            tabTo(page, "#q-request-update input[type=radio]", "the second on-request question");
+            page.keyboard().press("ArrowDown");
+            pressCheck(page, "request-update");
+            String summary = text(page, "[data-quiz=on-request] [data-cg~=quiz-summary]");
+            assertTrue(summary.contains("Not counted as a best score: the answers were shown before you finished.")
+                    && summary.contains("Best score so far: none counted yet (1 completed attempt)."), summary);
+            assertEquals(null, page.evaluate("() => CoursegenProgress.quizBest('on-request')"), "no best score stored");
             Axe.assertNoViolations(page, "answers on request, shown, at 375 px");
             probe.assertClean("answers later");
         } finally {
@@ -212,6 +220,9 @@ class QuizPolicies_BrowserTest {
             List<String> shown = visibleQuestions(page, "[data-quiz=drawn]");
             assertEquals(expected, shown, "the page draws what Java draws for this learner");
             assertEquals("2 questions, drawn for you from 5 · pass mark 70%", text(page, "[data-quiz=drawn] [data-cg=quiz-meta]"));
+            page.navigate(server.url("quizzes/index.html"));
+            assertTrue(text(page, "main").contains("2 questions, drawn for each learner from 5"), "the quiz index counts the draw: " + text(page, "main"));
+            page.navigate(server.url(DRAWN));
             assertEquals("Question 1 of 2", page.textContent("#q-" + shown.get(0) + " legend"));
             assertEquals("Question 2 of 2", page.textContent("#q-" + shown.get(1) + " legend"));
             for (String id : shown) {

@@ -7,5 +7,6 @@ import java.util.List;
 public record QuizIndexView(PageFrame frame, List<Entry> quizzes) {
 
     /** One quiz in the list. */
-    public record Entry(String title, String href, int questions, String introHtml) {}
+    /** One quiz: {@code questions} a learner answers, drawn from {@code pool} when fewer. */
+    public record Entry(String title, String href, int questions, int pool, String introHtml) {}
 }

@@ -131,8 +131,13 @@ public final class QuizWidget implements Widget<Quiz> {
 
     private QuizIndexView indexView(WidgetSite site) {
         Course course = site.course();
-        List<QuizIndexView.Entry> entries = course.items(ITEMS).stream().map(q -> new QuizIndexView.Entry(q.title(),
-                SitePaths.relative(INDEX, page(q.id())), q.questions().size(), view(q, INDEX, site).introHtml())).toList();
+        // A quiz that draws some of its questions per learner counts what a learner answers, from its pool.
+        List<QuizIndexView.Entry> entries = course.items(ITEMS).stream().map(q -> {
+            int pool = q.questions().size();
+            Integer draw = q.policy(course.quizPolicy()).draw();
+            int shown = draw != null && draw > 0 ? Math.min(draw, pool) : pool;
+            return new QuizIndexView.Entry(q.title(), SitePaths.relative(INDEX, page(q.id())), shown, pool, view(q, INDEX, site).introHtml());
+        }).toList();
         return new QuizIndexView(site.frame(INDEX, "Quizzes", "Every quiz in " + course.title() + ".", List.of()), entries);
     }
 

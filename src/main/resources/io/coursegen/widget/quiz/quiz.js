@@ -568,7 +568,9 @@
       if (complete) {
         var result = grading.gradeQuiz(given, record.responses);
         record.attempts += 1;
-        record.best = record.best === null ? result.score : Math.max(record.best, result.score);
+        // An attempt finished after "Show answers" revealed what a policy of "on-request" keeps back is
+        // not a best score: the answers were read, not known.
+        if (!record.peeked) record.best = record.best === null ? result.score : Math.max(record.best, result.score);
       }
       // Showing this question, and, with "at-end", every other question once the quiz is done.
       questions.forEach(function (x) { if (x.checked && (x === q || x.revealed !== revealOf(x))) showChecked(x, x.score); });
@@ -786,6 +788,7 @@
 
     function startOver() {
       setShowingAll(false);
+      delete record.peeked;
       questions.forEach(resetQuestion);
       record.responses = {};
       record.checked = [];
@@ -802,6 +805,10 @@
 
     function setShowingAll(on) {
       showingAll = on;
+      if (on && policy.reveal === "on-request" && questions.some(function (x) { return !x.checked; })) {
+        record.peeked = true;
+        store.save();
+      }
       refreshDone();
       questions.forEach(function (q) {
         q.key.hidden = !(on || q.revealed);
@@ -892,8 +899,13 @@
         ? " Passed: the pass mark is " + passMark + "%."
         : " Not passed yet: the pass mark is " + passMark + "%."));
       summary.appendChild(outcome);
-      summary.appendChild(el("p", "quiz-best", "Best score so far: " + percent(record.best === null ? result.score : record.best, data.pass) +
-        "% (" + record.attempts + (record.attempts === 1 ? " completed attempt" : " completed attempts") + ")."));
+      if (record.peeked) {
+        summary.appendChild(el("p", "quiz-peeked", "Not counted as a best score: the answers were shown before you finished. " +
+          "“Start over” begins an attempt that counts."));
+      }
+      var best = record.best === null && !record.peeked ? result.score : record.best;
+      summary.appendChild(el("p", "quiz-best", "Best score so far: " + (best === null ? "none counted yet" : percent(best, data.pass) + "%") +
+        " (" + record.attempts + (record.attempts === 1 ? " completed attempt" : " completed attempts") + ")."));
       if (result.diagnosis.length > 0) {
         summary.appendChild(el("p", "quiz-diagnosis-intro", "Your wrong answers point to these misunderstandings:"));
         var list = el("ul", "quiz-diagnosis");
