@@ -1,5 +1,7 @@
 package io.coursegen.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +94,34 @@ class Kb_SearchTest extends BrowserTestSupport {
         opened.probe().assertClean("the results page over " + scheme);
     }
 
+    /**
+     * Sections are grouped under their page, so no page takes several places; for a one-word term the
+     * glossary entry, the lesson and the quiz about it come first, in that order.
+     */
+    @Test
+    void resultsGroupSectionsUnderTheirPageGlossaryLessonQuizFirst() {
+        ProbedPage opened = open("search.html?q=forgetting", WIDE);
+        Page page = opened.page();
+        page.locator("#search-page-results > li").first().waitFor();
+        JsonNode results = QuizDriver.parse((String) page.evaluate("() => JSON.stringify([...document.querySelectorAll('#search-page-results > li')]"
+                + ".map(li => ({page: li.querySelector('h2 a').getAttribute('href').split('#')[0], kind: li.querySelector('.search-kind').textContent,"
+                + " sections: [...li.querySelectorAll('ul a')].map(a => a.getAttribute('href').split('#')[0])})))"));
+        assertTrue(results.size() >= 3, results.toString());
+        assertEquals(List.of("Glossary", "Lesson", "Quiz"), List.of(results.get(0).get("kind").textValue(),
+                results.get(1).get("kind").textValue(), results.get(2).get("kind").textValue()), results.toString());
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        boolean grouped = false;
+        for (JsonNode r : results) {
+            assertTrue(pages.add(r.get("page").textValue()), "each page once: " + r.get("page"));
+            for (JsonNode section : r.get("sections")) {
+                assertEquals(r.get("page").textValue(), section.textValue(), "a section sits under its own page");
+                grouped = true;
+            }
+        }
+        assertTrue(grouped, "the lesson's other sections are grouped under it: " + results);
+        opened.probe().assertClean("grouped results");
+    }
+
     @Test
     void aQueryContainingHtmlShowsAsText() {
         String query = "<img src=x id=injected><b>bold</b>";
@@ -102,7 +132,8 @@ class Kb_SearchTest extends BrowserTestSupport {
         assertEquals(0, page.locator("#injected").count(), "no element made from the query");
         assertEquals(0, page.locator("main b").count());
         type(page, "<i id=also>x</i>");
-        assertTrue(page.locator("#site-search-result-all").textContent().contains("<i id=also>x</i>"));
+        // The box answers each keystroke as the shards it needs arrive: wait for the whole query's row.
+        page.waitForFunction("q => document.getElementById('site-search-result-all').textContent.includes(q)", "<i id=also>x</i>");
         assertEquals(0, page.locator("#also").count());
         opened.probe().assertClean("a query with HTML in it");
     }
