@@ -320,6 +320,14 @@ public final class SiteRenderer {
         return out;
     }
 
+    /**
+     * The Content-Security-Policy every page this renderer makes carries (its {@code img-src} names the
+     * hosts of the course's remote images under {@code remote-images: allow}).
+     */
+    public String csp() {
+        return io.coursegen.render.view.PageFrame.csp(imageHosts);
+    }
+
     /** The course's cross-references this renderer was made with (what lessons show, backlinks, tags). */
     public CourseIndex index() {
         return index;

@@ -49,6 +49,15 @@ public record PageFrame(
 
     /** This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts}. */
     public String csp() {
+        return csp(imageHosts);
+    }
+
+    /**
+     * The Content-Security-Policy of a page whose images come from this site and from {@code imageHosts}
+     * (origins, sorted): {@link #CSP} with {@code img-src} extended to exactly those. {@code serve} sends
+     * it as a header too, so the dev server allows what the built pages allow.
+     */
+    public static String csp(List<String> imageHosts) {
         if (imageHosts.isEmpty()) return CSP;
         StringBuilder hosts = new StringBuilder();
         for (String h : imageHosts) hosts.append(' ').append(h);
