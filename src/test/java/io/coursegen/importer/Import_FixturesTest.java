@@ -187,6 +187,11 @@ class Import_FixturesTest {
         assertTrue(prompts.contains("[the example script](03-writing-prompts/example.py)") && prompts.contains("(shared/data/sample.csv)"), prompts);
         assertTrue(prompts.contains("[the introduction](02-introduction-to-generative-ai.md)"), prompts);
         assertTrue(prompts.contains("[chaining](../02-advanced/02-chaining-prompts.md#why-chain)"), prompts);
+        assertTrue(prompts.contains("<a href=\"02-introduction-to-generative-ai.md\">the introduction</a>")
+                && prompts.contains("<a href=../02-advanced/03-evaluating-outputs.md>evaluation</a>")
+                && prompts.contains("<a href='../03-more/02-notes.md'>the notes</a>")
+                && prompts.contains("<a title=\"not href='../x.md'\" href=\"03-writing-prompts/example.py\">the script</a>"),
+                "raw HTML links to lessons are rewritten as markdown's are, quoted or not; a markdown file only they link to joins \"More\":\n" + prompts);
         assertTrue(Files.isRegularFile(m1.resolve("03-writing-prompts/example.py")) && Files.isRegularFile(m1.resolve("shared/data/sample.csv")));
         assertTrue(Files.readString(course.resolve("content/02-advanced/03-evaluating-outputs.md")).startsWith("---\ntitle: Evaluating outputs\n"));
         assertTrue(Files.readString(course.resolve("IMPORT-REPORT.md")).contains("query `?WT.mc_id=academic-1234` dropped"));
