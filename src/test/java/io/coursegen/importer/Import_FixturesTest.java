@@ -121,7 +121,18 @@ class Import_FixturesTest {
         assertTrue(quiz.contains("id: 18ea4c61-c7c3-433f-add5-d3d3156e3e71\n    type: single"), quiz);
         assertTrue(quiz.contains("id: bba6a299-b20f-4685-934a-792a591df3c0\n    type: true-false"), quiz);
         assertTrue(Files.readString(course.resolve("content/01-example/02-chapter-1.md")).contains("{{quiz quiz-example}}"));
+        String hiding = Files.readString(course.resolve("content/03-title-of-another-part/02-title-of-suffix-chapter.md"));
+        assertTrue(hiding.contains("```bash\n# fn main() {\n    let x = 5;"), "a bash block keeps its `#` lines:\n" + hiding);
+        assertTrue(hiding.contains("Will render as\n\n```rust\n    let x = 5;\n    let y = 6;\n\n    println!(\"{}\", x + y);\n```"),
+                "the `# ` lines of a rust block are left out, as mdBook hides them:\n" + hiding);
+        assertTrue(hiding.contains("```python\nnothidden():\n    nothidden()\n```"), "book.toml's python prefix `~`:\n" + hiding);
+        assertTrue(hiding.contains("```python,hidelines=!!!\nnothidden():\n    nothidden()\n```"), "the block's own prefix:\n" + hiding);
+        assertTrue(hiding.contains("```rust\n#![allow(something)]\n#hidden();\n# not_hidden();\n#[not_hidden]\nnot_hidden();\n```"),
+                "`#` alone and `# ` hidden, `##` shown with one `#`, attributes and `#x` shown:\n" + hiding);
         String report = Files.readString(course.resolve("IMPORT-REPORT.md"));
+        assertTrue(report.contains("2 lines that mdBook hides in a `rust` code block left out (`# ` lines)"), report);
+        assertTrue(report.contains("3 lines that mdBook hides in a `python` code block left out (lines starting `!!!`)"), report);
+        assertTrue(report.contains("1 `##` line in a `rust` code block shown with one `#`"), report);
         assertTrue(report.contains("draft chapter \"Draft Chapter\" (no file) left out"), report);
         assertTrue(report.contains("listed more than once: imported once, where it is first listed"), report);
     }
