@@ -177,6 +177,22 @@ class Import_FixturesTest {
         String styling = Files.readString(course.resolve("content/02-user-guide/02-styling-your-docs.md"));
         assertEquals(3, styling.split("> \\[!NOTE]", -1).length - 1, "??? note, ???+ note and the custom type are notes:\n" + styling);
         assertTrue(styling.contains("> **Pied Piper**"), styling);
+
+        String tabs = Files.readString(course.resolve("content/02-user-guide/03-tabs-and-snippets.md"));
+        assertTrue(tabs.contains("## Tabs\n\n### Tab 1\n\nMarkdown **content**.\n\nMultiple paragraphs.\n\n### Tab 2\n\nMore Markdown **content**.\n\n"
+                + "- list item a\n- list item b\n\n### Tab A\n\nDifferent tab set.\n\n### Tab B\n\n```\nMore content.\n```\n\n### Not Me\n"),
+                "each tab a heading below the section's, its body unindented (`===!` and `===+` too):\n" + tabs);
+        assertTrue(tabs.contains("### Select Me\n\nMore Markdown **content**."), tabs);
+        assertTrue(tabs.contains("## Snippets\n\nContent of the snippet `filename.md`.\n\nContent of file A.\nContent of file B.\n\n"
+                + "Line one of include.md.\nLine two.\nLine three.\nLine four, left out by ::3.\n\n"
+                + "Line 4 of file.md.\nLine 5 of file.md.\nLine 6 of file.md.\n\nLine one of include.md.\nLine two.\nLine three.\n\n"
+                + "```python\ndef my_function(var):\n    pass\n```\n\n```\n;--8<-- \"escaped.md\"\n;;--8<-- \"escaped.md\"\n```\n"),
+                "single-line and block snippets from base_path, a `;` comment skipped, lines, a section, escapes with one `;` less:\n" + tabs);
+        assertFalse(tabs.contains("Outside the project") || tabs.contains("8<-- \"../") || tabs.contains("missing.md"), tabs);
+        String report = Files.readString(course.resolve("IMPORT-REPORT.md"));
+        assertTrue(report.contains("snippet `../../outside.md` leads outside the project: refused"), report);
+        assertTrue(report.contains("snippet `missing.md` names no file: removed, as pymdownx.snippets does"), report);
+        assertTrue(report.contains("content tab `===+ \"Select Me\"` became a level-3 heading followed by its content"), report);
     }
 
     @Test
