@@ -163,6 +163,8 @@
     var href = w.location.href.split("#")[0].split("?")[0];
     if (href.indexOf(root) === 0) page = href.slice(root.length) || "index.html";
     w.addEventListener("coursegen:quiz-check", onQuizCheck);
+    // Mark as read, and any other control that changes progress: looked at once the page's own handler has saved.
+    w.addEventListener("click", function () { window.setTimeout(function () { report(false); }, 0); }, true);
     w.addEventListener("pagehide", function () { report(false); });
     report(false);
   }
@@ -222,10 +224,15 @@
     saveState(p, false);
   }
 
+  var lastSaved = "";
+
   function saveState(p, keepalive) {
     state = { completed: sent.completed, passed: sent.passed, page: page, progress: p };
+    var body = JSON.stringify(state);
+    if (body === lastSaved && !keepalive) return;
+    lastSaved = body;
     try {
-      window.fetch(stateUrl(STATE_ID), { method: "PUT", headers: headers(), body: JSON.stringify(state), keepalive: keepalive,
+      window.fetch(stateUrl(STATE_ID), { method: "PUT", headers: headers(), body: body, keepalive: keepalive,
         credentials: "omit", cache: "no-store" }).catch(function () {});
     } catch (e) {
       // Too large to outlive the page: the last save stands.
