@@ -10,8 +10,17 @@ public final class XapiAssets {
 
     /** The bytes of the bundled script {@code name}, such as {@code xapi-statements.js}. */
     public static byte[] bundled(String name) {
-        try (InputStream in = XapiAssets.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing bundled xAPI script io/coursegen/xapi/" + name);
+        return read(XapiAssets.class, name);
+    }
+
+    /** The LMS run-time's logic (io/coursegen/lms/lms-logic.js), whose SCORM 2004 interaction mapping the statements use. */
+    public static byte[] lmsLogic() {
+        return read(io.coursegen.lms.ScormPackage.class, "lms-logic.js");
+    }
+
+    private static byte[] read(Class<?> beside, String name) {
+        try (InputStream in = beside.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing bundled script " + beside.getPackageName().replace('.', '/') + "/" + name);
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

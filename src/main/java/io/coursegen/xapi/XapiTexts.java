@@ -16,13 +16,13 @@ import io.coursegen.widget.quiz.QuizWidget;
 
 /**
  * The texts xAPI activity definitions carry, which the quiz's client JSON leaves out (it holds only what grading
- * needs): per quiz its title, per question a name ("Quiz title, question 2"), its prompt as plain text, and its
+ * needs): per quiz its title and pass mark (0 to 1), per question a name ("Quiz title, question 2"), its prompt as plain text, and its
  * options (choice questions), items (ordering) or left and right sides (matching) as {@code [{"id", "text"}]}
  * under xAPI's component names {@code choices}, {@code source} and {@code target}. A true/false, numeric, short or
  * cloze question has no components in xAPI. The statement builders (xapi-statements.js, {@link Statements}) take
  * one question's entry as it is.
  *
- * <pre>{"quiz-id": {"title": "...", "questions": {"q1": {"name": "...", "prompt": "...", "choices": [{"id": "a", "text": "..."}]}}}}</pre>
+ * <pre>{"quiz-id": {"title": "...", "pass": 0.7, "questions": {"q1": {"name": "...", "prompt": "...", "choices": [{"id": "a", "text": "..."}]}}}}</pre>
  */
 public final class XapiTexts {
     /** xAPI language maps hold short texts; a longer prompt is cut here, at a character boundary. */
@@ -42,6 +42,7 @@ public final class XapiTexts {
         ObjectNode q = NODES.objectNode();
         String title = quiz.title() == null ? quiz.id() : quiz.title();
         q.put("title", cut(title));
+        q.put("pass", quiz.pass());
         ObjectNode questions = q.putObject("questions");
         int n = 0;
         for (Question question : quiz.questions()) questions.set(question.id(), question(title, ++n, question));
