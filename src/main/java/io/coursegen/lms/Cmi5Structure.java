@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 public final class Cmi5Structure {
     /** The namespace of coursegen's extension element ({@code <cg:version>}), which the schema lets LMSs skip. */
-    public static final String EXTENSION_NS = "https://coursegen.io/xmlns/cmi5";
+    public static final String EXTENSION_NS = "urn:coursegen:cmi5-extension";
 
     private Cmi5Structure() {}
 

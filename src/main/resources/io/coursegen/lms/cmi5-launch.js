@@ -24,7 +24,7 @@
   var au = config.aus[Object.prototype.hasOwnProperty.call(config.aus, params.get("au")) ? params.get("au") : auIds[0]];
   var KEY = "coursegen:" + config.course + ":v1";
   var LEARNER_KEY = "coursegen:" + config.course + ":lms-learner";
-  var STATE_ID = "https://coursegen.io/xapi/state/au";
+  var STATE_ID = "coursegen.au-state";
 
   function asSite() {
     window.location.replace("../" + au.start);
@@ -101,8 +101,9 @@
     restoreProgress();
     started = Date.now();
     var session = launch.contextTemplate.extensions && launch.contextTemplate.extensions["https://w3id.org/xapi/cmi5/context/extensions/sessionid"];
-    queue = Q.create({ key: "coursegen:" + config.course + ":cmi5-queue:" + String(session || registration), endpoint: endpoint,
-      headers: headers, max: 2000 });
+    var queueKey = "coursegen:" + config.course + ":cmi5-queue:" + String(session || registration);
+    dropOtherQueues(queueKey);
+    queue = Q.create({ key: queueKey, endpoint: endpoint, headers: headers, max: 2000 });
     queue.add([X.cmi5Defined(ctx(), "initialized", { ms: 0 })]);
     if (typeof launch.returnURL === "string" && /^https?:/i.test(launch.returnURL) && exit) {
       exit.hidden = false;
@@ -117,6 +118,21 @@
     launch = null;
     show();
   });
+
+  // Statements another session could not send are not sent now: its token and session are over.
+  function dropOtherQueues(keep) {
+    try {
+      var prefix = "coursegen:" + config.course + ":cmi5-queue:";
+      var old = [];
+      for (var i = 0; i < window.localStorage.length; i++) {
+        var k = window.localStorage.key(i);
+        if (k && k.indexOf(prefix) === 0 && k !== keep) old.push(k);
+      }
+      old.forEach(function (k) { window.localStorage.removeItem(k); });
+    } catch (e) {
+      // No storage: nothing kept either.
+    }
+  }
 
   // The AU's state document holds the learner's progress: it replaces what this browser holds for them.
   function restoreProgress() {

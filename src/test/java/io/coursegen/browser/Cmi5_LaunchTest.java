@@ -264,7 +264,7 @@ class Cmi5_LaunchTest {
         }
         assertTrue(mine.stream().noneMatch(q -> q.method().equals("PUT") && "LMS.LaunchData".equals(q.query().get("stateId"))),
                 "the AU never writes LMS.LaunchData");
-        String auState = lrs.state("https://coursegen.io/xapi/state/au", ACTIVITY, ACTOR, reg);
+        String auState = lrs.state("coursegen.au-state", ACTIVITY, ACTOR, reg);
         assertTrue(auState != null && auState.contains("\"completed\":true") && auState.contains("\"passed\":true"),
                 "the AU keeps what this registration reported: " + auState);
         assertEquals(List.of(), errors, "no errors in the page");
