@@ -1,7 +1,5 @@
 package io.coursegen.lms;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursegen.model.Course;
@@ -134,30 +132,9 @@ public final class Cmi5Package implements OutputFormat {
         ObjectNode c = n.objectNode();
         c.put("course", course.id());
         c.put("language", course.language());
-        if (plan.mastery().isPresent()) c.put("mastery", plan.mastery().getAsDouble());
-        else c.putNull("mastery");
-        c.put("lessonsShare", plan.lessonsShare());
-        ArrayNode lessons = c.putArray("lessons");
-        course.lessons().forEach(l -> lessons.add(l.progressKey()));
-        ObjectNode aus = c.putObject("aus");
-        for (LmsPlan.Sco sco : plan.scos()) {
-            ObjectNode s = aus.putObject(sco.id());
-            s.put("title", sco.title());
-            s.put("start", sco.start());
-            ArrayNode ls = s.putArray("lessons");
-            sco.lessons().forEach(ls::add);
-            ArrayNode qs = s.putArray("quizzes");
-            for (LmsPlan.Counted q : sco.quizzes()) qs.addObject().put("id", q.id()).put("weight", q.weight()).put("pass", q.pass());
-            if (sco.passQuiz().isPresent()) s.putObject("passQuiz").put("id", sco.passQuiz().get().id()).put("pass", sco.passQuiz().get().pass());
-            else s.putNull("passQuiz");
-        }
+        RuntimeConfig.putPlan(c, course, plan, "aus");
         c.set("texts", XapiTexts.of(course));
-        try {
-            String json = JsonMapper.builder().build().writeValueAsString(c).replace("<", "\\u003c");
-            return "// The cmi5 run-time's configuration for this package, written by coursegen.\nwindow.CoursegenCmi5Config = " + json + ";\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return RuntimeConfig.script("The cmi5 run-time's configuration for this package, written by coursegen.", "CoursegenCmi5Config", c, false);
     }
 
     private static String escape(String s) {

@@ -2,7 +2,8 @@
 // when the page closes mid-send, is sent later, from any page of the site), bounded (the oldest go first),
 // sent in order as one batch at a time to `endpoint + "statements"`, retried with growing waits
 // (CoursegenXapi.backoff) when the LRS cannot be reached or answers 408, 429 or 5xx, and dropped when it
-// refuses them otherwise. Storage that throws degrades to memory. window.CoursegenXapiQueue.create(options):
+// refuses them otherwise. Storage that throws degrades to memory. Also uuid(), the statements' ids.
+// window.CoursegenXapiQueue.create(options):
 //   key       the localStorage key (null: memory only)
 //   endpoint  the LRS's base URL, ending in "/"
 //   headers   a function giving the request headers (Authorization, X-Experience-API-Version...)
@@ -115,5 +116,16 @@
     return { add: add, flush: flush, flushOnExit: flushOnExit, pending: function () { return read().length; } };
   }
 
-  window.CoursegenXapiQueue = Object.freeze({ create: create });
+  // A random (version 4) UUID, as xAPI wants for statement ids: crypto.getRandomValues works where randomUUID,
+  // which needs a secure context, does not (a site opened from file://).
+  function uuid() {
+    var b = new Uint8Array(16);
+    window.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+
+  window.CoursegenXapiQueue = Object.freeze({ create: create, uuid: uuid });
 })();
