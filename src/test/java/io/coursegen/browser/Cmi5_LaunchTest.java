@@ -81,6 +81,7 @@ class Cmi5_LaunchTest {
                 }
             }
         }
+        new NuHtml().assertValid(List.of(served.resolve("cmi5/lms/cmi5.html")));
         server = StaticServer.start(served);
         lrs = LoopbackLrs.start();
     }

@@ -53,6 +53,7 @@ class Xapi_ReportingTest {
         Path served = Files.createDirectories(tmp.resolve("served"));
         build("xapi:\n  endpoint: " + lrs.endpoint() + "\n  auth: " + AUTH + "\n", "reporting", served.resolve("reporting"));
         build("", "plain", served.resolve("plain"));
+        new NuHtml().assertValid(List.of(served.resolve("reporting/basics/start.html")));
         server = StaticServer.start(served);
     }
 
