@@ -103,12 +103,16 @@ class Cmi5_LaunchTest {
     }
 
     /** The LMS's side of a launch: LMS.LaunchData written, a one-time fetch URL, the launch URL. */
+    /** Launches so far per registration: the n-th launch's session id is {@code session-REGISTRATION-n}. */
+    private final java.util.Map<String, Integer> launches = new java.util.HashMap<>();
+
     private String prepare(String registration, String launchMode) {
+        String session = "session-" + registration + "-" + launches.merge(registration, 1, Integer::sum);
         String launchData = "{\"contextTemplate\": {\"contextActivities\": {\"grouping\": [{\"objectType\": \"Activity\", \"id\": \"" + PUBLISHER + "\"}]},"
-                + " \"extensions\": {\"" + SESSION + "\": \"session-" + registration + "\"}},"
+                + " \"extensions\": {\"" + SESSION + "\": \"" + session + "\"}},"
                 + " \"launchMode\": \"" + launchMode + "\", \"moveOn\": \"CompletedAndPassed\", \"masteryScore\": 0.5, \"launchMethod\": \"AnyWindow\"}";
         lrs.putState("LMS.LaunchData", ACTIVITY, ACTOR, registration, launchData);
-        String fetch = lrs.fetchUrl("k-" + registration, "dG9rZW4tMQ==");
+        String fetch = lrs.fetchUrl("k-" + session, "dG9rZW4tMQ==");
         return server.url("cmi5/lms/cmi5.html") + "?au=course&endpoint=" + enc(lrs.endpoint()) + "&fetch=" + enc(fetch)
                 + "&actor=" + enc(ACTOR) + "&registration=" + registration + "&activityId=" + enc(ACTIVITY);
     }
@@ -156,8 +160,14 @@ class Cmi5_LaunchTest {
     }
 
     private void closeAndWait(Page page, String registration) {
+        closeAndWait(page, registration, null);
+    }
+
+    /** The LMS closes the AU; returns once the session's (any session's, for null) terminated statement is in. */
+    private void closeAndWait(Page page, String registration, String session) {
         page.navigate("about:blank");
-        page.waitForCondition(() -> statements(registration).stream().anyMatch(s -> verb(s).equals("terminated")),
+        page.waitForCondition(() -> statements(registration).stream().anyMatch(s -> verb(s).equals("terminated")
+                && (session == null || s.at("/context/extensions").path(SESSION).asText().equals(session))),
                 new Page.WaitForConditionOptions().setTimeout(10_000));
     }
 
@@ -193,6 +203,7 @@ class Cmi5_LaunchTest {
         closeAndWait(page, reg);
 
         List<JsonNode> all = statements(reg);
+        assertTrue(all.stream().allMatch(x -> x.at("/context/extensions").path(SESSION).asText().equals("session-" + reg + "-1")));
         List<String> verbs = all.stream().map(Cmi5_LaunchTest::verb).toList();
         assertEquals("initialized", verbs.get(0), "initialized first: " + verbs);
         assertEquals("terminated", verbs.get(verbs.size() - 1), "terminated last: " + verbs);
@@ -215,7 +226,7 @@ class Cmi5_LaunchTest {
             assertTrue(ids.add(s.path("id").asText()), "ids are unique");
             assertEquals(actor, s.get("actor"), "the launch's actor: " + what);
             assertTrue(s.path("timestamp").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), "a UTC timestamp: " + what);
-            assertEquals("session-" + reg, s.at("/context/extensions").path(SESSION).asText(), "the session id from the template: " + what);
+            assertEquals("session-" + reg + "-1", s.at("/context/extensions").path(SESSION).asText(), "the session id from the template: " + what);
             assertEquals(PUBLISHER, s.at("/context/contextActivities/grouping/0/id").asText(), "the publisher id from the template: " + what);
             boolean isDefined = inCategory(s, CMI5);
             if (isDefined) assertEquals(ACTIVITY, s.at("/object/id").asText(), "a cmi5 defined statement is about the AU: " + what);
@@ -254,7 +265,7 @@ class Cmi5_LaunchTest {
         assertEquals("[{\"id\":\"a\",\"description\":{\"en\":\"A\"}},{\"id\":\"b\",\"description\":{\"en\":\"B\"}}]",
                 pick.at("/object/definition/choices").toString());
 
-        List<LoopbackLrs.Request> mine = lrs.requests().stream().filter(q -> q.path().startsWith("/fetch/k-" + reg)
+        List<LoopbackLrs.Request> mine = lrs.requests().stream().filter(q -> q.path().startsWith("/fetch/k-session-" + reg)
                 || reg.equals(q.query().get("registration")) || q.body().contains(reg)).toList();
         assertEquals(1, mine.stream().filter(q -> q.path().startsWith("/fetch/")).count(), "the auth token is fetched once");
         assertEquals("POST", mine.stream().filter(q -> q.path().startsWith("/fetch/")).findFirst().orElseThrow().method(), "with POST");
@@ -269,6 +280,17 @@ class Cmi5_LaunchTest {
         assertTrue(auState != null && auState.contains("\"completed\":true") && auState.contains("\"passed\":true"),
                 "the AU keeps what this registration reported: " + auState);
         assertEquals(List.of(), errors, "no errors in the page");
+
+        // The LMS launches the AU again in the same registration, on another machine (no local storage): the learner's
+        // progress and last page come back from the AU's state document, and completed and passed are not sent again.
+        Page again = open(prepare(reg, "Normal"), null);
+        Frame resumed = site(again, "basics/more.html");
+        assertEquals(true, resumed.evaluate("() => CoursegenProgress.lessonRead('basics/start') && CoursegenProgress.lessonRead('basics/more')"));
+        assertEquals(1.0, ((Number) resumed.evaluate("() => CoursegenProgress.quizBest('basics')")).doubleValue());
+        closeAndWait(again, reg, "session-" + reg + "-2");
+        assertEquals(List.of("initialized", "terminated"), statements(reg).stream()
+                .filter(x -> x.at("/context/extensions").path(SESSION).asText().equals("session-" + reg + "-2")).map(Cmi5_LaunchTest::verb).toList(),
+                "completed and passed once per registration");
     }
 
     @Test
