@@ -114,7 +114,7 @@ public final class Cmi5Package implements OutputFormat {
                 + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + LAUNCH_CSP + "\">\n"
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n<title>" + title + "</title>\n"
-                + "<link rel=\"stylesheet\" href=\"launch.css\">\n" + scripts + "</head>\n<body>\n"
+                + "<link rel=\"stylesheet\" href=\"launch.css\">\n" + scripts + "</head>\n<body class=\"lms-cmi5\">\n"
                 + "<iframe class=\"lms-frame\" data-cg=\"lms-frame\" title=\"" + title + "\"></iframe>\n"
                 + "<button type=\"button\" class=\"lms-exit\" data-cg=\"lms-exit\" hidden>Exit</button>\n"
                 + "<noscript><p class=\"lms-noscript\"><a href=\"../index.html\">Open " + title + "</a> (your progress is not"

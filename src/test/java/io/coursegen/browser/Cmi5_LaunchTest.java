@@ -107,10 +107,15 @@ class Cmi5_LaunchTest {
     private final java.util.Map<String, Integer> launches = new java.util.HashMap<>();
 
     private String prepare(String registration, String launchMode) {
+        return prepare(registration, launchMode, null);
+    }
+
+    private String prepare(String registration, String launchMode, String returnUrl) {
         String session = "session-" + registration + "-" + launches.merge(registration, 1, Integer::sum);
         String launchData = "{\"contextTemplate\": {\"contextActivities\": {\"grouping\": [{\"objectType\": \"Activity\", \"id\": \"" + PUBLISHER + "\"}]},"
                 + " \"extensions\": {\"" + SESSION + "\": \"" + session + "\"}},"
-                + " \"launchMode\": \"" + launchMode + "\", \"moveOn\": \"CompletedAndPassed\", \"masteryScore\": 0.5, \"launchMethod\": \"AnyWindow\"}";
+                + " \"launchMode\": \"" + launchMode + "\", \"moveOn\": \"CompletedAndPassed\", \"masteryScore\": 0.5, \"launchMethod\": \"AnyWindow\""
+                + (returnUrl == null ? "" : ", \"returnURL\": \"" + returnUrl + "\"") + "}";
         lrs.putState("LMS.LaunchData", ACTIVITY, ACTOR, registration, launchData);
         String fetch = lrs.fetchUrl("k-" + session, "dG9rZW4tMQ==");
         return server.url("cmi5/lms/cmi5.html") + "?au=course&endpoint=" + enc(lrs.endpoint()) + "&fetch=" + enc(fetch)
@@ -283,11 +288,17 @@ class Cmi5_LaunchTest {
 
         // The LMS launches the AU again in the same registration, on another machine (no local storage): the learner's
         // progress and last page come back from the AU's state document, and completed and passed are not sent again.
-        Page again = open(prepare(reg, "Normal"), null);
+        // This time the LMS gives a returnURL: the learner leaves with Exit, by keyboard, and lands there.
+        String back = server.url("cmi5/404.html");
+        Page again = open(prepare(reg, "Normal", back), null);
         Frame resumed = site(again, "basics/more.html");
         assertEquals(true, resumed.evaluate("() => CoursegenProgress.lessonRead('basics/start') && CoursegenProgress.lessonRead('basics/more')"));
         assertEquals(1.0, ((Number) resumed.evaluate("() => CoursegenProgress.quizBest('basics')")).doubleValue());
-        closeAndWait(again, reg, "session-" + reg + "-2");
+        again.locator("[data-cg~=lms-exit]").focus();
+        again.keyboard().press("Enter");
+        again.waitForURL(back, new Page.WaitForURLOptions().setTimeout(10_000));
+        again.waitForCondition(() -> statements(reg).stream().anyMatch(x -> verb(x).equals("terminated")
+                && x.at("/context/extensions").path(SESSION).asText().equals("session-" + reg + "-2")), new Page.WaitForConditionOptions().setTimeout(10_000));
         assertEquals(List.of("initialized", "terminated"), statements(reg).stream()
                 .filter(x -> x.at("/context/extensions").path(SESSION).asText().equals("session-" + reg + "-2")).map(Cmi5_LaunchTest::verb).toList(),
                 "completed and passed once per registration");
