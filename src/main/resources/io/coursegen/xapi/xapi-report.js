@@ -76,7 +76,8 @@
   function decide(answer) {
     remember(answer);
     banner.hidden = true;
-    if (status) status.textContent = answer === "yes" ? "Your answers will be sent to the course team." : "Nothing will be sent.";
+    // What is announced comes from the partial, with the banner's other texts.
+    if (status) status.textContent = status.getAttribute(answer === "yes" ? "data-said-yes" : "data-said-no") || "";
     // The banner and its buttons are gone: focus goes to the page's content rather than to nowhere.
     var main = dom.find(document, "main");
     if (main) main.focus();

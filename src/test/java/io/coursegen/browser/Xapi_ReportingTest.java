@@ -116,6 +116,7 @@ class Xapi_ReportingTest {
         press(page, "[data-cg~=xapi-consent-yes]", "Enter");
         assertFalse(page.locator("[data-cg~=xapi-consent]").isVisible(), "the banner goes once answered");
         assertEquals("main", page.evaluate("() => document.activeElement.id"), "focus moves to the content, not to nowhere");
+        assertEquals("Your answers will be sent to the course team.", page.locator("[data-cg~=xapi-consent-status]").textContent(), "and it is said");
         String seed = (String) page.evaluate("() => CoursegenProgress.snapshot().seed");
 
         press(page, "li[data-question=sure] input[value=true]", "Space");
