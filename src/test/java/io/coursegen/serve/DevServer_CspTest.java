@@ -63,7 +63,7 @@ class DevServer_CspTest {
                 assertEquals(meta + "; frame-ancestors 'none'", r.header("Content-Security-Policy"), page);
             }
             // The server's own files carry the same policy (Jetty's own refusals, plain text, keep the strict one).
-            String expected = PageFrame.csp(java.util.List.of("https://img.example.org")) + "; frame-ancestors 'none'";
+            String expected = PageFrame.csp(java.util.List.of("https://img.example.org"), null) + "; frame-ancestors 'none'";
             assertEquals(expected, RawHttp.get(server.port(), "/__coursegen/live.js").header("Content-Security-Policy"));
         }
     }
@@ -86,19 +86,19 @@ class DevServer_CspTest {
         }, null, Assets::bundled);
         DevBuild.Outcome first = build.full();
         assertTrue(first.ok(), first.problems().toString());
-        assertEquals(PageFrame.csp(java.util.List.of("https://img.example.org")), first.snapshot().csp());
+        assertEquals(PageFrame.csp(java.util.List.of("https://img.example.org"), null), first.snapshot().csp());
 
         Path second = root.resolve("content/01-intro/02-second.md");
         Files.writeString(second, Files.readString(second).replace("No image here.", "![chart](https://cdn.example.net/c.svg)"));
         DevBuild.Outcome edit = build.update(Set.of(second), false);
         assertTrue(edit.ok(), edit.problems().toString());
-        assertEquals(PageFrame.csp(java.util.List.of("https://cdn.example.net", "https://img.example.org")), edit.snapshot().csp());
+        assertEquals(PageFrame.csp(java.util.List.of("https://cdn.example.net", "https://img.example.org"), null), edit.snapshot().csp());
         String page = new String(edit.snapshot().get("intro/second.html").orElseThrow(), StandardCharsets.UTF_8);
         assertEquals(edit.snapshot().csp(), metaCsp(page));
 
         Files.writeString(second, Files.readString(second).replace("![chart](https://cdn.example.net/c.svg)", "No image again."));
         DevBuild.Outcome back = build.update(Set.of(second), false);
-        assertEquals(PageFrame.csp(java.util.List.of("https://img.example.org")), back.snapshot().csp());
+        assertEquals(PageFrame.csp(java.util.List.of("https://img.example.org"), null), back.snapshot().csp());
     }
 
     private static String metaCsp(String html) {
