@@ -591,7 +591,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, course.messages()));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -605,7 +605,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts);
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, course.messages());
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */
@@ -616,15 +616,15 @@ public final class SiteRenderer {
                 out.add(new PageFrame.NavPage(e.title(), href(page, e.page(), absoluteRoot), page.equals(e.page()), e.cssClass()));
             }
         }
-        out.add(new PageFrame.NavPage("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS), "nav-page"));
+        out.add(new PageFrame.NavPage(course.messages().t("nav.progress"), href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS), "nav-page"));
         return out;
     }
 
     /** The header search box and the navigation's glossary and tags links, as seen from {@code page}. */
     private PageFrame.Kb kbNav(String page, String absoluteRoot) {
-        PageFrame.NavLink glossary = course.glossary().isEmpty() ? null : new PageFrame.NavLink("Glossary",
+        PageFrame.NavLink glossary = course.glossary().isEmpty() ? null : new PageFrame.NavLink(course.messages().t("nav.glossary"),
                 href(page, KbPaths.GLOSSARY_INDEX, absoluteRoot), page.equals(KbPaths.GLOSSARY_INDEX));
-        PageFrame.NavLink tags = !index.hasTags() ? null : new PageFrame.NavLink("Tags",
+        PageFrame.NavLink tags = !index.hasTags() ? null : new PageFrame.NavLink(course.messages().t("nav.tags"),
                 href(page, KbPaths.TAG_INDEX, absoluteRoot), page.equals(KbPaths.TAG_INDEX));
         return new PageFrame.Kb(KbPaths.SEARCH, glossary, tags, false);
     }

@@ -1,5 +1,6 @@
 package io.coursegen.render.view;
 
+import io.coursegen.i18n.Messages;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * @param indexed false for a page search engines should not list (a print view): {@code noindex}
  * @param imageHosts the origins ({@code https://host}) the course's pages load images from
  *             ({@code remote-images: allow}), sorted; their {@code img-src} allows exactly these
+ * @param msg the interface texts in the course's language: templates write {@code frame.msg().t("key")}
  */
 public record PageFrame(
         String lang,
@@ -37,14 +39,15 @@ public record PageFrame(
         Kb kb,
         boolean printKeys,
         boolean indexed,
-        List<String> imageHosts) {
+        List<String> imageHosts,
+        Messages msg) {
 
     /** A frame of a page that loads images only from this site, indexed, printing worksheets. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
             Kb kb) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                false, true, List.of());
+                false, true, List.of(), Messages.english());
     }
 
     /** This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts}. */
@@ -67,18 +70,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts);
+                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, msg);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, msg);
     }
 
     /** This frame for a page search engines should not list, with no canonical link. */
     public PageFrame notIndexed() {
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
-                printKeys, false, imageHosts);
+                printKeys, false, imageHosts, msg);
     }
 
     /**
