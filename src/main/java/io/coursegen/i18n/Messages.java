@@ -83,6 +83,33 @@ public final class Messages {
         return new MessageFormat(t(key), locale).format(args);
     }
 
+    /**
+     * The text of {@code key} split around its argument {@code slot}, for a template that puts markup there
+     * (a link, a {@code <code>} element): {@code around("notfound.home", "link")} of "{link} and pick a module"
+     * is {@code ["", " and pick a module"]}. The other arguments are given as name, value pairs.
+     */
+    public List<String> around(String key, String slot, Object... namesAndValues) {
+        Object[] all = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+        all[namesAndValues.length] = slot;
+        all[namesAndValues.length + 1] = SLOT;
+        String text = t(key, all);
+        int at = text.indexOf(SLOT);
+        if (at < 0 || text.indexOf(SLOT, at + 1) >= 0) throw new IllegalStateException(key + " should use {" + slot + "} once: " + text);
+        return List.of(text.substring(0, at), text.substring(at + SLOT.length()));
+    }
+
+    /** Stands for the markup {@link #around} leaves out: a private-use character no text has. */
+    private static final String SLOT = String.valueOf((char) 0xE000);
+
+    /**
+     * {@link #t(String, Object...)} as a template's text content, escaped for an element's text ({@code &}, {@code <},
+     * {@code >}) but not for an attribute, so that an apostrophe stays one; in attributes use {@code t}.
+     */
+    public gg.jte.Content text(String key, Object... namesAndValues) {
+        String text = t(key, namesAndValues);
+        return output -> output.writeContent(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+    }
+
     /** A number as this locale writes it, with at most {@code maxFractionDigits} decimals. */
     public String number(double value, int maxFractionDigits) {
         NumberFormat f = NumberFormat.getInstance(locale);

@@ -73,7 +73,8 @@ public final class SiteRenderer {
 
     /**
      * Scripts made from the course rather than bundled, by asset name (the search index aside, which is
-     * many files: see {@link #withGenerated}): the progress catalog (every lesson's key and title, for the sidebar's read counts and for exports).
+     * many files: see {@link #withGenerated}): the progress catalog (every lesson's key and title, for the sidebar's read counts and for exports) and the
+     * interface texts of the course's language (the message catalog, for every script).
      * Every page loads them, so they are files the browser caches once, not data repeated in each page:
      * a page's size does not grow with the number of lessons.
      */
@@ -83,6 +84,7 @@ public final class SiteRenderer {
     private static Map<String, java.util.function.BiFunction<Course, Boolean, String>> generated() {
         Map<String, java.util.function.BiFunction<Course, Boolean, String>> map = new LinkedHashMap<>();
         map.put("progress-catalog.js", ProgressCatalog::script);
+        map.put(io.coursegen.i18n.ClientMessages.ASSET, (course, solutions) -> io.coursegen.i18n.ClientMessages.script(course.messages()));
         return java.util.Collections.unmodifiableMap(map);
     }
 
