@@ -110,6 +110,23 @@ public final class Messages {
         return output -> output.writeContent(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
     }
 
+    /**
+     * The text of {@code key} as a template's text content with markup in some of its arguments: given as
+     * name, HTML pairs ({@code "space", "<kbd>Space</kbd>"}), each written where the translation puts it,
+     * the rest of the text escaped. The HTML comes from the template or the generator, never from a catalog.
+     */
+    public gg.jte.Content markup(String key, String... namesAndHtml) {
+        Object[] slots = new Object[namesAndHtml.length];
+        for (int i = 0; i < namesAndHtml.length; i += 2) {
+            slots[i] = namesAndHtml[i];
+            slots[i + 1] = String.valueOf((char) (0xE001 + i / 2));
+        }
+        String text = t(key, slots).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        for (int i = 0; i < namesAndHtml.length; i += 2) text = text.replace((String) slots[i + 1], namesAndHtml[i + 1]);
+        String html = text;
+        return output -> output.writeContent(html);
+    }
+
     /** A number as this locale writes it, with at most {@code maxFractionDigits} decimals. */
     public String number(double value, int maxFractionDigits) {
         NumberFormat f = NumberFormat.getInstance(locale);
