@@ -1,5 +1,6 @@
 package io.coursegen.load;
 
+import io.coursegen.i18n.Catalogs;
 import io.coursegen.kb.GlossaryParser;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.lms.LmsSettingsReader;
@@ -104,7 +105,7 @@ public final class CourseLoader {
         List<GlossaryTerm> glossary = loadGlossary();
         return Optional.of(new Course(h.id, h.title, h.description, h.language, h.sources, h.answerSets, modules,
                 SourceRef.file("content/course.yaml"), items, glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl, layout.pages(),
-                h.outside));
+                h.outside, Catalogs.load(root, h.language, diagnostics)));
     }
 
     /**

@@ -75,7 +75,8 @@ public final class SiteRenderer {
 
     /**
      * Scripts made from the course rather than bundled, by asset name (the search index aside, which is
-     * many files: see {@link #withGenerated}): the progress catalog (every lesson's key and title, for the sidebar's read counts and for exports).
+     * many files: see {@link #withGenerated}): the progress catalog (every lesson's key and title, for the sidebar's read counts and for exports) and the
+     * interface texts of the course's language (the message catalog, for every script).
      * Every page loads them, so they are files the browser caches once, not data repeated in each page:
      * a page's size does not grow with the number of lessons.
      */
@@ -85,6 +86,7 @@ public final class SiteRenderer {
     private static Map<String, java.util.function.BiFunction<Course, Boolean, String>> generated() {
         Map<String, java.util.function.BiFunction<Course, Boolean, String>> map = new LinkedHashMap<>();
         map.put("progress-catalog.js", ProgressCatalog::script);
+        map.put(io.coursegen.i18n.ClientMessages.ASSET, (course, solutions) -> io.coursegen.i18n.ClientMessages.script(course.messages()));
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -189,9 +191,9 @@ public final class SiteRenderer {
         this.cache = cache;
         TermLinks termLinks = new TermLinks(course.glossary());
         this.index = CourseIndex.of(course, new KnowledgeBase(cache.kbItems(course, lessons), termLinks.matcher()));
-        this.snippets = new MarkdownSnippets(paths, termLinks);
+        this.snippets = new MarkdownSnippets(paths, termLinks, course.messages());
         this.bodies = new BodyRenderer(paths, (kind, id, lesson) -> Widgets.byKind(kind)
-                .orElseThrow(() -> new IllegalStateException("no widget " + kind)).embed(id, lesson, site), termLinks);
+                .orElseThrow(() -> new IllegalStateException("no widget " + kind)).embed(id, lesson, site), termLinks, course.messages());
     }
 
     /** What widgets see of this render. */
@@ -567,7 +569,7 @@ public final class SiteRenderer {
     static final String PROGRESS = SitePaths.PROGRESS;
 
     private InsightsView insightsView() {
-        return new InsightsView(frame(SitePaths.INSIGHTS, "Class results",
+        return new InsightsView(frame(SitePaths.INSIGHTS, course.messages().t("insights.title"),
                 "For instructors: quiz results, item analysis and lessons read, from learners' exports.", null,
                 List.of("insights-stats.js", "insights.js")).notIndexed());
     }
@@ -581,7 +583,7 @@ public final class SiteRenderer {
         List<ProgressView.SetRow> sets = course.items(ExerciseWidget.ITEMS).stream().map(s -> new ProgressView.SetRow(s.title(),
                 SitePaths.relative(page, ExerciseWidget.page(s.id())), s.scenarios().size(), ExerciseWidget.scenarioIds(s))).toList();
         // The page lists exercise answers with the exercise scripts' rules.
-        return new ProgressView(site.frame(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.",
+        return new ProgressView(site.frame(page, course.messages().t("nav.progress"), course.messages().t("progress.description", "course", course.title()),
                 List.of(ExerciseWidget.ITEMS.name())), modules, sets);
     }
 
@@ -601,10 +603,10 @@ public final class SiteRenderer {
     private NotFoundView notFoundView() {
         // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
         String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
-        PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
+        PageFrame c = frame(SitePaths.NOT_FOUND, course.messages().t("notfound.title"), course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, reportTo));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, reportTo, course.messages()));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -618,7 +620,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, reportTo);
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, reportTo, course.messages());
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */
@@ -629,15 +631,15 @@ public final class SiteRenderer {
                 out.add(new PageFrame.NavPage(e.title(), href(page, e.page(), absoluteRoot), page.equals(e.page()), e.cssClass()));
             }
         }
-        out.add(new PageFrame.NavPage("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS), "nav-page"));
+        out.add(new PageFrame.NavPage(course.messages().t("nav.progress"), href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS), "nav-page"));
         return out;
     }
 
     /** The header search box and the navigation's glossary and tags links, as seen from {@code page}. */
     private PageFrame.Kb kbNav(String page, String absoluteRoot) {
-        PageFrame.NavLink glossary = course.glossary().isEmpty() ? null : new PageFrame.NavLink("Glossary",
+        PageFrame.NavLink glossary = course.glossary().isEmpty() ? null : new PageFrame.NavLink(course.messages().t("nav.glossary"),
                 href(page, KbPaths.GLOSSARY_INDEX, absoluteRoot), page.equals(KbPaths.GLOSSARY_INDEX));
-        PageFrame.NavLink tags = !index.hasTags() ? null : new PageFrame.NavLink("Tags",
+        PageFrame.NavLink tags = !index.hasTags() ? null : new PageFrame.NavLink(course.messages().t("nav.tags"),
                 href(page, KbPaths.TAG_INDEX, absoluteRoot), page.equals(KbPaths.TAG_INDEX));
         return new PageFrame.Kb(KbPaths.SEARCH, glossary, tags, false);
     }

@@ -1,5 +1,6 @@
 package io.coursegen.render.view;
 
+import io.coursegen.i18n.Messages;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ import java.util.List;
  *             ({@code remote-images: allow}), sorted; their {@code img-src} allows exactly these
  * @param reportTo the origin of the xAPI endpoint the page reports to with the learner's consent ({@code xapi:}),
  *             or null (the default): the page then loads no reporting script and its {@code connect-src} is the site's own
+ * @param msg the interface texts in the course's language: templates write {@code frame.msg().t("key")}
  */
 public record PageFrame(
         String lang,
@@ -40,14 +42,15 @@ public record PageFrame(
         boolean printKeys,
         boolean indexed,
         List<String> imageHosts,
-        String reportTo) {
+        String reportTo,
+        Messages msg) {
 
     /** A frame of a page that loads images only from this site, indexed, printing worksheets. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
             Kb kb) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                false, true, List.of(), null);
+                false, true, List.of(), null, Messages.english());
     }
 
     /** A frame that reports nothing. */
@@ -55,7 +58,7 @@ public record PageFrame(
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
             Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                printKeys, indexed, imageHosts, null);
+                printKeys, indexed, imageHosts, null, Messages.english());
     }
 
     /**
@@ -93,18 +96,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, reportTo);
+                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, reportTo, msg);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, reportTo);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, reportTo, msg);
     }
 
     /** This frame for a page search engines should not list, with no canonical link. */
     public PageFrame notIndexed() {
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
-                printKeys, false, imageHosts, reportTo);
+                printKeys, false, imageHosts, reportTo, msg);
     }
 
     /**
@@ -119,7 +122,7 @@ public record PageFrame(
 
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {
-        return pageTitle.equals(courseTitle) ? courseTitle : pageTitle + " · " + courseTitle;
+        return pageTitle.equals(courseTitle) ? courseTitle : msg.t("layout.document-title", "page", pageTitle, "course", courseTitle);
     }
 
     /** The fingerprinted asset file names, relative to the site root, by their plain names. */

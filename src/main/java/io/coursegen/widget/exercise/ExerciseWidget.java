@@ -75,7 +75,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
                 .orElseThrow(() -> new IllegalStateException("unknown exercise set " + id + " passed the checks"));
         return site.render("widgets/exercise/exercise-card.jte", Map.of("title", set.title(), "href",
                 SitePaths.relative(SitePaths.lessonPage(lesson), page(set.id())), "scenarios", set.scenarios().size(),
-                "introHtml", site.markdown(set.markdown(), SitePaths.lessonPage(lesson)).block(set.intro())));
+                "introHtml", site.markdown(set.markdown(), SitePaths.lessonPage(lesson)).block(set.intro()), "msg", site.course().messages()));
     }
 
     /** A set is one page: its intro, then each scenario under its own anchor (the prompts only, never the answers). */
@@ -113,7 +113,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
         List<ExerciseIndexView.Entry> entries = course.items(ITEMS).stream().map(s -> new ExerciseIndexView.Entry(s.title(),
                 SitePaths.relative(INDEX, page(s.id())), s.scenarios().size(), site.markdown(s.markdown(), INDEX).block(s.intro()),
                 scenarioIds(s))).toList();
-        return new ExerciseIndexView(site.frame(INDEX, "Exercises", "Every exercise set in " + course.title() + ".", List.of(kind())), entries);
+        return new ExerciseIndexView(site.frame(INDEX, course.messages().t("exercise.index-title"), course.messages().t("exercise.index-description", "course", course.title()), List.of(kind())), entries);
     }
 
     private ExerciseSetView setView(ExerciseSet set, WidgetSite site) {
@@ -134,7 +134,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
 
     @Override
     public List<WidgetSite.NavEntry> nav(Course course) {
-        return course.items(ITEMS).isEmpty() ? List.of() : List.of(new WidgetSite.NavEntry("Exercises", INDEX, "nav-page"));
+        return course.items(ITEMS).isEmpty() ? List.of() : List.of(new WidgetSite.NavEntry(course.messages().t("exercise.index-title"), INDEX, "nav-page"));
     }
 
     /** Lesson pages show a card, not the exercises: they load none of the scripts. */
