@@ -95,12 +95,18 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
                 rest.append(']');
             }
         });
-        ObjectNode shardNames = JSON.createObjectNode();
-        heads.forEach((prefix, entries) -> shardNames.put(prefix, shard(files, "terms", prefix, "", entries)));
-        ObjectNode tailNames = JSON.createObjectNode();
+        // The manifest names each shard by its file's name and hash, "name.hash" separated by spaces (a tail's
+        // with its size, "name.hash.bytes"): the browser rebuilds the paths, and the manifest stays small.
+        StringBuilder shardNames = new StringBuilder();
+        heads.forEach((prefix, entries) -> {
+            shard(files, "terms", prefix, "", entries);
+            open(shardNames, ' ').append(fileName(prefix)).append('.').append(lastHash(files));
+        });
+        StringBuilder tailNames = new StringBuilder();
         tails.forEach((prefix, entries) -> {
-            String name = shard(files, "tail", prefix, "~", entries);
-            tailNames.putArray(prefix).add(name).add(files.get(files.size() - 1).bytes().length);
+            shard(files, "tail", prefix, "~", entries);
+            open(tailNames, ' ').append(fileName(prefix)).append('.').append(lastHash(files)).append('.')
+                    .append(files.get(files.size() - 1).bytes().length);
         });
 
         List<String[]> docFiles = new ArrayList<>();
@@ -122,18 +128,35 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
 
         ObjectNode m = JSON.createObjectNode();
         m.put("v", VERSION);
-        m.put("stemmer", analyzer.stemmerName());
-        ArrayNode stop = m.putArray("stop");
-        analyzer.stopWords().forEach(stop::add);
+        m.setAll(settings(analyzer));
         m.put("prefix", PREFIX);
         m.put("fuzzy", FUZZY_FROM);
         m.put("head", HEAD);
         m.put("pages", docs.pages().size());
         m.put("docs", docDir);
-        m.set("shards", shardNames);
-        m.set("tails", tailNames);
+        m.put("shards", shardNames.toString());
+        m.put("tails", tailNames.toString());
         byte[] manifest = push(JSON.createArrayNode().add("index").add(m)).getBytes(StandardCharsets.UTF_8);
         return new IndexFiles(manifest, List.copyOf(files));
+    }
+
+    /**
+     * The analysis settings the manifest gives the browser's analyzer: {@code stemmer} and {@code stop}, and
+     * only where the language needs them {@code stemFirst}, {@code elision} and {@code bigrams} (so an
+     * English manifest carries no more than it did). search.js's {@code analyzer(settings)} reads them.
+     */
+    public static ObjectNode settings(Analyzer analyzer) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("stemmer", analyzer.stemmerName());
+        ArrayNode stop = m.putArray("stop");
+        analyzer.stopWords().forEach(stop::add);
+        if (analyzer.language().stemFirst()) m.put("stemFirst", true);
+        if (!analyzer.elisions().isEmpty()) {
+            ArrayNode elision = m.putArray("elision");
+            analyzer.elisions().forEach(elision::add);
+        }
+        if (analyzer.language().bigrams()) m.put("bigrams", true);
+        return m;
     }
 
     /** Postings flattened: page, section, score, position, page, section, ... */
@@ -149,8 +172,18 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
 
     /** {@code list} ready for one more element. */
     private static StringBuilder open(StringBuilder list) {
-        if (list.length() > 0) list.append(',');
+        return open(list, ',');
+    }
+
+    private static StringBuilder open(StringBuilder list, char separator) {
+        if (list.length() > 0) list.append(separator);
         return list;
+    }
+
+    /** The content hash in the name of the last file added, {@code t/<name>.<hash>.js}. */
+    private static String lastHash(List<OutputFile> files) {
+        String path = files.get(files.size() - 1).path();
+        return path.substring(path.length() - 3 - HASH, path.length() - 3);
     }
 
     private static String string(String s) {
@@ -161,13 +194,36 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
         }
     }
 
+    /** Hex digits of a shard's content hash in its file name. */
+    private static final int HASH = 8;
+
     /** Adds a shard file and returns its name relative to {@link #DIR}. */
     private static String shard(List<OutputFile> files, String kind, String prefix, String suffix, StringBuilder entries) {
         String script = "(window." + GLOBAL + "=window." + GLOBAL + "||[]).push([" + string(kind) + "," + string(prefix) + ",[" + entries + "]]);\n";
         byte[] bytes = script.getBytes(StandardCharsets.UTF_8);
-        String name = "t/" + fileName(prefix) + suffix + "." + HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 8) + ".js";
+        String name = "t/" + fileName(prefix) + suffix + "." + HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, HASH) + ".js";
         files.add(new OutputFile(DIR + name, bytes));
         return name;
+    }
+
+    /**
+     * A manifest's list of shards read back, as search.js reads it: {@code shards} (or with {@code tails}
+     * true, {@code tails}) as prefix to path relative to {@link #DIR}, and for a tail its size after a space.
+     */
+    public static Map<String, String> shardList(String list, boolean tails) {
+        Map<String, String> out = new TreeMap<>();
+        if (list.isEmpty()) return out;
+        for (String item : list.split(" ")) {
+            String[] f = item.split("\\.");
+            String prefix = f[0];
+            if (prefix.startsWith("x-")) {
+                StringBuilder b = new StringBuilder();
+                for (String hex : prefix.substring(2).split("-")) b.appendCodePoint(Integer.parseInt(hex, 16));
+                prefix = b.toString();
+            }
+            out.put(prefix, "t/" + f[0] + (tails ? "~" : "") + "." + f[1] + ".js" + (tails ? " " + f[2] : ""));
+        }
+        return out;
     }
 
     /** A prefix as a file name: itself when it is ASCII letters and digits, else its code points in hex. */
