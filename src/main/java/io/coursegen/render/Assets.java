@@ -35,6 +35,12 @@ public final class Assets {
         return java.util.Collections.unmodifiableMap(files);
     }
 
+    /**
+     * The scripts shipped compacted ({@link ScriptCompactor}): the search code, which a page loads when a
+     * learner starts to search, so its bytes count towards the first result. The others ship as written.
+     */
+    private static final java.util.Set<String> COMPACTED = java.util.Set.of("search.js");
+
     /** The search languages' stemmer scripts, bundled in {@code assets/}: a site ships only its language's ({@link #withBundled}). */
     private static final java.util.Set<String> STEMMERS = java.util.Arrays.stream(io.coursegen.search.SearchLanguage.values())
             .map(io.coursegen.search.SearchLanguage::stemmerScript).filter(java.util.Objects::nonNull)
@@ -86,7 +92,7 @@ public final class Assets {
     private static Assets read(java.util.function.Function<String, byte[]> reader) {
         List<OutputFile> files = new ArrayList<>();
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        FILES.forEach((name, path) -> add(files, names, name, reader.apply(path)));
+        FILES.forEach((name, path) -> add(files, names, name, COMPACTED.contains(name) ? ScriptCompactor.compact(path, reader.apply(path)) : reader.apply(path)));
         // WebJar files always come from the classpath: serve edits coursegen's own assets, not libraries.
         WEBJAR_FILES.forEach((name, resource) -> add(files, names, name, read(resource)));
         return new Assets(List.copyOf(files), new PageFrame.Assets(java.util.Map.copyOf(names)), reader);

@@ -89,33 +89,66 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
         private Map<List<String>, Analysed> last = new HashMap<>();
     }
 
-    /** A document's terms with their count per field, field lengths, first body positions and spellings. */
-    private record Analysed(Map<String, int[]> tf, int[] lengths, Map<String, Integer> first, Map<String, Map<String, Integer>> forms) {}
+    /**
+     * A document's terms with their count per field and, in the slot after the fields, where the term first
+     * occurs in the body (-1: not in the body); its field lengths, and the spellings of its terms.
+     */
+    private record Analysed(Map<String, int[]> tf, int[] lengths, Map<String, Map<String, Integer>> forms) {}
+
+    /** The slot of a term's first body position in {@link Analysed#tf}. */
+    private static final int FIRST = Field.values().length;
 
     private static Analysed analyse(String[] texts, Analyzer analyzer) {
         Field[] fields = Field.values();
         Map<String, int[]> tf = new HashMap<>();
-        Map<String, Integer> first = new HashMap<>();
         Map<String, Map<String, Integer>> forms = new HashMap<>();
         int[] lengths = new int[fields.length];
         for (Field f : fields) {
             List<Analyzer.Token> tokens = analyzer.tokens(texts[f.ordinal()]);
             lengths[f.ordinal()] = tokens.size();
             for (Analyzer.Token t : tokens) {
-                tf.computeIfAbsent(t.term(), k -> new int[fields.length])[f.ordinal()]++;
-                if (f == Field.BODY) first.putIfAbsent(t.term(), t.start());
+                int[] counts = tf.get(t.term());
+                if (counts == null) {
+                    counts = new int[fields.length + 1];
+                    counts[FIRST] = -1;
+                    tf.put(t.term(), counts);
+                }
+                counts[f.ordinal()]++;
+                if (f == Field.BODY && counts[FIRST] < 0) counts[FIRST] = t.start();
                 if (!t.word().equals(t.term())) forms.computeIfAbsent(t.term(), k -> new HashMap<>()).merge(t.word(), 1, Integer::sum);
             }
         }
-        return new Analysed(tf, lengths, first, forms);
+        return new Analysed(tf, lengths, forms);
     }
+
+    /** A term's documents while scoring: document numbers, weights before idf and first positions, in growing arrays. */
+    private static final class Raw {
+        int[] docs = new int[4];
+        double[] weights = new double[4];
+        int[] firsts = new int[4];
+        int size;
+
+        void add(int doc, double weight, int first) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+                firsts = java.util.Arrays.copyOf(firsts, size * 2);
+            }
+            docs[size] = doc;
+            weights[size] = weight;
+            firsts[size++] = first;
+        }
+    }
+
+    /** Best score first, then by page and section: the order of a term's postings. */
+    private static final Comparator<Posting> BEST_FIRST = (a, b) -> a.score() != b.score() ? Integer.compare(b.score(), a.score())
+            : a.page() != b.page() ? Integer.compare(a.page(), b.page()) : Integer.compare(a.section(), b.section());
 
     /** Indexes {@code docs} with {@code analyzer}, analysing only the documents {@code cache} does not hold. */
     public static SearchIndex build(SearchDocs docs, Analyzer analyzer, Cache cache) {
         int n = docs.docs().size();
         Field[] fields = Field.values();
         List<Map<String, int[]>> counts = new ArrayList<>(n);
-        List<Map<String, Integer>> firsts = new ArrayList<>(n);
         int[][] lengths = new int[n][fields.length];
         double[] totals = new double[fields.length];
         int[] present = new int[fields.length];
@@ -144,39 +177,41 @@ public record SearchIndex(Map<String, Term> terms, int docs) {
                 words.forEach((w, c) -> all.merge(w, c, Integer::sum));
             });
             counts.add(a.tf());
-            firsts.add(a.first());
         }
         cache.last = seen;
         double[] average = new double[fields.length];
         // Over the documents that have the field (most have no heading, only glossary entries have keywords).
         for (Field f : fields) average[f.ordinal()] = present[f.ordinal()] == 0 ? 1 : totals[f.ordinal()] / present[f.ordinal()];
 
-        Map<String, List<Posting>> postings = new TreeMap<>();
-        Map<String, List<double[]>> raw = new HashMap<>();
+        double[] priors = new double[n];
+        for (int d = 0; d < n; d++) priors[d] = prior(docs.pages().get(docs.docs().get(d).page()).kind());
+        Map<String, Raw> raw = new HashMap<>();
         for (int d = 0; d < n; d++) {
             for (Map.Entry<String, int[]> e : counts.get(d).entrySet()) {
+                int[] c = e.getValue();
                 double weighted = 0;
                 for (Field f : fields) {
-                    int c = e.getValue()[f.ordinal()];
-                    if (c == 0) continue;
+                    int count = c[f.ordinal()];
+                    if (count == 0) continue;
                     double norm = 1 - f.b + f.b * lengths[d][f.ordinal()] / average[f.ordinal()];
-                    weighted += f.weight * c * (K1 + 1) / (c + K1 * norm);
+                    weighted += f.weight * count * (K1 + 1) / (count + K1 * norm);
                 }
-                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {d, weighted});
+                raw.computeIfAbsent(e.getKey(), k -> new Raw()).add(d, weighted, c[FIRST]);
             }
         }
-        for (Map.Entry<String, List<double[]>> e : raw.entrySet()) {
-            int df = e.getValue().size();
+        Map<String, List<Posting>> postings = new HashMap<>();
+        for (Map.Entry<String, Raw> e : raw.entrySet()) {
+            Raw r = e.getValue();
+            int df = r.size;
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            List<Posting> list = new ArrayList<>(df);
-            for (double[] dw : e.getValue()) {
-                int d = (int) dw[0];
-                double score = idf * dw[1] * prior(docs.pages().get(docs.docs().get(d).page()).kind());
-                list.add(new Posting(docs.docs().get(d).page(), sections[d], Math.max(1, (int) Math.round(score * SCALE)),
-                        firsts.get(d).getOrDefault(e.getKey(), -1)));
+            Posting[] list = new Posting[df];
+            for (int i = 0; i < df; i++) {
+                int d = r.docs[i];
+                double score = idf * r.weights[i] * priors[d];
+                list[i] = new Posting(docs.docs().get(d).page(), sections[d], Math.max(1, (int) Math.round(score * SCALE)), r.firsts[i]);
             }
-            list.sort(Comparator.comparingInt(Posting::score).reversed().thenComparingInt(Posting::page).thenComparingInt(Posting::section));
-            postings.put(e.getKey(), list);
+            java.util.Arrays.sort(list, BEST_FIRST);
+            postings.put(e.getKey(), java.util.Arrays.asList(list));
         }
         Map<String, Term> terms = new TreeMap<>();
         for (Map.Entry<String, List<Posting>> e : postings.entrySet()) {
