@@ -67,7 +67,7 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
         long start = System.nanoTime();
         Analyzer analyzer = Analyzer.forLanguage(course.language());
         SearchDocs docs = SearchDocs.of(course);
-        IndexFiles files = of(docs, SearchIndex.build(docs, analyzer, cache), analyzer);
+        IndexFiles files = of(docs, SearchIndex.build(docs, analyzer, cache), analyzer, cache);
         if (Boolean.getBoolean("coursegen.timings")) {
             System.err.printf(java.util.Locale.ROOT, "coursegen: search index %d ms%n", (System.nanoTime() - start) / 1_000_000);
         }
@@ -76,52 +76,71 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
 
     /** Writes {@code index} of {@code docs}, analysed by {@code analyzer}. */
     public static IndexFiles of(SearchDocs docs, SearchIndex index, Analyzer analyzer) {
-        List<OutputFile> files = new ArrayList<>();
-        // Shards are written as text, not through a JSON tree: a large course has millions of postings.
-        Map<String, StringBuilder> heads = new TreeMap<>();
-        Map<String, StringBuilder> tails = new TreeMap<>();
-        index.terms().forEach((term, t) -> {
-            String prefix = prefix(term);
-            StringBuilder entry = open(heads.computeIfAbsent(prefix, k -> new StringBuilder()));
-            entry.append('[').append(string(term)).append(",[");
-            for (int i = 0; i < t.forms().size(); i++) entry.append(i == 0 ? "" : ",").append(string(t.forms().get(i)));
-            entry.append("],").append(t.postings().size()).append(',');
-            postings(entry, t.postings().subList(0, Math.min(HEAD, t.postings().size())));
-            entry.append(']');
-            if (t.postings().size() > HEAD) {
-                StringBuilder rest = open(tails.computeIfAbsent(prefix, k -> new StringBuilder()));
-                rest.append('[').append(string(term)).append(',');
-                postings(rest, t.postings().subList(HEAD, t.postings().size()));
-                rest.append(']');
+        return of(docs, index, analyzer, null);
+    }
+
+    /**
+     * As above; with {@code cache} (the one {@code index} was built through), only the shards of the terms
+     * the build rescored and the scripts of documents whose data changed are written again, the others
+     * kept from the last call: the files are the same as written afresh.
+     */
+    static IndexFiles of(SearchDocs docs, SearchIndex index, Analyzer analyzer, SearchIndex.Cache cache) {
+        java.util.Set<String> changed = cache == null ? null : cache.changedTerms();
+        Map<String, List<OutputFile>> shards = cache == null ? new java.util.HashMap<>() : cache.shards;
+        if (changed == null || shards.isEmpty()) {
+            shards.clear();
+            Map<String, List<Map.Entry<String, SearchIndex.Term>>> byPrefix = new TreeMap<>();
+            index.terms().entrySet().forEach(e -> byPrefix.computeIfAbsent(prefix(e.getKey()), k -> new ArrayList<>()).add(e));
+            byPrefix.forEach((prefix, terms) -> shards.put(prefix, shardFiles(prefix, terms)));
+        } else {
+            java.util.SortedMap<String, SearchIndex.Term> sorted = (java.util.SortedMap<String, SearchIndex.Term>) index.terms();
+            for (String prefix : changed.stream().map(IndexFiles::prefix).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))) {
+                List<Map.Entry<String, SearchIndex.Term>> terms = sorted.subMap(prefix, prefix + Character.MAX_VALUE).entrySet().stream()
+                        .filter(e -> prefix(e.getKey()).equals(prefix)).toList();
+                if (terms.isEmpty()) shards.remove(prefix);
+                else shards.put(prefix, shardFiles(prefix, terms));
             }
-        });
+        }
+        List<OutputFile> files = new ArrayList<>();
         // The manifest names each shard by its file's name and hash, "name.hash" separated by spaces (a tail's
         // with its size, "name.hash.bytes"): the browser rebuilds the paths, and the manifest stays small.
         StringBuilder shardNames = new StringBuilder();
-        heads.forEach((prefix, entries) -> {
-            shard(files, "terms", prefix, "", entries);
-            open(shardNames, ' ').append(fileName(prefix)).append('.').append(lastHash(files));
-        });
         StringBuilder tailNames = new StringBuilder();
-        tails.forEach((prefix, entries) -> {
-            shard(files, "tail", prefix, "~", entries);
-            open(tailNames, ' ').append(fileName(prefix)).append('.').append(lastHash(files)).append('.')
-                    .append(files.get(files.size() - 1).bytes().length);
+        List<OutputFile> tailFiles = new ArrayList<>();
+        new TreeMap<>(shards).forEach((prefix, pair) -> {
+            files.add(pair.get(0));
+            open(shardNames, ' ').append(fileName(prefix)).append('.').append(hashOf(pair.get(0)));
+            if (pair.size() > 1) {
+                tailFiles.add(pair.get(1));
+                open(tailNames, ' ').append(fileName(prefix)).append('.').append(hashOf(pair.get(1))).append('.').append(pair.get(1).bytes().length);
+            }
         });
+        files.addAll(tailFiles);
 
         List<String[]> docFiles = new ArrayList<>();
         int section = 0;
         int lastPage = -1;
         MessageDigest all = sha256();
+        Map<List<String>, String> lastScripts = cache == null ? Map.of() : cache.docScripts;
+        Map<List<String>, String> scripts = new java.util.HashMap<>();
         for (SearchDocs.Doc d : docs.docs()) {
             section = d.page() == lastPage ? section + 1 : 0;
             lastPage = d.page();
             SearchDocs.Page p = docs.pages().get(d.page());
-            ArrayNode data = JSON.createArrayNode().add(p.url()).add(p.title()).add(p.kind()).add(d.anchor()).add(d.heading()).add(d.text());
             String id = d.page() + "-" + section;
-            String script = push(JSON.createArrayNode().add("doc").add(id).add(data));
+            List<String> key = List.of(id, p.url(), p.title(), p.kind(), d.anchor(), d.heading(), d.text());
+            String script = lastScripts.get(key);
+            if (script == null) {
+                ArrayNode data = JSON.createArrayNode().add(p.url()).add(p.title()).add(p.kind()).add(d.anchor()).add(d.heading()).add(d.text());
+                script = push(JSON.createArrayNode().add("doc").add(id).add(data));
+            }
+            scripts.put(key, script);
             all.update(script.getBytes(StandardCharsets.UTF_8));
             docFiles.add(new String[] {id, script});
+        }
+        if (cache != null) {
+            cache.docScripts.clear();
+            cache.docScripts.putAll(scripts);
         }
         String docDir = "d-" + HexFormat.of().formatHex(all.digest()).substring(0, 8) + "/";
         for (String[] f : docFiles) files.add(new OutputFile(DIR + docDir + f[0] + ".js", f[1].getBytes(StandardCharsets.UTF_8)));
@@ -180,10 +199,36 @@ public record IndexFiles(byte[] manifest, List<OutputFile> files) {
         return list;
     }
 
-    /** The content hash in the name of the last file added, {@code t/<name>.<hash>.js}. */
-    private static String lastHash(List<OutputFile> files) {
-        String path = files.get(files.size() - 1).path();
+    /** The content hash in the name of a shard file, {@code t/<name>.<hash>.js}. */
+    private static String hashOf(OutputFile shard) {
+        String path = shard.path();
         return path.substring(path.length() - 3 - HASH, path.length() - 3);
+    }
+
+    /** The files of one prefix's terms (in order): its shard, and its tail shard when a term has more than {@link #HEAD} documents. */
+    private static List<OutputFile> shardFiles(String prefix, List<Map.Entry<String, SearchIndex.Term>> terms) {
+        // Written as text, not through a JSON tree: a large course has millions of postings.
+        StringBuilder head = new StringBuilder();
+        StringBuilder tail = new StringBuilder();
+        for (Map.Entry<String, SearchIndex.Term> e : terms) {
+            SearchIndex.Term t = e.getValue();
+            StringBuilder entry = open(head);
+            entry.append('[').append(string(e.getKey())).append(",[");
+            for (int i = 0; i < t.forms().size(); i++) entry.append(i == 0 ? "" : ",").append(string(t.forms().get(i)));
+            entry.append("],").append(t.postings().size()).append(',');
+            postings(entry, t.postings().subList(0, Math.min(HEAD, t.postings().size())));
+            entry.append(']');
+            if (t.postings().size() > HEAD) {
+                StringBuilder rest = open(tail);
+                rest.append('[').append(string(e.getKey())).append(',');
+                postings(rest, t.postings().subList(HEAD, t.postings().size()));
+                rest.append(']');
+            }
+        }
+        List<OutputFile> out = new ArrayList<>();
+        shard(out, "terms", prefix, "", head);
+        if (tail.length() > 0) shard(out, "tail", prefix, "~", tail);
+        return out;
     }
 
     private static String string(String s) {
