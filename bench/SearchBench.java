@@ -63,7 +63,7 @@ public class SearchBench {
                 firstMs.add(((Number) page.evaluate(measure, q)).doubleValue());
                 @SuppressWarnings("unchecked")
                 List<String> loaded = (List<String>) page.evaluate("() => Array.from(document.scripts).map(s => s.src)"
-                        + ".filter(n => /assets\\/(search[./]|snowball-porter)/.test(n))");
+                        + ".filter(n => /assets\\/(search[./]|snowball-|arabic-stemmer)/.test(n))");
                 long b = 0;
                 for (String url : loaded) b += Files.size(Path.of(java.net.URI.create(url.split("\\?")[0])));
                 bytes.add((double) b);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Search at scale: for each N (default "1000 10000") writes the synthetic course, builds it with search
+# Search at scale: for each N (default "1000 10000"; SIZES= for none) writes the synthetic course, builds it with search
 # timings, and runs bench/SearchBench.java in headless Chromium beside the lunr search it replaced.
 # Prints build time, index build time, index size on disk and file count, and SearchBench's figures.
 set -euo pipefail
@@ -12,7 +12,7 @@ frozen="$here/out/search-classes"
 rm -rf "$frozen" && mkdir -p "$frozen" && cp -r target/classes target/test-classes "$frozen/"
 cp="$frozen/classes:$frozen/test-classes:$(cat target/bench-classpath.txt)"
 old_code=$(git show 740ebd7:src/main/resources/assets/search.js 2>/dev/null | wc -c || echo 10967)
-for n in ${SIZES:-1000 10000}; do
+for n in ${SIZES-1000 10000}; do
   corpus="$here/out/corpus-$n"
   site="$here/out/site-$n-search"
   [ -d "$corpus" ] || env -u JAVA_TOOL_OPTIONS java "$here/GenerateCourse.java" "$corpus" "$n" 1 >/dev/null
@@ -26,6 +26,16 @@ for n in ${SIZES:-1000 10000}; do
        "index on disk $(du -sb "$site/assets/search" | cut -f1) bytes in $(find "$site/assets/search" -type f | wc -l) files"
   java -cp "$cp" "$here/SearchBench.java" "$corpus" "$site" "$old_code"
 done
+
+# The shipped course (SHIPPED=0 skips it): the first 20 queries of the relevance set, so the figure is reproducible.
+if [ "${SHIPPED:-1}" != 0 ]; then
+  site="${TMPDIR:-/tmp}/coursegen-bench-site-shipped"
+  rm -rf "$site"
+  java ${JAVA_OPTS:-} -cp "$cp" io.coursegen.cli.Main build --project "$root" --out "$site" >/dev/null
+  queries=$(grep -v '^#' src/test/resources/io/coursegen/search/relevance.tsv | cut -f1 | awk 'NR <= 20' | paste -sd, -)
+  echo "shipped course: index on disk $(du -sb "$site/assets/search" | cut -f1) bytes in $(find "$site/assets/search" -type f | wc -l) files"
+  java -Dqueries="$queries" -cp "$cp" "$here/SearchBench.java" "$root" "$site" "$old_code"
+fi
 
 # Navigation: one module of 5,000 lessons (MODULE=0 skips it). Every page must stay under 60 KB.
 if [ "${MODULE:-5000}" != 0 ]; then

@@ -9,23 +9,88 @@
   "use strict";
 
   // ---- Analysis: the same as io.coursegen.search.Analyzer --------------------------------------------
-  var WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*)*/gu;
-  var PART = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+  // A run of letters and digits with their combining marks; runs joined by an apostrophe or a hyphen.
+  var WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:-[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*)*/gu;
+  var PART = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
   var MARKS = /\p{M}+/gu;
+  var APOSTROPHES = /['\u2019]/g;
+  // What CJK bigrams are made of (Analyzer.isCjk): Han, Hiragana, Katakana, Hangul, and the Katakana marks of script Common.
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\uFF70\uFF9E\uFF9F]/u;
   var MAX_WORD = 40;
 
   function fold(raw) {
-    return raw.toLowerCase().replace(/['\u2019]/g, "").normalize("NFKD").replace(MARKS, "");
+    return raw.toLowerCase().replace(APOSTROPHES, "").normalize("NFKD").replace(MARKS, "");
   }
 
-  /** An analyzer from the manifest's settings: stop words and stemmer ("porter" or "none"). */
+  /**
+   * An analyzer from the manifest's settings: stop words (folded), the stemmer (a name in
+   * window.CoursegenStemmers, registered by the language's stemmer script, or "none"), whether words are
+   * stemmed before folding (stemFirst), the French articles elided with an apostrophe (elision), and
+   * whether CJK runs are cut into bigrams (bigrams, folding with NFKC).
+   */
   function analyzer(settings) {
     var stop = new Set(settings.stop || []);
-    var porter = settings.stemmer === "porter" ? new window.CoursegenPorterStemmer() : null;
+    var Stemmer = settings.stemmer && settings.stemmer !== "none" ? (window.CoursegenStemmers || {})[settings.stemmer] : null;
+    if (settings.stemmer && settings.stemmer !== "none" && !Stemmer) throw new Error("no stemmer " + settings.stemmer);
+    var stemmer = Stemmer ? new Stemmer() : null;
+    var elisions = new Set(settings.elision || []);
+    var stemFirst = !!settings.stemFirst;
+    var bigrams = !!settings.bigrams;
+
+    function wordOf(lower) {
+      if (bigrams) return lower.replace(APOSTROPHES, "").normalize("NFKC");
+      var word = fold(lower);
+      return stemmer && stemmer.normalize ? stemmer.normalize(word) : word;
+    }
+    function stem(word, lower) {
+      if (!stemmer) return word;
+      return stemFirst ? fold(stemmer.stemWord(lower.replace(APOSTROPHES, "").normalize("NFC"))) : stemmer.stemWord(word);
+    }
+    function elide(lower) {
+      var m = /['\u2019]/.exec(lower);
+      return m && elisions.has(lower.slice(0, m.index)) ? lower.slice(m.index + 1) : lower;
+    }
+    function cjkFold(s) {
+      return s.normalize("NFKC").toLowerCase();
+    }
+    /** A part with CJK characters: other stretches as words; each character (optional in a query when the stretch is longer) and its bigram with the next. */
+    function cjk(out, raw, start) {
+      var i = 0;
+      while (i < raw.length) {
+        var from = i;
+        var isCjk = CJK.test(String.fromCodePoint(raw.codePointAt(i)));
+        var offsets = [i];
+        while (i < raw.length) {
+          var ch = String.fromCodePoint(raw.codePointAt(i));
+          if (CJK.test(ch) !== isCjk) break;
+          i += ch.length;
+          offsets.push(i);
+        }
+        if (!isCjk) {
+          add(out, raw.slice(from, i), start + from, start + i, false);
+          continue;
+        }
+        var n = offsets.length - 1;
+        for (var k = 0; k < n; k++) {
+          var one = cjkFold(raw.slice(offsets[k], offsets[k + 1]));
+          out.push({ word: one, term: one, start: start + offsets[k], end: start + offsets[k + 1], joined: n > 1 });
+          if (k + 1 < n) {
+            var two = cjkFold(raw.slice(offsets[k], offsets[k + 2]));
+            out.push({ word: two, term: two, start: start + offsets[k], end: start + offsets[k + 2], joined: false });
+          }
+        }
+      }
+    }
     function add(out, raw, start, end, joined) {
-      var word = fold(raw);
+      if (bigrams && CJK.test(raw)) {
+        if (!joined) cjk(out, raw, start);
+        return;
+      }
+      var lower = raw.toLowerCase();
+      if (elisions.size) lower = elide(lower);
+      var word = wordOf(lower);
       if (!word || word.length > MAX_WORD || stop.has(word)) return;
-      out.push({ word: word, term: porter ? porter.stem(word) : word, start: start, end: end, joined: joined });
+      out.push({ word: word, term: stem(word, lower), start: start, end: end, joined: joined });
     }
     return function tokens(text) {
       var out = [];
@@ -74,6 +139,23 @@
   var FUZZY_FACTOR = 0.5;
   var MAX_EXPANSIONS = 24;
 
+  /**
+   * The manifest's list of shards, "name.hash" (a tail's "name.hash.bytes") separated by spaces, as
+   * {prefix: path} ({prefix: [path, bytes]} for tails). A name is the prefix itself, or for a prefix
+   * other than ASCII letters and digits "x-" and its code points in hex.
+   */
+  function shardPaths(list, suffix) {
+    var out = {};
+    (list ? list.split(" ") : []).forEach(function (item) {
+      var f = item.split(".");
+      var prefix = f[0].lastIndexOf("x-", 0) === 0
+        ? f[0].slice(2).split("-").map(function (h) { return String.fromCodePoint(parseInt(h, 16)); }).join("") : f[0];
+      var path = "t/" + f[0] + suffix + "." + f[1] + ".js";
+      out[prefix] = suffix ? [path, Number(f[2])] : path;
+    });
+    return out;
+  }
+
   /** An engine over the index whose manifest is at manifestUrl. */
   function engine(manifestUrl) {
     var base = manifestUrl.slice(0, manifestUrl.lastIndexOf("/") + 1);
@@ -88,6 +170,8 @@
       var kind = entry[0];
       if (kind === "index") {
         manifest = entry[1];
+        manifest.shards = shardPaths(manifest.shards, "");
+        manifest.tails = shardPaths(manifest.tails, "~");
       } else if (kind === "terms" || kind === "tail") {
         var shard = shards[entry[1]] || (shards[entry[1]] = { terms: {}, tail: false });
         entry[2].forEach(function (e) {
@@ -141,6 +225,8 @@
     function words(query) {
       var seen = {};
       return tokens(query).filter(function (t) {
+        // A character of a longer CJK run: its bigrams are the query's words.
+        if (t.joined && CJK.test(t.term) && Array.from(t.term).length === 1) return false;
         if (seen[t.term]) return false;
         seen[t.term] = true;
         return true;

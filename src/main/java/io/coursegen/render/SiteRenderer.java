@@ -114,19 +114,25 @@ public final class SiteRenderer {
      */
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
-        assets = assets.withUnversioned(SEARCH_INDEX);
+        assets = withStemmer(assets.withUnversioned(SEARCH_INDEX), course);
         return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache, false);
     }
 
     /** The assets, the generated scripts and the search index: its manifest fingerprinted, its other files named by their hashes. */
     private static Assets withGenerated(Assets assets, Course course, boolean solutions) {
         IndexFiles index = IndexFiles.of(course);
-        assets = assets.with(SEARCH_INDEX, index.manifest()).withFiles(index.files());
+        assets = withStemmer(assets.with(SEARCH_INDEX, index.manifest()).withFiles(index.files()), course);
         for (Map.Entry<String, java.util.function.BiFunction<Course, Boolean, String>> g : GENERATED.entrySet()) {
             assets = assets.with(g.getKey(), g.getValue().apply(course, solutions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         for (Map.Entry<String, byte[]> x : io.coursegen.xapi.XapiReporting.assets(course).entrySet()) assets = assets.with(x.getKey(), x.getValue());
         return assets;
+    }
+
+    /** The assets and the browser stemmer of the course's search language, when it has one (only that language's ships). */
+    private static Assets withStemmer(Assets assets, Course course) {
+        String stemmer = io.coursegen.search.SearchLanguage.of(course.language()).stemmerScript();
+        return stemmer == null ? assets : assets.withBundled(stemmer);
     }
 
     /**

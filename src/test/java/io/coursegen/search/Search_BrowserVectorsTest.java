@@ -1,6 +1,7 @@
 package io.coursegen.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,63 +16,69 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The browser's query analysis ({@code search.js} with {@code snowball-porter.js}, in a blank page of
- * Debian's Chromium) against the Java {@link Analyzer}: the shared vectors {@code analysis.json}, and every
- * word of the shipped course with its Java stem, so the two stemmers cannot drift on any word a learner
- * may look for. Also the one-edit test that typo matching uses. Every mismatch is listed.
+ * The browser's query analysis ({@code search.js} with every language's stemmer script, in one blank page
+ * of Debian's Chromium) against the Java {@link Analyzer}: the shared vectors of each language
+ * ({@code analysis.json}, {@code analysis-<language>.json}), every word of the shipped course with its Java
+ * stem, and for German, French, Spanish and Portuguese a sample of Snowball's own vocabulary
+ * ({@code words-<stemmer>.txt}), so the two stemmers cannot drift on any word a learner may look for. Also
+ * the one-edit test that typo matching uses. Every mismatch is listed.
  */
 @Tag("browser")
 @ExtendWith(SharedBrowser.class)
 class Search_BrowserVectorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path RESOURCES = Path.of("src/main/resources/assets");
 
     @Test
     void javascriptAnalysesAsJavaDoes(Chromium chromium) throws Exception {
-        try (ScriptPage script = ScriptPage.open(chromium, "snowball-porter.js")) {
+        List<String> stemmers = java.util.Arrays.stream(SearchLanguage.values()).map(SearchLanguage::stemmerScript)
+                .filter(java.util.Objects::nonNull).toList();
+        try (ScriptPage script = ScriptPage.open(chromium, stemmers.get(0), stemmers.subList(1, stemmers.size()).toArray(String[]::new))) {
             Page page = script.page();
-            page.addScriptTag(new Page.AddScriptTagOptions().setContent(
-                    Files.readString(Path.of("src/main/resources/assets/search.js"), StandardCharsets.UTF_8)));
-            String settings = JSON.writeValueAsString(Map.of("stop", Analyzer.ENGLISH_STOP_WORDS, "stemmer", "porter"));
-
-            JsonNode cases = JSON.readTree(Files.readString(Analyzer_VectorsTest.VECTORS)).get("cases");
-            List<String> texts = new ArrayList<>();
-            cases.forEach(c -> texts.add(c.get("text").asText()));
-            JsonNode actual = JSON.readTree((String) page.evaluate("([settings, texts]) => { const a = CoursegenSearchEngine.analyzer(JSON.parse(settings));"
-                    + " return JSON.stringify(texts.map(t => a(t).map(k => [k.word, k.term, k.start, k.end, k.joined]))); }", List.of(settings, texts)));
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(RESOURCES.resolve("search.js"), StandardCharsets.UTF_8)));
             List<String> mismatches = new ArrayList<>();
-            for (int i = 0; i < cases.size(); i++) {
-                if (!cases.get(i).get("tokens").equals(actual.get(i))) {
-                    mismatches.add(texts.get(i) + ": expected " + cases.get(i).get("tokens") + ", got " + actual.get(i));
+            int files = 0;
+            for (Path file : Analyzer_VectorsTest.vectorFiles()) {
+                JsonNode root = JSON.readTree(Files.readString(file));
+                String lang = Analyzer_VectorsTest.language(root);
+                List<String> texts = new ArrayList<>();
+                root.get("cases").forEach(c -> texts.add(c.get("text").asText()));
+                JsonNode actual = analyse(page, lang, texts);
+                for (int i = 0; i < texts.size(); i++) {
+                    if (!root.get("cases").get(i).get("tokens").equals(actual.get(i))) {
+                        mismatches.add(file.getFileName() + ": " + texts.get(i) + ": expected " + root.get("cases").get(i).get("tokens") + ", got " + actual.get(i));
+                    }
                 }
+                files++;
             }
+            assertEquals(8, files);
 
             // Every word of the shipped course, folded, with its stem from Lucene's Snowball Porter stemmer.
             SearchDocs docs = SearchDocs.of(CourseLoader.load(Path.of("").toAbsolutePath(), new Diagnostics()).orElseThrow());
-            Analyzer analyzer = Analyzer.forLanguage("en");
-            Map<String, String> stems = new TreeMap<>();
+            Set<String> words = new TreeSet<>();
+            Analyzer en = Analyzer.forLanguage("en");
             for (SearchDocs.Doc d : docs.docs()) {
                 for (String text : List.of(docs.pages().get(d.page()).title(), d.heading(), d.keywords(), d.text())) {
-                    analyzer.tokens(text).forEach(t -> stems.put(t.word(), t.term()));
+                    en.tokens(text).forEach(t -> words.add(t.word()));
                 }
             }
-            List<String> words = new ArrayList<>(stems.keySet());
-            JsonNode js = JSON.readTree((String) page.evaluate("([settings, words]) => { const a = CoursegenSearchEngine.analyzer(JSON.parse(settings));"
-                    + " return JSON.stringify(words.map(w => { const t = a(w); return t.length === 1 ? t[0].term : JSON.stringify(t); })); }",
-                    List.of(settings, words)));
-            for (int i = 0; i < words.size(); i++) {
-                if (!stems.get(words.get(i)).equals(js.get(i).asText())) {
-                    mismatches.add(words.get(i) + ": Java stems it " + stems.get(words.get(i)) + ", the browser " + js.get(i).asText());
-                }
+            assertTrue(words.size() > 2000, "the course has thousands of distinct words: " + words.size());
+            int compared = compareWords(page, "en", List.copyOf(words), mismatches);
+            // Snowball's vocabularies, through the whole analysis (stop words, accents, stemming).
+            for (String[] lang : new String[][] {{"de", "german"}, {"fr", "french"}, {"es", "spanish"}, {"pt-BR", "portuguese"}}) {
+                List<String> vocabulary = Files.readAllLines(Path.of("src/test/resources/io/coursegen/search/words-" + lang[1] + ".txt")).stream()
+                        .filter(w -> !w.startsWith("#") && !w.isBlank()).toList();
+                assertTrue(vocabulary.size() > 2000, lang[1] + ": " + vocabulary.size());
+                compared += compareWords(page, lang[0], vocabulary, mismatches);
             }
-            assertEquals(List.of(), mismatches, mismatches.size() + " differences; " + words.size() + " course words compared");
-            assertEquals(true, words.size() > 2000, "the course has thousands of distinct words: " + words.size());
+            assertEquals(List.of(), mismatches, mismatches.size() + " differences; " + compared + " words compared");
 
             // One edit: insert, delete, substitute, or swap two neighbours; never two.
             assertEquals("true,true,true,true,true,false,false,false", page.evaluate("() => ["
@@ -80,5 +87,25 @@ class Search_BrowserVectorsTest {
                     + "].map(p => CoursegenSearchEngine.oneEdit(p[0], p[1].replace('!', 'xx'))).join(',')"));
             assertEquals(List.of(), script.errors());
         }
+    }
+
+    /** The browser's tokens of each text, as the vectors write them, analysed with the manifest settings of {@code lang}. */
+    private static JsonNode analyse(Page page, String lang, List<String> texts) throws Exception {
+        String settings = JSON.writeValueAsString(IndexFiles.settings(Analyzer.forLanguage(lang)));
+        return JSON.readTree((String) page.evaluate("([settings, texts]) => { const a = CoursegenSearchEngine.analyzer(JSON.parse(settings));"
+                + " return JSON.stringify(texts.map(t => a(t).map(k => [k.word, k.term, k.start, k.end, k.joined]))); }", List.of(settings, texts)));
+    }
+
+    /** Adds each word the browser analyses otherwise than Java to {@code mismatches}; returns how many were compared. */
+    private static int compareWords(Page page, String lang, List<String> words, List<String> mismatches) throws Exception {
+        Analyzer analyzer = Analyzer.forLanguage(lang);
+        JsonNode js = analyse(page, lang, words);
+        for (int i = 0; i < words.size(); i++) {
+            JsonNode expected = JSON.createArrayNode();
+            analyzer.tokens(words.get(i)).forEach(t -> ((com.fasterxml.jackson.databind.node.ArrayNode) expected).addArray()
+                    .add(t.word()).add(t.term()).add(t.start()).add(t.end()).add(t.joined()));
+            if (!expected.equals(js.get(i))) mismatches.add(lang + ": " + words.get(i) + ": Java " + expected + ", the browser " + js.get(i));
+        }
+        return words.size();
     }
 }

@@ -120,6 +120,15 @@ public record PageFrame(
      */
     public record Kb(String search, NavLink glossary, NavLink tags, boolean termLinks) {}
 
+    /**
+     * The stemmer script of the page's search language (relative to the page), which search.js loads
+     * before the index; null when the language has no stemmer or the page has no search box.
+     */
+    public String searchStemmer() {
+        String script = io.coursegen.search.SearchLanguage.of(lang).stemmerScript();
+        return script == null || kb == null || !assets.names().containsKey(script) ? null : root + assets.get(script);
+    }
+
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {
         return pageTitle.equals(courseTitle) ? courseTitle : msg.t("layout.document-title", "page", pageTitle, "course", courseTitle);
