@@ -56,7 +56,9 @@ class ShippedCatalogsCjkAr_CompleteTest {
                 continue;
             }
             Set<String> plurals = pluralArguments(en);
-            Set<String> names = new TreeSet<>(f.getArgumentNames());
+            // getArgumentNames() lists only the top level; an argument inside a plural's form counts too.
+            Set<String> names = allArguments(text);
+            if (!names.equals(allArguments(en))) problems.add(key + ": arguments " + names + ", English has " + allArguments(en));
             for (int n : COUNTS) {
                 Map<String, Object> args = new HashMap<>();
                 for (String name : names) args.put(name, plurals.contains(name) || pluralArguments(text).contains(name) ? (Object) n : "x" + n);
@@ -83,6 +85,17 @@ class ShippedCatalogsCjkAr_CompleteTest {
         Messages m = Catalogs.load(null, lang, load);
         assertEquals(List.of(), load.sorted().stream().map(Object::toString).toList(), "loading " + lang + " warns of nothing");
         assertEquals(english.keySet(), m.texts().keySet());
+    }
+
+    /** The names of every argument of a pattern, those inside plural forms included. */
+    private static Set<String> allArguments(String pattern) {
+        Set<String> out = new TreeSet<>();
+        if (!pattern.contains("{")) return out;
+        MessagePattern mp = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
+        for (int i = 0; i < mp.countParts(); i++) {
+            if (mp.getPart(i).getType() == MessagePattern.Part.Type.ARG_NAME) out.add(mp.getSubstring(mp.getPart(i)));
+        }
+        return out;
     }
 
     /** The names of the plural arguments of a pattern. */
