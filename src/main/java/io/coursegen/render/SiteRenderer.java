@@ -67,6 +67,8 @@ public final class SiteRenderer {
     private final boolean solutions;
     /** True for {@code build --print-keys}: printed quiz, exercise and print pages include the answer keys. */
     private final boolean printKeys;
+    /** The xAPI endpoint's origin pages report to ({@code xapi:}, builds only), or null. */
+    private final String reportTo;
 
     /** The asset name of the search index's manifest (the rest of the index sits beside it, see {@link IndexFiles}). */
     public static final String SEARCH_INDEX = "search/index.js";
@@ -101,7 +103,7 @@ public final class SiteRenderer {
     /** As above; {@code printKeys} true makes a printed page include the answer keys unless the learner asks otherwise. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions,
             boolean printKeys) {
-        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, printKeys, new ServeCache());
+        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, printKeys, new ServeCache(), true);
     }
 
     /**
@@ -113,7 +115,7 @@ public final class SiteRenderer {
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
         assets = assets.withUnversioned(SEARCH_INDEX);
-        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache);
+        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache, false);
     }
 
     /** The assets, the generated scripts and the search index: its manifest fingerprinted, its other files named by their hashes. */
@@ -123,6 +125,7 @@ public final class SiteRenderer {
         for (Map.Entry<String, java.util.function.BiFunction<Course, Boolean, String>> g : GENERATED.entrySet()) {
             assets = assets.with(g.getKey(), g.getValue().apply(course, solutions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        for (Map.Entry<String, byte[]> x : io.coursegen.xapi.XapiReporting.assets(course).entrySet()) assets = assets.with(x.getKey(), x.getValue());
         return assets;
     }
 
@@ -171,7 +174,8 @@ public final class SiteRenderer {
     }
 
     private SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
-            boolean solutions, boolean printKeys, ServeCache cache) {
+            boolean solutions, boolean printKeys, ServeCache cache, boolean reporting) {
+        this.reportTo = reporting && course.outside().xapi() != null ? course.outside().xapi().origin() : null;
         this.solutions = solutions;
         this.printKeys = printKeys;
         this.course = course;
@@ -320,6 +324,15 @@ public final class SiteRenderer {
             if (!p.includes().isEmpty()) out.put(p.path(), p.includes());
         }
         return out;
+    }
+
+    /**
+     * The Content-Security-Policy every page this renderer makes carries (its {@code img-src} names the
+     * hosts of the course's remote images under {@code remote-images: allow}, its {@code connect-src} the
+     * xAPI endpoint a reporting site sends to).
+     */
+    public String csp() {
+        return io.coursegen.render.view.PageFrame.csp(imageHosts, reportTo);
     }
 
     /** The course's cross-references this renderer was made with (what lessons show, backlinks, tags). */
@@ -593,7 +606,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, course.messages().t("notfound.title"), course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, course.messages()));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, reportTo, course.messages()));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -607,7 +620,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, course.messages());
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, reportTo, course.messages());
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */

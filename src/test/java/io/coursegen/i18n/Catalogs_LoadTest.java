@@ -51,7 +51,7 @@ class Catalogs_LoadTest {
         Messages nl = Catalogs.load(project, "nl", none);
         assertEquals(Messages.english().t("quiz.check"), nl.t("quiz.check"));
         assertEquals(1, none.sorted().size(), lines(none).toString());
-        assertTrue(lines(none).get(0).startsWith("content/course.yaml: warning: no message catalog for language `nl`"), lines(none).get(0));
+        assertTrue(lines(none).get(0).startsWith("content/course.yaml:1:1: warning: no message catalog for language `nl`"), lines(none).get(0));
 
         Files.createDirectories(project.resolve("i18n"));
         Files.writeString(project.resolve("i18n/nl.yaml"), "quiz.check: Controleer\n");
@@ -59,7 +59,7 @@ class Catalogs_LoadTest {
         Messages own = Catalogs.load(project, "nl", d);
         assertEquals("Controleer", own.t("quiz.check"));
         assertEquals(Messages.english().texts().size() - 1, d.sorted().size(), "one warning per missing key");
-        assertTrue(lines(d).contains("i18n/nl.yaml: warning: missing message `quiz.show-answer`: shown in English (\"Show answer\"); add `quiz.show-answer:` with its translation"));
+        assertTrue(lines(d).contains("i18n/nl.yaml:1:1: warning: missing message `quiz.show-answer`: shown in English (\"Show answer\"); add `quiz.show-answer:` with its translation"));
     }
 
     @Test

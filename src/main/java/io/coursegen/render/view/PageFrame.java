@@ -20,6 +20,8 @@ import java.util.List;
  * @param indexed false for a page search engines should not list (a print view): {@code noindex}
  * @param imageHosts the origins ({@code https://host}) the course's pages load images from
  *             ({@code remote-images: allow}), sorted; their {@code img-src} allows exactly these
+ * @param reportTo the origin of the xAPI endpoint the page reports to with the learner's consent ({@code xapi:}),
+ *             or null (the default): the page then loads no reporting script and its {@code connect-src} is the site's own
  * @param msg the interface texts in the course's language: templates write {@code frame.msg().t("key")}
  */
 public record PageFrame(
@@ -40,6 +42,7 @@ public record PageFrame(
         boolean printKeys,
         boolean indexed,
         List<String> imageHosts,
+        String reportTo,
         Messages msg) {
 
     /** A frame of a page that loads images only from this site, indexed, printing worksheets. */
@@ -47,15 +50,38 @@ public record PageFrame(
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
             Kb kb) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                false, true, List.of(), Messages.english());
+                false, true, List.of(), null, Messages.english());
     }
 
-    /** This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts}. */
+    /** A frame that reports nothing. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                printKeys, indexed, imageHosts, null, Messages.english());
+    }
+
+    /**
+     * This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts} and
+     * {@code connect-src} to {@link #reportTo}.
+     */
     public String csp() {
-        if (imageHosts.isEmpty()) return CSP;
+        return csp(imageHosts, reportTo);
+    }
+
+    /**
+     * The Content-Security-Policy of a page whose images come from this site and from {@code imageHosts}
+     * (origins, sorted) and that reports to {@code reportTo} (an origin, or null): {@link #CSP} with
+     * {@code img-src} and {@code connect-src} extended to exactly those. {@code serve} sends it as a header
+     * too, so the dev server allows what the built pages allow.
+     */
+    public static String csp(List<String> imageHosts, String reportTo) {
+        String csp = CSP;
+        if (reportTo != null) csp = csp.replace("connect-src 'self';", "connect-src 'self' " + reportTo + ";");
+        if (imageHosts.isEmpty()) return csp;
         StringBuilder hosts = new StringBuilder();
         for (String h : imageHosts) hosts.append(' ').append(h);
-        return CSP.replace("img-src 'self' data:;", "img-src 'self' data:" + hosts + ";");
+        return csp.replace("img-src 'self' data:;", "img-src 'self' data:" + hosts + ";");
     }
 
     /**
@@ -70,18 +96,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, msg);
+                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, reportTo, msg);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, msg);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, reportTo, msg);
     }
 
     /** This frame for a page search engines should not list, with no canonical link. */
     public PageFrame notIndexed() {
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
-                printKeys, false, imageHosts, msg);
+                printKeys, false, imageHosts, reportTo, msg);
     }
 
     /**
