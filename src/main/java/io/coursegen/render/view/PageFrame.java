@@ -91,6 +91,11 @@ public record PageFrame(
      */
     public record Kb(String search, NavLink glossary, NavLink tags, boolean termLinks) {}
 
+    /** The {@code dir} attribute of the page's {@code <html>}: {@code rtl} for a right-to-left language, else null (none written). */
+    public String dir() {
+        return io.coursegen.i18n.TextDirection.of(lang).attribute();
+    }
+
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {
         return pageTitle.equals(courseTitle) ? courseTitle : pageTitle + " · " + courseTitle;
