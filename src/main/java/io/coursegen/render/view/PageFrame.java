@@ -19,6 +19,7 @@ import java.util.List;
  * @param indexed false for a page search engines should not list (a print view): {@code noindex}
  * @param imageHosts the origins ({@code https://host}) the course's pages load images from
  *             ({@code remote-images: allow}), sorted; their {@code img-src} allows exactly these
+ * @param languages the page in the course's other languages, for a course in several ({@link Languages#NONE} otherwise)
  */
 public record PageFrame(
         String lang,
@@ -37,7 +38,16 @@ public record PageFrame(
         Kb kb,
         boolean printKeys,
         boolean indexed,
-        List<String> imageHosts) {
+        List<String> imageHosts,
+        Languages languages) {
+
+    /** A frame of a page of a course in one language. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                printKeys, indexed, imageHosts, Languages.NONE);
+    }
 
     /** A frame of a page that loads images only from this site, indexed, printing worksheets. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
@@ -67,18 +77,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts);
+                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, languages);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, languages);
     }
 
     /** This frame for a page search engines should not list, with no canonical link. */
     public PageFrame notIndexed() {
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
-                printKeys, false, imageHosts);
+                printKeys, false, imageHosts, languages);
     }
 
     /**
@@ -95,6 +105,42 @@ public record PageFrame(
     public String dir() {
         return io.coursegen.i18n.TextDirection.of(lang).attribute();
     }
+
+    /**
+     * The page in the languages of a course written in several: the {@code <link rel="alternate" hreflang>}
+     * links of its head and the language switcher.
+     *
+     * @param alternates every language that has this page (itself among them), then {@code x-default}
+     * @param choices    every language of the course, the page's own marked current; each leads to this page in
+     *                   that language, or, where it has no translation, to its module or the home page
+     * @param label      the switcher's accessible name
+     */
+    public record Languages(List<Alternate> alternates, List<Choice> choices, String label) {
+        public static final Languages NONE = new Languages(List.of(), List.of(), "");
+
+        public Languages {
+            alternates = List.copyOf(alternates);
+            choices = List.copyOf(choices);
+        }
+
+        public boolean any() {
+            return !choices.isEmpty();
+        }
+    }
+
+    /** A {@code <link rel="alternate">}: a language tag (or {@code x-default}) and the page's address in it. */
+    public record Alternate(String hreflang, String href) {}
+
+    /**
+     * A link of the language switcher.
+     *
+     * @param tag      the language tag
+     * @param name     the language's name in itself ({@code English}, {@code العربية})
+     * @param dir      {@code rtl} for a right-to-left language, else null
+     * @param current  whether it is the page's own language
+     * @param samePage whether the link leads to this very page (rather than its module or the home page)
+     */
+    public record Choice(String tag, String name, String href, String dir, boolean current, boolean samePage) {}
 
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {
