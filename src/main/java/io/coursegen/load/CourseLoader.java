@@ -131,6 +131,12 @@ public final class CourseLoader {
         }
     }
 
+    /** Every language of the course, the default first; empty for a course in one language (or before course.yaml is read). */
+    private List<String> languages() {
+        if (translation.language() != null) return translation.languages();
+        return head == null ? List.of() : head.languages;
+    }
+
     /** The default language's course.yaml as read, for the translations loaded after it; null until {@link #load}. */
     private CourseHead head;
 
@@ -479,7 +485,7 @@ public final class CourseLoader {
             String name = file.getFileName().toString();
             if (name.startsWith(".")) continue;
             // quizzes/<lang>/ of a course in several languages holds that language's quizzes.
-            if (Files.isDirectory(file) && translation.languages().contains(name)) continue;
+            if (Files.isDirectory(file) && languages().contains(name)) continue;
             if (Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
                 files.add(file);
             } else {
