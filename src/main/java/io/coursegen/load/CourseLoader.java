@@ -145,7 +145,7 @@ public final class CourseLoader {
         String language = translation.language();
         Path content = root.resolve(translation.content());
         if (!Files.isDirectory(content)) {
-            diagnostics.error(main.languagesRef, "language `" + language + "` has no folder `" + translation.content()
+            diagnostics.error(main.languageRefs.getOrDefault(language, SourceRef.file("content/course.yaml")), "language `" + language + "` has no folder `" + translation.content()
                     + "/`: make it, with the course's modules in that language (the same folder names as in content/)");
             return Optional.empty();
         }
@@ -164,7 +164,7 @@ public final class CourseLoader {
             }
         }
         CourseHead h = new CourseHead(main.id, title, description, language, main.sources, main.answerSets, main.lms, main.quizPolicy,
-                main.issuesUrl, main.outside, main.languages, main.languagesRef);
+                main.issuesUrl, main.outside, main.languages, main.languageRefs);
         Layout layout = loadLayout(content, h);
         Loading loading = new Loading(h.answerSets, LoadFailures.none());
         Items items = Items.empty();
@@ -189,7 +189,7 @@ public final class CourseLoader {
             failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
             return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of(),
                     LmsSettings.defaults(SourceRef.file("content/course.yaml")), io.coursegen.model.quiz.QuizPolicy.NONE, null, OutsideLinks.NONE,
-                    List.of(), SourceRef.file("content/course.yaml"));
+                    List.of(), Map.of());
         });
         head = h;
         Layout layout = loadLayout(content, h);
@@ -308,11 +308,11 @@ public final class CourseLoader {
      * What course.yaml says.
      *
      * @param languages    {@code languages:}, the default first; empty for a course in one language
-     * @param languagesRef where {@code languages:} is written, for errors about a language
+     * @param languageRefs where each language of {@code languages:} is written, for errors about it
      */
     private record CourseHead(String id, String title, String description, String language, Map<String, String> sources,
             List<AnswerSet> answerSets, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl, OutsideLinks outside,
-            List<String> languages, SourceRef languagesRef) {}
+            List<String> languages, Map<String, SourceRef> languageRefs) {}
 
     private Optional<CourseHead> readCourseYaml(Path file) {
         String path = rel(file);
@@ -356,7 +356,8 @@ public final class CourseLoader {
         }).orElse(null);
         LmsSettings lms = LmsSettingsReader.read(m);
         return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets),
-                lms, quizPolicy, issuesUrl, outside, languages, m.node("languages").isPresent() ? m.refOf("languages") : m.ref()));
+                lms, quizPolicy, issuesUrl, outside, languages, listed.stream().collect(java.util.stream.Collectors.toMap(
+                        YamlMap.Located::value, YamlMap.Located::ref, (a, b) -> a))));
     }
 
     private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
@@ -468,8 +469,8 @@ public final class CourseLoader {
             String id = stems(List.of(f)).get(0);
             if (!defaultIds.contains(id)) {
                 diagnostics.error(SourceRef.file(rel(f)), item + " `" + id + "` has no counterpart in the default language `"
-                        + translation.languages().get(0) + "`: a translation keeps the ids of " + folder + "/"
-                        + Suggest.didYouMean(id, defaultIds) + ", so progress and answers line up across languages");
+                        + translation.languages().get(0) + "`: a translation keeps the ids of " + folder
+                        + "/, so progress and answers line up across languages" + Suggest.didYouMean(id, defaultIds));
                 continue;
             }
             byId.put(id, f);
