@@ -1,5 +1,6 @@
 package io.coursegen.load;
 
+import io.coursegen.i18n.Catalogs;
 import io.coursegen.kb.GlossaryParser;
 import io.coursegen.diagnostics.Diagnostics;
 import io.coursegen.lms.LmsSettingsReader;
@@ -171,7 +172,8 @@ public final class CourseLoader {
         for (Widget<?> widget : Widgets.ALL) items = loadItems(widget, loading, items);
         List<GlossaryTerm> glossary = loadGlossary();
         return Optional.of(new Course(h.id, h.title, h.description, language, h.sources, h.answerSets, layout.modules(), ref, items,
-                glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl, layout.pages(), h.outside));
+                glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl, layout.pages(), h.outside,
+                Catalogs.load(root, language, diagnostics)));
     }
 
     private Optional<Course> load() {
@@ -201,7 +203,7 @@ public final class CourseLoader {
         List<GlossaryTerm> glossary = loadGlossary();
         return Optional.of(new Course(h.id, h.title, h.description, h.language, h.sources, h.answerSets, modules,
                 SourceRef.file("content/course.yaml"), items, glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl, layout.pages(),
-                h.outside));
+                h.outside, Catalogs.load(root, h.language, diagnostics)));
     }
 
     /**

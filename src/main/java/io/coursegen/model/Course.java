@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  * @param pages       markdown files that are not lessons, each a page outside the reading order, by path
  * @param outside     how links and images that lead outside the site are treated ({@code repository:},
  *                    {@code remote-images:} in course.yaml)
+ * @param messages    the interface texts in the course's language: the generator's catalog with the
+ *                    course's overrides ({@code i18n/<lang>.yaml}), see {@code io.coursegen.i18n.Catalogs}
  */
 public record Course(
         String id,
@@ -44,10 +46,21 @@ public record Course(
         io.coursegen.model.quiz.QuizPolicy quizPolicy,
         String issuesUrl,
         List<StandalonePage> pages,
-        OutsideLinks outside) {
+        OutsideLinks outside,
+        io.coursegen.i18n.Messages messages) {
 
     public Course {
         java.util.Objects.requireNonNull(quizPolicy, "quizPolicy");
+        java.util.Objects.requireNonNull(messages, "messages");
+    }
+
+    /** A course with the generator's English interface texts. */
+    public Course(String id, String title, String description, String language, Map<String, String> sources,
+            List<AnswerSet> answerSets, List<CourseModule> modules, SourceRef ref, Items items, List<GlossaryTerm> glossary,
+            LoadFailures failures, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl,
+            List<StandalonePage> pages, OutsideLinks outside) {
+        this(id, title, description, language, sources, answerSets, modules, ref, items, glossary, failures, lms, quizPolicy, issuesUrl,
+                pages, outside, io.coursegen.i18n.Messages.english());
     }
 
     /** A course with the default LMS settings, without quiz defaults or an issues URL, standalone pages or outside links. */
@@ -94,16 +107,16 @@ public record Course(
 
     /** This course with other modules, everything else kept (for {@code serve}'s incremental rebuilds). */
     public Course withModules(List<CourseModule> newModules) {
-        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures, lms, quizPolicy, issuesUrl, pages, outside);
+        return new Course(id, title, description, language, sources, answerSets, newModules, ref, items, glossary, failures, lms, quizPolicy, issuesUrl, pages, outside, messages);
     }
 
     /** This course with other items of one kind, everything else kept (for {@code serve}'s incremental rebuilds). */
     public <T> Course withItems(ItemKind<T> kind, List<T> newItems) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures, lms, quizPolicy, issuesUrl, pages, outside);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items.with(kind, newItems), glossary, failures, lms, quizPolicy, issuesUrl, pages, outside, messages);
     }
 
     /** This course with other load failures, everything else kept (for {@code serve}, which re-reads single files). */
     public Course withFailures(LoadFailures newFailures) {
-        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures, lms, quizPolicy, issuesUrl, pages, outside);
+        return new Course(id, title, description, language, sources, answerSets, modules, ref, items, glossary, newFailures, lms, quizPolicy, issuesUrl, pages, outside, messages);
     }
 }

@@ -65,7 +65,7 @@ public final class Pipeline {
     private static final List<String> SOURCE_ROOTS = sourceRoots();
 
     private static List<String> sourceRoots() {
-        Set<String> roots = new LinkedHashSet<>(List.of("content"));
+        Set<String> roots = new LinkedHashSet<>(List.of("content", io.coursegen.i18n.Catalogs.COURSE_DIR));
         for (Widget<?> w : Widgets.ALL) for (String s : w.sources()) roots.add(s.split("/")[0]);
         return List.copyOf(roots);
     }

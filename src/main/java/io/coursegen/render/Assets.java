@@ -25,7 +25,7 @@ public final class Assets {
 
     private static java.util.Map<String, String> bundledFiles() {
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
-        for (String name : List.of("site.css", "theme.js", "dom.js", "site.js", "favicon.svg", "glossary.js", "search.js", "snowball-porter.js",
+        for (String name : List.of("site.css", "theme.js", "i18n.js", "dom.js", "site.js", "favicon.svg", "glossary.js", "search.js", "snowball-porter.js",
                 "progress.js", "handin.js", "progress-ui.js", "insights-stats.js", "insights.js")) {
             files.put(name, "assets/" + name);
         }

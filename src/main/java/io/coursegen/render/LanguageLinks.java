@@ -21,9 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * must be given before any page is rendered.
  */
 public final class LanguageLinks {
-    /** The language switcher's accessible name. */
-    static final String SWITCHER_LABEL = "Language";
-
     private final List<String> languages;
     private final Optional<URI> base;
     private final Map<String, Set<String>> pages = new ConcurrentHashMap<>();
@@ -66,7 +63,7 @@ public final class LanguageLinks {
                     other.equals(language), same));
         }
         if (pages(languages.get(0)).contains(page)) alternates.add(new PageFrame.Alternate("x-default", address(languages.get(0), page, up)));
-        return new PageFrame.Languages(alternates, choices, SWITCHER_LABEL);
+        return new PageFrame.Languages(alternates, choices);
     }
 
     private Set<String> pages(String language) {

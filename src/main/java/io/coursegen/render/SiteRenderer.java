@@ -85,7 +85,8 @@ public final class SiteRenderer {
 
     /**
      * Scripts made from the course rather than bundled, by asset name (the search index aside, which is
-     * many files: see {@link #withGenerated}): the progress catalog (every lesson's key and title, for the sidebar's read counts and for exports).
+     * many files: see {@link #withGenerated}): the progress catalog (every lesson's key and title, for the sidebar's read counts and for exports) and the
+     * interface texts of the course's language (the message catalog, for every script).
      * Every page loads them, so they are files the browser caches once, not data repeated in each page:
      * a page's size does not grow with the number of lessons.
      */
@@ -95,6 +96,7 @@ public final class SiteRenderer {
     private static Map<String, java.util.function.BiFunction<Course, Boolean, String>> generated() {
         Map<String, java.util.function.BiFunction<Course, Boolean, String>> map = new LinkedHashMap<>();
         map.put("progress-catalog.js", ProgressCatalog::script);
+        map.put(io.coursegen.i18n.ClientMessages.ASSET, (course, solutions) -> io.coursegen.i18n.ClientMessages.script(course.messages()));
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -627,7 +629,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, PageFrame.Languages.NONE));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, course.messages(), PageFrame.Languages.NONE));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -641,7 +643,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts,
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, course.messages(),
                 subSite.links() == null ? PageFrame.Languages.NONE : subSite.links().forPage(course.language(), page));
     }
 
@@ -653,15 +655,15 @@ public final class SiteRenderer {
                 out.add(new PageFrame.NavPage(e.title(), href(page, e.page(), absoluteRoot), page.equals(e.page()), e.cssClass()));
             }
         }
-        out.add(new PageFrame.NavPage("My progress", href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS), "nav-page"));
+        out.add(new PageFrame.NavPage(course.messages().t("nav.progress"), href(page, PROGRESS, absoluteRoot), page.equals(PROGRESS), "nav-page"));
         return out;
     }
 
     /** The header search box and the navigation's glossary and tags links, as seen from {@code page}. */
     private PageFrame.Kb kbNav(String page, String absoluteRoot) {
-        PageFrame.NavLink glossary = course.glossary().isEmpty() ? null : new PageFrame.NavLink("Glossary",
+        PageFrame.NavLink glossary = course.glossary().isEmpty() ? null : new PageFrame.NavLink(course.messages().t("nav.glossary"),
                 href(page, KbPaths.GLOSSARY_INDEX, absoluteRoot), page.equals(KbPaths.GLOSSARY_INDEX));
-        PageFrame.NavLink tags = !index.hasTags() ? null : new PageFrame.NavLink("Tags",
+        PageFrame.NavLink tags = !index.hasTags() ? null : new PageFrame.NavLink(course.messages().t("nav.tags"),
                 href(page, KbPaths.TAG_INDEX, absoluteRoot), page.equals(KbPaths.TAG_INDEX));
         return new PageFrame.Kb(KbPaths.SEARCH, glossary, tags, false);
     }

@@ -1,5 +1,6 @@
 package io.coursegen.render.view;
 
+import io.coursegen.i18n.Messages;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * @param indexed false for a page search engines should not list (a print view): {@code noindex}
  * @param imageHosts the origins ({@code https://host}) the course's pages load images from
  *             ({@code remote-images: allow}), sorted; their {@code img-src} allows exactly these
+ * @param msg the interface texts in the course's language: templates write {@code frame.msg().t("key")}
  * @param languages the page in the course's other languages, for a course in several ({@link Languages#NONE} otherwise)
  */
 public record PageFrame(
@@ -39,14 +41,15 @@ public record PageFrame(
         boolean printKeys,
         boolean indexed,
         List<String> imageHosts,
+        Messages msg,
         Languages languages) {
 
     /** A frame of a page of a course in one language. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
-            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts) {
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts, Messages msg) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                printKeys, indexed, imageHosts, Languages.NONE);
+                printKeys, indexed, imageHosts, msg, Languages.NONE);
     }
 
     /** A frame of a page that loads images only from this site, indexed, printing worksheets. */
@@ -54,7 +57,7 @@ public record PageFrame(
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
             Kb kb) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                false, true, List.of());
+                false, true, List.of(), Messages.english());
     }
 
     /** This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts}. */
@@ -77,18 +80,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, languages);
+                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, msg, languages);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, languages);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, msg, languages);
     }
 
     /** This frame for a page search engines should not list, with no canonical link. */
     public PageFrame notIndexed() {
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
-                printKeys, false, imageHosts, languages);
+                printKeys, false, imageHosts, msg, languages);
     }
 
     /**
@@ -113,10 +116,9 @@ public record PageFrame(
      * @param alternates every language that has this page (itself among them), then {@code x-default}
      * @param choices    every language of the course, the page's own marked current; each leads to this page in
      *                   that language, or, where it has no translation, to its module or the home page
-     * @param label      the switcher's accessible name
      */
-    public record Languages(List<Alternate> alternates, List<Choice> choices, String label) {
-        public static final Languages NONE = new Languages(List.of(), List.of(), "");
+    public record Languages(List<Alternate> alternates, List<Choice> choices) {
+        public static final Languages NONE = new Languages(List.of(), List.of());
 
         public Languages {
             alternates = List.copyOf(alternates);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param dataJson      {@code {"presets": [{"id", "values": {field name: number}}]}} for the widget,
  *                      with {@code <} escaped so it cannot end its script block
  */
-public record CalculatorView(String initialPreset, List<FieldGroup> groups, List<PresetView> presets, String dataJson) {
+public record CalculatorView(String initialPreset, List<FieldGroup> groups, List<PresetView> presets, String dataJson,
+        io.coursegen.i18n.Messages msg) {
 
     /** A fieldset of inputs. */
     public record FieldGroup(String legend, List<Field> fields) {}

@@ -29,41 +29,47 @@ import java.util.OptionalDouble;
  */
 public final class CalculatorViews {
 
-    /** The widget's fields, in fieldsets; {@code training-cost} is the training cost given directly. */
-    public static final List<FieldGroup> GROUPS = List.of(
-            new FieldGroup("Traffic", List.of(
-                    new Field("requests-per-day", "requestsPerDay", "Requests per day", "requests/day", "0", "1000000000", "100"),
-                    new Field("input-tokens", "inputTokens", "Input per request, without the prompt", "tokens", "0", "10000000", "10"),
-                    new Field("output-tokens", "outputTokens", "Output per request", "tokens", "0", "10000000", "10"))),
-            new FieldGroup("Prompted model", List.of(
-                    new Field("prompted-prompt-tokens", "prompted.promptTokens", "Prompt (instructions and examples)", "tokens/request", "0", "10000000", "10"),
-                    new Field("prompted-input-price", "prompted.inputPricePerMillion", "Input price", "USD per 1M tokens", "0", "10000", "0.01"),
-                    new Field("prompted-output-price", "prompted.outputPricePerMillion", "Output price", "USD per 1M tokens", "0", "10000", "0.01"),
-                    new Field("prompted-monthly-fixed", "prompted.monthlyFixed", "Fixed cost", "USD/month", "0", "1000000000", "10"))),
-            new FieldGroup("Fine-tuned model", List.of(
-                    new Field("fine-tuned-prompt-tokens", "fineTuned.promptTokens", "Prompt (short)", "tokens/request", "0", "10000000", "10"),
-                    new Field("fine-tuned-input-price", "fineTuned.inputPricePerMillion", "Input price", "USD per 1M tokens", "0", "10000", "0.01"),
-                    new Field("fine-tuned-output-price", "fineTuned.outputPricePerMillion", "Output price", "USD per 1M tokens", "0", "10000", "0.01"),
-                    new Field("fine-tuned-monthly-fixed", "fineTuned.monthlyFixed", "Fixed cost (hosting, upkeep)", "USD/month", "0", "1000000000", "10"),
-                    new Field("training-cost", "training.cost", "Training, paid once upfront", "USD", "0", "1000000000", "10"),
-                    new Field("retrain-every-months", "retrainEveryMonths", "Retrain every (0 = never)", "months", "0", "120", "1"),
-                    new Field("retrain-cost", "retrainCost", "Cost of each retraining", "USD", "0", "1000000000", "10"))),
-            new FieldGroup("Time frame", List.of(
-                    new Field("horizon-months", "horizonMonths", "Compare over", "months", "1", "120", "1"),
-                    new Field("days-per-month", "daysPerMonth", "Days in a month", "days", "1", "31", "1"))));
+    /** The widget's fields in English (see {@link #groups}). */
+    public static final List<FieldGroup> GROUPS = groups(io.coursegen.i18n.Messages.english());
+
+    /** The widget's fields, in fieldsets, labelled in {@code m}'s language; {@code training-cost} is the training cost given directly. */
+    public static List<FieldGroup> groups(io.coursegen.i18n.Messages m) {
+        return List.of(
+            new FieldGroup(m.t("calc.group.traffic"), List.of(
+                    new Field("requests-per-day", "requestsPerDay", m.t("calc.field.requests-per-day"), m.t("calc.unit.requests-per-day"), "0", "1000000000", "100"),
+                    new Field("input-tokens", "inputTokens", m.t("calc.field.input-tokens"), m.t("calc.unit.input-tokens"), "0", "10000000", "10"),
+                    new Field("output-tokens", "outputTokens", m.t("calc.field.output-tokens"), m.t("calc.unit.output-tokens"), "0", "10000000", "10"))),
+            new FieldGroup(m.t("calc.group.prompted"), List.of(
+                    new Field("prompted-prompt-tokens", "prompted.promptTokens", m.t("calc.field.prompted-prompt-tokens"), m.t("calc.unit.prompted-prompt-tokens"), "0", "10000000", "10"),
+                    new Field("prompted-input-price", "prompted.inputPricePerMillion", m.t("calc.field.prompted-input-price"), m.t("calc.unit.prompted-input-price"), "0", "10000", "0.01"),
+                    new Field("prompted-output-price", "prompted.outputPricePerMillion", m.t("calc.field.prompted-output-price"), m.t("calc.unit.prompted-output-price"), "0", "10000", "0.01"),
+                    new Field("prompted-monthly-fixed", "prompted.monthlyFixed", m.t("calc.field.prompted-monthly-fixed"), m.t("calc.unit.prompted-monthly-fixed"), "0", "1000000000", "10"))),
+            new FieldGroup(m.t("calc.group.fine-tuned"), List.of(
+                    new Field("fine-tuned-prompt-tokens", "fineTuned.promptTokens", m.t("calc.field.fine-tuned-prompt-tokens"), m.t("calc.unit.fine-tuned-prompt-tokens"), "0", "10000000", "10"),
+                    new Field("fine-tuned-input-price", "fineTuned.inputPricePerMillion", m.t("calc.field.fine-tuned-input-price"), m.t("calc.unit.fine-tuned-input-price"), "0", "10000", "0.01"),
+                    new Field("fine-tuned-output-price", "fineTuned.outputPricePerMillion", m.t("calc.field.fine-tuned-output-price"), m.t("calc.unit.fine-tuned-output-price"), "0", "10000", "0.01"),
+                    new Field("fine-tuned-monthly-fixed", "fineTuned.monthlyFixed", m.t("calc.field.fine-tuned-monthly-fixed"), m.t("calc.unit.fine-tuned-monthly-fixed"), "0", "1000000000", "10"),
+                    new Field("training-cost", "training.cost", m.t("calc.field.training-cost"), m.t("calc.unit.training-cost"), "0", "1000000000", "10"),
+                    new Field("retrain-every-months", "retrainEveryMonths", m.t("calc.field.retrain-every-months"), m.t("calc.unit.retrain-every-months"), "0", "120", "1"),
+                    new Field("retrain-cost", "retrainCost", m.t("calc.field.retrain-cost"), m.t("calc.unit.retrain-cost"), "0", "1000000000", "10"))),
+            new FieldGroup(m.t("calc.group.time"), List.of(
+                    new Field("horizon-months", "horizonMonths", m.t("calc.field.horizon-months"), m.t("calc.unit.horizon-months"), "1", "120", "1"),
+                    new Field("days-per-month", "daysPerMonth", m.t("calc.field.days-per-month"), m.t("calc.unit.days-per-month"), "1", "31", "1"))));
+    }
 
     private CalculatorViews() {}
 
     /** The calculator opened on {@code initialPreset}, on the page {@code page}. */
     static CalculatorView of(Course course, String initialPreset, io.coursegen.widget.WidgetSite site, String page) {
-        Locale locale = Locale.forLanguageTag(course.language());
+        io.coursegen.i18n.Messages m = course.messages();
+        Locale locale = Locale.forLanguageTag(m.formatLocale());
         List<CalculatorView.PresetView> presets = new ArrayList<>();
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         ArrayNode list = data.putArray("presets");
         for (CostPreset p : course.items(CalculatorWidget.ITEMS)) {
             CostResult r = CostModel.compute(p.inputs());
             presets.add(new CalculatorView.PresetView(p.id(), p.title(), p.pricesAsOf(), site.markdown(p.markdown(), page).block(p.description()),
-                    inputRows(p.inputs(), r, locale), runningRows(r, locale), summaryRows(p.inputs(), r, locale),
+                    inputRows(p.inputs(), r, locale, m), runningRows(r, locale, m), summaryRows(p.inputs(), r, locale, m),
                     p.id().equals(initialPreset)));
             ObjectNode preset = list.addObject();
             preset.put("id", p.id());
@@ -87,37 +93,39 @@ public final class CalculatorViews {
             values.put("horizon-months", in.horizonMonths());
             values.put("days-per-month", in.daysPerMonth());
         }
-        return new CalculatorView(initialPreset, GROUPS, presets, QuizClientJson.toEmbeddedJson(data));
+        return new CalculatorView(initialPreset, groups(m), presets, QuizClientJson.toEmbeddedJson(data), m);
     }
 
-    private static List<CalculatorView.Row> inputRows(CostInputs in, CostResult r, Locale locale) {
+    private static List<CalculatorView.Row> inputRows(CostInputs in, CostResult r, Locale locale, io.coursegen.i18n.Messages m) {
         return List.of(
-                new CalculatorView.Row("Traffic", number(in.requestsPerDay(), locale) + " requests a day, "
-                        + number(in.inputTokens(), locale) + " tokens in and " + number(in.outputTokens(), locale) + " out each"),
-                new CalculatorView.Row("Prompted model", number(in.prompted().promptTokens(), locale) + "-token prompt, "
-                        + price(in.prompted().inputPricePerMillion(), locale) + " in / " + price(in.prompted().outputPricePerMillion(), locale)
-                        + " out per 1M tokens, " + money(in.prompted().monthlyFixed(), locale) + " a month fixed"),
-                new CalculatorView.Row("Fine-tuned model", number(in.fineTuned().promptTokens(), locale) + "-token prompt, "
-                        + price(in.fineTuned().inputPricePerMillion(), locale) + " in / " + price(in.fineTuned().outputPricePerMillion(), locale)
-                        + " out per 1M tokens, " + money(in.fineTuned().monthlyFixed(), locale) + " a month fixed"),
-                new CalculatorView.Row("Training", money(r.trainingCost(), locale) + (in.retrainEveryMonths() == 0 ? ", never retrained"
-                        : ", retrained every " + number(in.retrainEveryMonths(), locale) + " months for " + money(in.retrainCost(), locale))),
-                new CalculatorView.Row("Time frame", number(in.horizonMonths(), locale) + " months of " + number(in.daysPerMonth(), locale) + " days"));
+                new CalculatorView.Row(m.t("calc.group.traffic"), m.t("calc.static.traffic", "requests", number(in.requestsPerDay(), locale),
+                        "input", number(in.inputTokens(), locale), "output", number(in.outputTokens(), locale))),
+                new CalculatorView.Row(m.t("calc.group.prompted"), m.t("calc.static.model", "prompt", number(in.prompted().promptTokens(), locale),
+                        "input", price(in.prompted().inputPricePerMillion(), locale), "output", price(in.prompted().outputPricePerMillion(), locale),
+                        "fixed", money(in.prompted().monthlyFixed(), locale))),
+                new CalculatorView.Row(m.t("calc.group.fine-tuned"), m.t("calc.static.model", "prompt", number(in.fineTuned().promptTokens(), locale),
+                        "input", price(in.fineTuned().inputPricePerMillion(), locale), "output", price(in.fineTuned().outputPricePerMillion(), locale),
+                        "fixed", money(in.fineTuned().monthlyFixed(), locale))),
+                new CalculatorView.Row(m.t("calc.static.training-label"), in.retrainEveryMonths() == 0
+                        ? m.t("calc.static.training-never", "cost", money(r.trainingCost(), locale))
+                        : m.t("calc.static.training-every", "cost", money(r.trainingCost(), locale), "months", in.retrainEveryMonths(),
+                                "retrain", money(in.retrainCost(), locale))),
+                new CalculatorView.Row(m.t("calc.group.time"), m.t("calc.static.time", "months", in.horizonMonths(), "days", in.daysPerMonth())));
     }
 
-    private static List<CalculatorView.CostRow> runningRows(CostResult r, Locale locale) {
+    private static List<CalculatorView.CostRow> runningRows(CostResult r, Locale locale, io.coursegen.i18n.Messages m) {
         return List.of(
-                new CalculatorView.CostRow("Per request", micros(r.prompted().perRequest(), locale), micros(r.fineTuned().perRequest(), locale)),
-                new CalculatorView.CostRow("Per day", money(r.prompted().perDay(), locale), money(r.fineTuned().perDay(), locale)),
-                new CalculatorView.CostRow("Per month", money(r.prompted().perMonth(), locale), money(r.fineTuned().perMonth(), locale)));
+                new CalculatorView.CostRow(m.t("calc.per-request"), micros(r.prompted().perRequest(), locale), micros(r.fineTuned().perRequest(), locale)),
+                new CalculatorView.CostRow(m.t("calc.per-day"), money(r.prompted().perDay(), locale), money(r.fineTuned().perDay(), locale)),
+                new CalculatorView.CostRow(m.t("calc.per-month"), money(r.prompted().perMonth(), locale), money(r.fineTuned().perMonth(), locale)));
     }
 
-    private static List<CalculatorView.Row> summaryRows(CostInputs in, CostResult r, Locale locale) {
+    private static List<CalculatorView.Row> summaryRows(CostInputs in, CostResult r, Locale locale, io.coursegen.i18n.Messages m) {
         return List.of(
-                new CalculatorView.Row("Training cost", money(r.trainingCost(), locale)),
-                new CalculatorView.Row("Monthly saving", money(r.monthlySaving(), locale)),
-                new CalculatorView.Row("Break-even", breakEven(r.breakEven(), (int) in.horizonMonths())),
-                new CalculatorView.Row("Break-even volume", breakEvenVolume(r.breakEvenRequestsPerDay(), locale)));
+                new CalculatorView.Row(m.t("calc.training-cost"), money(r.trainingCost(), locale)),
+                new CalculatorView.Row(m.t("calc.monthly-saving"), money(r.monthlySaving(), locale)),
+                new CalculatorView.Row(m.t("calc.break-even"), breakEven(r.breakEven(), (int) in.horizonMonths(), m)),
+                new CalculatorView.Row(m.t("calc.break-even-volume"), breakEvenVolume(r.breakEvenRequestsPerDay(), locale, m)));
     }
 
     /**
@@ -128,18 +136,28 @@ public final class CalculatorViews {
      * a day at which fine-tuning costs no more.
      */
     public static String breakEvenVolume(OptionalDouble requestsPerDay, Locale locale) {
-        if (requestsPerDay.isEmpty()) return "none: a fine-tuned request does not cost less";
+        return breakEvenVolume(requestsPerDay, locale, io.coursegen.i18n.Messages.english());
+    }
+
+    /** {@link #breakEvenVolume(OptionalDouble, Locale)} in the words of {@code m}. */
+    public static String breakEvenVolume(OptionalDouble requestsPerDay, Locale locale, io.coursegen.i18n.Messages m) {
+        if (requestsPerDay.isEmpty()) return m.t("calc.volume-none");
         double v = requestsPerDay.getAsDouble();
-        if (v == 0) return "any volume: fine-tuning costs no more a month, however few the requests";
-        return wholeUp(v, locale) + " requests a day";
+        if (v == 0) return m.t("calc.volume-any");
+        return m.t("calc.volume", "requests", wholeUp(v, locale));
     }
 
     /** The words the widget uses too (calculator.js#breakEvenText). */
     public static String breakEven(BreakEven b, int horizon) {
+        return breakEven(b, horizon, io.coursegen.i18n.Messages.english());
+    }
+
+    /** {@link #breakEven(BreakEven, int)} in the words of {@code m}. */
+    public static String breakEven(BreakEven b, int horizon, io.coursegen.i18n.Messages m) {
         return switch (b.status()) {
-            case WITHIN_HORIZON -> "month " + b.month().getAsInt();
-            case AFTER_HORIZON -> "month " + b.month().getAsInt() + ", after the " + horizon + "-month horizon";
-            case NEVER -> "never (not within " + CostModel.MAX_BREAK_EVEN_MONTHS / 12 + " years)";
+            case WITHIN_HORIZON -> m.t("calc.break-even-month", "month", b.month().getAsInt());
+            case AFTER_HORIZON -> m.t("calc.break-even-after", "month", b.month().getAsInt(), "horizon", horizon);
+            case NEVER -> m.t("calc.break-even-never", "years", CostModel.MAX_BREAK_EVEN_MONTHS / 12);
         };
     }
 

@@ -75,7 +75,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
                 .orElseThrow(() -> new IllegalStateException("unknown exercise set " + id + " passed the checks"));
         return site.render("widgets/exercise/exercise-card.jte", Map.of("title", set.title(), "href",
                 SitePaths.relative(SitePaths.lessonPage(lesson), page(set.id())), "scenarios", set.scenarios().size(),
-                "introHtml", site.markdown(set.markdown(), SitePaths.lessonPage(lesson)).block(set.intro())));
+                "introHtml", site.markdown(set.markdown(), SitePaths.lessonPage(lesson)).block(set.intro()), "msg", site.course().messages()));
     }
 
     /** A set is one page: its intro, then each scenario under its own anchor (the prompts only, never the answers). */

@@ -67,7 +67,7 @@ public final class FlashcardsWidget implements Widget<Deck> {
         Deck deck = site.course().item(ITEMS, id)
                 .orElseThrow(() -> new IllegalStateException("unknown flashcard deck " + id + " passed the checks"));
         return site.render(TEMPLATE, Map.of("deck", FlashcardsViews.of(deck, site.course(), SitePaths.lessonPage(lesson),
-                site.markdown(deck.markdown(), SitePaths.lessonPage(lesson)))));
+                site.markdown(deck.markdown(), SitePaths.lessonPage(lesson))), "msg", site.course().messages()));
     }
 
     @Override

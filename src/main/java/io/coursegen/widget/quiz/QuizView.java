@@ -23,12 +23,11 @@ public record QuizView(
         int draw) {
 
     /** The line under the title: how many questions, drawn or not, and the pass mark. */
-    public String meta() {
+    public String meta(io.coursegen.i18n.Messages msg) {
         int n = questions.size();
-        String count = draw > 0 && draw < n
-                ? n + " questions in the pool, " + draw + " drawn for each learner"
-                : n + (n == 1 ? " question" : " questions");
-        return count + " · pass mark " + passPercent + "%";
+        return draw > 0 && draw < n
+                ? msg.t("quiz.meta-drawn", "count", n, "draw", draw, "pass", passPercent)
+                : msg.t("quiz.meta", "count", n, "pass", passPercent);
     }
 
     /** Where to read again when a misconception shows: a lesson section, labelled "Lesson › Heading". */

@@ -116,7 +116,7 @@ public final class QuizWidget implements Widget<Quiz> {
 
     /** Renders each question's kind partial inside the quiz partial, which cannot name them. */
     private static QuestionParts parts(WidgetSite site) {
-        return new QuestionParts((template, params) -> site.render(template, params));
+        return new QuestionParts((template, params) -> site.render(template, params), site.course().messages());
     }
 
     @Override

@@ -65,14 +65,14 @@ public final class TreeWidget implements Widget<DecisionTree> {
         DecisionTree tree = site.course().item(ITEMS, id)
                 .orElseThrow(() -> new IllegalStateException("unknown decision tree " + id + " passed the checks"));
         return site.render("widgets/tree/tree.jte", Map.of("tree", TreeViews.of(tree, site.course(),
-                site.markdown(tree.markdown(), SitePaths.lessonPage(lesson)), SitePaths.lessonPage(lesson))));
+                site.markdown(tree.markdown(), SitePaths.lessonPage(lesson)), SitePaths.lessonPage(lesson)), "msg", site.course().messages()));
     }
 
     @Override
     public List<Page> pages(WidgetSite site) {
         Course course = site.course();
         return course.items(ITEMS).stream().map(tree -> new Page(pathsPage(tree.id()), "widgets/tree/tree-paths.jte",
-                () -> TreeViews.pathsView(tree, course, site.lessonsShowing(this, tree.id()), page -> site.frame(page, "All paths: " + tree.title(),
+                () -> TreeViews.pathsView(tree, course, site.lessonsShowing(this, tree.id()), page -> site.frame(page, course.messages().t("tree.paths-title", "title", tree.title()),
                         "Every path through the decision tree " + tree.title() + ".", List.of()),
                         page -> site.markdown(tree.markdown(), page)))).toList();
     }
