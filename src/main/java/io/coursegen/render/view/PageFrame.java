@@ -44,6 +44,14 @@ public record PageFrame(
         Messages msg,
         Languages languages) {
 
+    /** A frame of a page in English of a course in one language. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                printKeys, indexed, imageHosts, Messages.english(), Languages.NONE);
+    }
+
     /** A frame of a page of a course in one language. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
