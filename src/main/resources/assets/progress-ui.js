@@ -289,8 +289,12 @@
   var lastCheck = {};
   var loaded = Date.now();
 
-  // A short hash (FNV-1a, 32 bits, hex) of the question's grading data: options, key, accepted answers.
-  function version(question) {
+  // The question's content version, as the build wrote it (io.coursegen.quiz.QuestionVersion: its grading data,
+  // prompt and option texts), which the quiz widget announces; for a question without one, a short hash (FNV-1a,
+  // 32 bits, hex) of its grading data alone.
+  function version(d) {
+    if (typeof d.version === "string" && /^[0-9a-f]{8}$/.test(d.version)) return d.version;
+    var question = d.question;
     var text = JSON.stringify(question), h = 0x811c9dc5;
     for (var i = 0; i < text.length; i++) {
       h ^= text.charCodeAt(i);
@@ -312,7 +316,7 @@
     var id = d.question.id, key = d.quiz + "/" + id;
     var before = store.attemptLog().filter(function (e) { return e.quiz === d.quiz && e.question === id; }).length;
     var now = Date.now();
-    store.logAttempt({ quiz: d.quiz, question: id, version: version(d.question), attempt: before + 1, response: d.response,
+    store.logAttempt({ quiz: d.quiz, question: id, version: version(d), attempt: before + 1, response: d.response,
       score: d.score, ms: now - (own(lastCheck, key) ? lastCheck[key] : loaded), misconceptions: misconceptions(d.question, d.response) });
     lastCheck[key] = now;
   });

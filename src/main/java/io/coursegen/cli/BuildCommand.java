@@ -27,11 +27,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Output folder, or file for --format zip, scorm12 and scorm2004 (default: site/, or site.zip, scorm12.zip, scorm2004.zip in the project). Replaced whole.")
+    @Option(names = "--out", paramLabel = "PATH", description = "Output folder, or file for --format zip, scorm12, scorm2004 and cmi5 (default: site/, or site.zip, scorm12.zip, scorm2004.zip, cmi5.zip in the project). Replaced whole.")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "site",
-            description = "What to write: site (a folder of static files), zip (the same site as one archive), scorm12 or scorm2004 (a SCORM 1.2 or 2004 4th Edition package for an LMS). Default: ${DEFAULT-VALUE}.")
+            description = "What to write: site (a folder of static files), zip (the same site as one archive), scorm12 or scorm2004 (a SCORM 1.2 or 2004 4th Edition package for an LMS), cmi5 (a cmi5 course package). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be published, e.g. https://example.org/course/; adds sitemap.xml and canonical links.")

@@ -48,7 +48,7 @@ public final class SearchData {
     public static String json(io.coursegen.search.SearchDocs docs) {
         SearchData d = new SearchData();
         docs.pages().forEach(p -> d.page(p.url(), p.title(), p.kind()));
-        docs.docs().forEach(x -> d.doc(x.page(), x.anchor(), x.heading(), x.text()));
+        docs.docs().forEach(x -> d.doc(x.page(), x.anchor(), x.heading(), x.text() + aliasSentences(x.keywords())));
         ObjectNode root = JSON.createObjectNode();
         root.set("pages", d.pages);
         root.set("docs", d.docs);
@@ -57,6 +57,17 @@ public final class SearchData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A glossary entry's aliases as lunr had them, a sentence each after the definition: lunr has no
+     * keywords field, and its score in the relevance comparison stays the one it had.
+     */
+    private static String aliasSentences(String keywords) {
+        String[] names = keywords.split(", ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < names.length; i++) out.append(' ').append(names[i]).append('.');
+        return out.toString();
     }
 
     private int page(String url, String title, String kind) {

@@ -1,7 +1,5 @@
 package io.coursegen.lms;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coursegen.model.Course;
@@ -136,30 +134,8 @@ public final class ScormPackage implements OutputFormat {
         c.put("standard", standard.runtime());
         c.put("course", course.id());
         c.put("suspendLimit", standard.suspendLimit());
-        if (plan.mastery().isPresent()) c.put("mastery", plan.mastery().getAsDouble());
-        else c.putNull("mastery");
-        c.put("lessonsShare", plan.lessonsShare());
-        ArrayNode lessons = c.putArray("lessons");
-        course.lessons().forEach(l -> lessons.add(l.progressKey()));
-        ObjectNode scos = c.putObject("scos");
-        for (LmsPlan.Sco sco : plan.scos()) {
-            ObjectNode s = scos.putObject(sco.id());
-            s.put("title", sco.title());
-            s.put("start", sco.start());
-            ArrayNode ls = s.putArray("lessons");
-            sco.lessons().forEach(ls::add);
-            ArrayNode qs = s.putArray("quizzes");
-            for (LmsPlan.Counted q : sco.quizzes()) qs.addObject().put("id", q.id()).put("weight", q.weight()).put("pass", q.pass());
-            if (sco.passQuiz().isPresent()) s.putObject("passQuiz").put("id", sco.passQuiz().get().id()).put("pass", sco.passQuiz().get().pass());
-            else s.putNull("passQuiz");
-        }
-        try {
-            // "<" escaped as in every data block of the site, so no text of the course can end a script.
-            String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(c).replace("<", "\\u003c");
-            return "// The LMS run-time's configuration for this package, written by coursegen.\nwindow.CoursegenLmsConfig = " + json + ";\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        RuntimeConfig.putPlan(c, course, plan, "scos");
+        return RuntimeConfig.script("The LMS run-time's configuration for this package, written by coursegen.", "CoursegenLmsConfig", c, true);
     }
 
     static byte[] bundled(String name) {

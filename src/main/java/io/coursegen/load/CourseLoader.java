@@ -47,7 +47,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class CourseLoader {
     public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "languages", "version", "sources", "answer-sets", "lms",
-            "quiz-policy", "issues-url", "repository", "remote-images");
+            "quiz-policy", "issues-url", "repository", "remote-images", "xapi");
     static final List<String> REPOSITORY_KEYS = List.of("url", "ref", "root");
     public static final List<String> MODULE_KEYS = List.of("title", "summary");
     /** The keys of a translation's own {@code content/<lang>/course.yaml}: what it says in its language. */
@@ -349,7 +349,8 @@ public final class CourseLoader {
             else failures.add(Kind.ANSWER_SET, e.name());
         }
         String courseId = id.orElseGet(() -> CourseIds.fromTitle(title.orElse("")));
-        OutsideLinks outside = new OutsideLinks(readRepository(m).orElse(null), readRemoteImages(m));
+        OutsideLinks outside = new OutsideLinks(readRepository(m).orElse(null), readRemoteImages(m),
+                io.coursegen.xapi.XapiSettingsReader.read(m).orElse(null));
         io.coursegen.model.quiz.QuizPolicy quizPolicy = io.coursegen.quiz.PolicyYaml.forCourse(m);
         String issuesUrl = m.text("issues-url", false).filter(u -> {
             Optional<String> why = io.coursegen.quiz.ReportLinks.problem(u);

@@ -6,14 +6,30 @@ import java.util.Optional;
 /**
  * How a course treats what its markdown points to outside the site, from {@code course.yaml}: links to
  * folders and to files outside {@code content/} ({@code repository:}), and images on other hosts
- * ({@code remote-images:}).
+ * ({@code remote-images:}), and the one host a site may send to: an xAPI endpoint ({@code xapi:}).
  *
  * @param repository where the project's files are published, or null: folder links and links outside
  *                   {@code content/} become links into it
+ * @param xapi       the learning record store the site reports to with the learner's consent, or null (the
+ *                   default: the site sends nothing anywhere)
  */
-public record OutsideLinks(Repository repository, RemoteImages remoteImages) {
-    /** No repository, remote images refused: the default. */
-    public static final OutsideLinks NONE = new OutsideLinks(null, RemoteImages.REFUSE);
+public record OutsideLinks(Repository repository, RemoteImages remoteImages, XapiEndpoint xapi) {
+    /** No repository, remote images refused, no reporting: the default. */
+    public static final OutsideLinks NONE = new OutsideLinks(null, RemoteImages.REFUSE, null);
+
+    /** As before reporting existed: no xAPI endpoint. */
+    public OutsideLinks(Repository repository, RemoteImages remoteImages) {
+        this(repository, remoteImages, null);
+    }
+
+    /**
+     * An xAPI endpoint from {@code xapi:} in course.yaml.
+     *
+     * @param endpoint the LRS's base URL, ending in {@code /} (statements go to {@code endpoint + "statements"})
+     * @param origin   its origin ({@code https://lrs.example.org}), the one {@code connect-src} the pages allow
+     * @param auth     the {@code Authorization} header sent with every request ({@code Basic ...}), or null
+     */
+    public record XapiEndpoint(String endpoint, String origin, String auth, SourceRef ref) {}
 
     /** What {@code remote-images:} says about an image on another host. */
     public enum RemoteImages {

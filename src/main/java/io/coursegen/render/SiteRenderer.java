@@ -79,6 +79,8 @@ public final class SiteRenderer {
     public record SubSite(LanguageLinks links) {
         public static final SubSite NONE = new SubSite(null);
     }
+    /** The xAPI endpoint's origin pages report to ({@code xapi:}, builds only), or null. */
+    private final String reportTo;
 
     /** The asset name of the search index's manifest (the rest of the index sits beside it, see {@link IndexFiles}). */
     public static final String SEARCH_INDEX = "search/index.js";
@@ -122,7 +124,7 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions,
             boolean printKeys, SubSite subSite) {
-        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, printKeys, new ServeCache(), subSite);
+        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, printKeys, new ServeCache(), true, subSite);
     }
 
     /**
@@ -134,7 +136,7 @@ public final class SiteRenderer {
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
         assets = assets.withUnversioned(SEARCH_INDEX);
-        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache, SubSite.NONE);
+        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache, false, SubSite.NONE);
     }
 
     /** The assets, the generated scripts and the search index: its manifest fingerprinted, its other files named by their hashes. */
@@ -144,6 +146,7 @@ public final class SiteRenderer {
         for (Map.Entry<String, java.util.function.BiFunction<Course, Boolean, String>> g : GENERATED.entrySet()) {
             assets = assets.with(g.getKey(), g.getValue().apply(course, solutions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        for (Map.Entry<String, byte[]> x : io.coursegen.xapi.XapiReporting.assets(course).entrySet()) assets = assets.with(x.getKey(), x.getValue());
         return assets;
     }
 
@@ -192,7 +195,8 @@ public final class SiteRenderer {
     }
 
     private SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
-            boolean solutions, boolean printKeys, ServeCache cache, SubSite subSite) {
+            boolean solutions, boolean printKeys, ServeCache cache, boolean reporting, SubSite subSite) {
+        this.reportTo = reporting && course.outside().xapi() != null ? course.outside().xapi().origin() : null;
         this.subSite = subSite;
         // A sub-site's pages are one folder deeper than the shared assets folder.
         if (subSite.links() != null) assets = assets.linkedFrom("../");
@@ -629,7 +633,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, course.messages(), PageFrame.Languages.NONE));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, reportTo, course.messages(), PageFrame.Languages.NONE));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -643,7 +647,7 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, course.messages(),
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, reportTo, course.messages(),
                 subSite.links() == null ? PageFrame.Languages.NONE : subSite.links().forPage(course.language(), page));
     }
 

@@ -78,10 +78,9 @@ public record SearchDocs(List<Page> pages, List<Doc> docs) {
             int page = sink.page(KbPaths.termPage(t.slug()), t.term().text(), "Glossary");
             StringBuilder names = new StringBuilder(t.term().text());
             StringBuilder text = new StringBuilder(t.definition());
-            t.aliases().forEach(a -> {
-                names.append(", ").append(a.text());
-                text.append(' ').append(a.text()).append('.');
-            });
+            // The aliases are names, matched through the keywords field; in the text they showed up in
+            // the result's snippet as a stray "LoRA." after the definition.
+            t.aliases().forEach(a -> names.append(", ").append(a.text()));
             t.body().sections().forEach(s -> text.append(' ').append(s.heading()).append(' ').append(s.text()));
             docs.add(new Doc(page, "", "", names.toString(), text.toString().replaceAll("\\s+", " ").strip()));
         }

@@ -1,5 +1,6 @@
 package io.coursegen.write;
 
+import io.coursegen.lms.Cmi5Package;
 import io.coursegen.lms.ScormPackage;
 import io.coursegen.lms.ScormStandard;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 public final class OutputFormats {
     /** The one list a new format is registered in. */
     public static final List<OutputFormat> ALL = List.of(new FolderOutput(), new ZipOutput(),
-            new ScormPackage(ScormStandard.SCORM_12), new ScormPackage(ScormStandard.SCORM_2004));
+            new ScormPackage(ScormStandard.SCORM_12), new ScormPackage(ScormStandard.SCORM_2004), new Cmi5Package());
 
     private OutputFormats() {}
 

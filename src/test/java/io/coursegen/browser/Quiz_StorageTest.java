@@ -59,6 +59,8 @@ class Quiz_StorageTest extends BrowserTestSupport {
             assertEquals(quiz.data().get("id").textValue(), e.get("quiz").textValue(), what);
             assertEquals(1, e.get("attempt").intValue(), what);
             assertTrue(e.get("version").textValue().matches("[0-9a-f]{8}"), what);
+            assertEquals(page.evaluate("id => document.querySelector('li[data-question=\"' + id + '\"]').getAttribute('data-version')",
+                    e.get("question").textValue()), e.get("version").textValue(), "the version the build wrote (QuestionVersion): " + what);
             assertTrue(e.get("score").doubleValue() >= 0 && e.get("score").doubleValue() <= 1, what);
             assertTrue(e.get("response").isObject(), what);
         }

@@ -20,6 +20,8 @@ import java.util.List;
  * @param indexed false for a page search engines should not list (a print view): {@code noindex}
  * @param imageHosts the origins ({@code https://host}) the course's pages load images from
  *             ({@code remote-images: allow}), sorted; their {@code img-src} allows exactly these
+ * @param reportTo the origin of the xAPI endpoint the page reports to with the learner's consent ({@code xapi:}),
+ *             or null (the default): the page then loads no reporting script and its {@code connect-src} is the site's own
  * @param msg the interface texts in the course's language: templates write {@code frame.msg().t("key")}
  * @param languages the page in the course's other languages, for a course in several ({@link Languages#NONE} otherwise)
  */
@@ -41,23 +43,24 @@ public record PageFrame(
         boolean printKeys,
         boolean indexed,
         List<String> imageHosts,
+        String reportTo,
         Messages msg,
         Languages languages) {
 
-    /** A frame of a page in English of a course in one language. */
+    /** A frame of a page in English of a course in one language, reporting nothing. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
             Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                printKeys, indexed, imageHosts, Messages.english(), Languages.NONE);
+                printKeys, indexed, imageHosts, null, Messages.english(), Languages.NONE);
     }
 
     /** A frame of a page of a course in one language. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
-            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts, Messages msg) {
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts, String reportTo, Messages msg) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                printKeys, indexed, imageHosts, msg, Languages.NONE);
+                printKeys, indexed, imageHosts, reportTo, msg, Languages.NONE);
     }
 
     /** A frame of a page that loads images only from this site, indexed, printing worksheets. */
@@ -65,15 +68,20 @@ public record PageFrame(
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
             Kb kb) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                false, true, List.of(), Messages.english());
+                false, true, List.of(), null, Messages.english(), Languages.NONE);
     }
 
-    /** This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts}. */
+    /**
+     * This page's Content-Security-Policy: {@link #CSP}, with {@code img-src} extended to {@link #imageHosts} and
+     * {@code connect-src} to {@link #reportTo}.
+     */
     public String csp() {
-        if (imageHosts.isEmpty()) return CSP;
+        String csp = CSP;
+        if (reportTo != null) csp = csp.replace("connect-src 'self';", "connect-src 'self' " + reportTo + ";");
+        if (imageHosts.isEmpty()) return csp;
         StringBuilder hosts = new StringBuilder();
         for (String h : imageHosts) hosts.append(' ').append(h);
-        return CSP.replace("img-src 'self' data:;", "img-src 'self' data:" + hosts + ";");
+        return csp.replace("img-src 'self' data:;", "img-src 'self' data:" + hosts + ";");
     }
 
     /**
@@ -88,18 +96,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, msg, languages);
+                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, reportTo, msg, languages);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, msg, languages);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, reportTo, msg, languages);
     }
 
     /** This frame for a page search engines should not list, with no canonical link. */
     public PageFrame notIndexed() {
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
-                printKeys, false, imageHosts, msg, languages);
+                printKeys, false, imageHosts, reportTo, msg, languages);
     }
 
     /**

@@ -40,6 +40,7 @@ public record QuizView(
      * @param template the kind's partial, such as {@code widgets/quiz/questions/choice.jte}
      * @param body     the kind's view of the question, which its partial takes as {@code body}
      * @param reportHref the "Report a problem with this question" link, or null when course.yaml gives no {@code issues-url}
+     * @param version  the question's content version ({@code QuestionVersion}), which the attempt log keeps with each check
      */
     public record QuestionView(
             String id,
@@ -50,7 +51,8 @@ public record QuizView(
             String explanationHtml,
             String template,
             Object body,
-            String reportHref) {
+            String reportHref,
+            String version) {
 
         /** The id of the question's element on the page, unique per page because quiz ids are unique. */
         public String domId() {

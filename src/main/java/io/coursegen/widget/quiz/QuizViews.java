@@ -74,7 +74,7 @@ public final class QuizViews {
             public String seed() { return seed; }
         });
         return new QuizView.QuestionView(q.id(), number, count, kind.key(), md.block(q.prompt()),
-                md.block(q.explanation()), kind.template(), body, report);
+                md.block(q.explanation()), kind.template(), body, report, io.coursegen.quiz.QuestionVersion.of(q));
     }
 
     /** The type word used in quiz files, on the page and in the client JSON. */

@@ -151,6 +151,8 @@
     function setUpQuestion(li, qdata, number) {
       var q = {
         data: qdata, el: li, number: number, checked: false, score: 0, tries: 0, revealed: false,
+        // The question's content version as built (io.coursegen.quiz.QuestionVersion: grading data, prompt, option texts).
+        version: li.getAttribute("data-version"),
         fieldset: find(li, "question-fieldset"),
         actionsEl: find(li, "question-actions"),
         feedback: find(li, "question-feedback"),
@@ -576,7 +578,7 @@
       questions.forEach(function (x) { if (x.checked && (x === q || x.revealed !== revealOf(x))) showChecked(x, x.score); });
       store.save();
       // For listeners such as an LMS package's run-time (lms/launch.js): the graded result, never a second grader.
-      section.dispatchEvent(new CustomEvent("coursegen:quiz-check", { bubbles: true, detail: { quiz: data.id, question: q.data,
+      section.dispatchEvent(new CustomEvent("coursegen:quiz-check", { bubbles: true, detail: { quiz: data.id, question: q.data, version: q.version,
         response: response, score: score, tries: q.tries, done: turn.done, complete: complete, result: complete ? result : null,
         best: record.best } }));
       updateQuiz(complete);
