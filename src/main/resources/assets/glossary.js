@@ -62,7 +62,7 @@
     icon.textContent = "?";
     var label = document.createElement("span");
     label.className = "visually-hidden";
-    label.textContent = "Definition of " + term;
+    label.textContent = window.CoursegenI18n.t("glossary.definition-of", { term: term });
     button.appendChild(icon);
     button.appendChild(label);
 
@@ -76,7 +76,7 @@
     panel.appendChild(document.createTextNode(": " + link.getAttribute("data-definition") + " "));
     var more = document.createElement("a");
     more.href = link.getAttribute("href");
-    more.textContent = "More about " + term;
+    more.textContent = window.CoursegenI18n.t("glossary.more-about", { term: term });
     panel.appendChild(more);
 
     wrap.appendChild(button);

@@ -143,6 +143,17 @@
       return message(pattern, 0, args, false, null)[0];
     }
 
+    // The text of `key` split around its argument `slot`, for a script that puts an element there:
+    // [text before, text after]. Like Messages.around on the Java side.
+    function around(key, slot, args) {
+      var all = {};
+      for (var k in args || {}) if (Object.prototype.hasOwnProperty.call(args, k)) all[k] = args[k];
+      all[slot] = "\uE000";
+      var text = t(key, all);
+      var at = text.indexOf("\uE000");
+      return [text.substring(0, at), text.substring(at + 1)];
+    }
+
     function list(items, type) {
       return new Intl.ListFormat(locale, { type: type || "conjunction" }).format(items);
     }
@@ -152,11 +163,11 @@
     }
 
     return Object.freeze({ locale: locale, t: t, has: function (key) { return Object.prototype.hasOwnProperty.call(texts, key); },
-      format: format, number: number, list: list, plural: plural });
+      format: format, around: around, number: number, list: list, plural: plural });
   }
 
   var page = make(data.locale, data.texts);
   window.CoursegenI18n = Object.freeze({
-    locale: page.locale, t: page.t, has: page.has, format: page.format, number: page.number, list: page.list, plural: page.plural, make: make
+    locale: page.locale, t: page.t, has: page.has, format: page.format, around: page.around, number: page.number, list: page.list, plural: page.plural, make: make
   });
 })();

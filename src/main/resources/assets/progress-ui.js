@@ -7,6 +7,7 @@
 (function () {
   "use strict";
   var dom = window.CoursegenDom;
+  var t = window.CoursegenI18n.t;
   var el = dom.el, find = dom.find, findAll = dom.findAll;
 
   var store = window.CoursegenProgress;
@@ -47,15 +48,15 @@
     Array.prototype.forEach.call(navItems("data-lesson"), function (li) {
       var read = store.lessonRead(li.getAttribute("data-lesson"));
       li.classList.toggle("is-read", read);
-      mark(find(li, "nav-link"), read ? "✓" : null, "(read)");
+      mark(find(li, "nav-link"), read ? "✓" : null, t("nav.mark-read"));
     });
     Array.prototype.forEach.call(navItems("data-module"), function (li) {
       var keys = lessonKeysOf(li.getAttribute("data-module"));
       var read = keys.filter(store.lessonRead).length;
       var link = li.querySelector(":scope > " + dom.hook("nav-link"));
       if (keys.length === 0 || read === 0) mark(link, null);
-      else if (read === keys.length) mark(link, "✓", "(all lessons read)");
-      else mark(link, read + "/" + keys.length, "(" + read + " of " + keys.length + " lessons read)");
+      else if (read === keys.length) mark(link, "✓", t("nav.mark-all-read"));
+      else mark(link, read + "/" + keys.length, t("nav.mark-some-read", { read: read, count: keys.length }));
     });
   }
 
@@ -84,14 +85,14 @@
     function show() {
       var read = store.lessonRead(key);
       button.setAttribute("aria-pressed", read ? "true" : "false");
-      button.textContent = (read ? "✓ " : "") + "Mark as read";
+      button.textContent = (read ? "✓ " : "") + t("lesson.mark-read");
     }
     store.onReplace(show);
     button.addEventListener("click", function () {
       var read = !store.lessonRead(key);
       store.setLessonRead(key, read);
       show();
-      status.textContent = read ? "Marked as read." : "No longer marked as read.";
+      status.textContent = t(read ? "lesson.marked" : "lesson.unmarked");
       refreshNav();
     });
     box.hidden = false;
@@ -109,8 +110,8 @@
         var id = li.getAttribute("data-quiz");
         var best = store.quizBest(id);
         var attempts = store.quizAttempts(id);
-        find(li, "progress-quiz-best").textContent = best === null ? "not taken yet"
-          : "best score " + percent(best) + "% (" + attempts + (attempts === 1 ? " attempt)" : " attempts)");
+        find(li, "progress-quiz-best").textContent = best === null ? t("progress.not-taken")
+          : t("progress.best", { best: percent(best), attempts: attempts });
       });
     });
     Array.prototype.forEach.call(document.querySelectorAll(dom.hook("progress-row") + "[data-scenarios]"), function (row) {
@@ -120,7 +121,7 @@
     });
     Array.prototype.forEach.call(document.querySelectorAll(dom.hook("exercise-card") + "[data-scenarios]"), function (li) {
       var done = words(li.getAttribute("data-scenarios")).filter(store.exerciseDone).length;
-      find(li, "exercise-done-count").textContent = " · " + done + " done";
+      find(li, "exercise-done-count").textContent = t("exercise.done-count", { done: done });
     });
     var nojs = find(document, "progress-nojs");
     if (nojs) nojs.hidden = true;
@@ -159,24 +160,24 @@
 
   // Checks an import file's text; returns the progress value, or throws an Error saying what is wrong.
   function parseImport(text) {
-    if (text.length > IMPORT_LIMIT) throw new Error("the file is too large to be an export of this course");
+    if (text.length > IMPORT_LIMIT) throw new Error(t("import.too-large"));
     var value;
     try {
       value = JSON.parse(text);
     } catch (e) {
-      throw new Error("it is not a JSON file");
+      throw new Error(t("import.not-json"));
     }
     if (value === null || typeof value !== "object" || value.format !== "coursegen-progress") {
-      throw new Error("it is not a coursegen export (choose the .json file made by \"Export my answers (JSON)\")");
+      throw new Error(t("import.not-export"));
     }
     if (own(value, "formatVersion") && value.formatVersion !== 1 && value.formatVersion !== handin.FORMAT_VERSION) {
-      throw new Error("it is of export format version " + String(value.formatVersion).slice(0, 20) + ", which this course cannot read");
+      throw new Error(t("import.version", { version: String(value.formatVersion).slice(0, 20) }));
     }
     if (value.course !== store.course) {
-      throw new Error("it was exported from another course (" + String(value.course).slice(0, 80) + ")");
+      throw new Error(t("import.other-course", { course: String(value.course).slice(0, 80) }));
     }
     var why = store.problem(value.progress);
-    if (why !== null) throw new Error("its progress cannot be read: " + why);
+    if (why !== null) throw new Error(t("import.unreadable", { why: why }));
     return value.progress;
   }
 
@@ -209,8 +210,7 @@
         // Centred, so the sticky header of a narrow screen cannot cover the field.
         nameInput.focus({ preventScroll: true });
         nameInput.scrollIntoView({ block: "center" });
-        say("Type your name in \u201cYour name on hand-ins\u201d so your instructor knows whose answers these are, " +
-          "then export again. To hand in without a name, press the export button again.", true);
+        say(t("export.ask-name"), true);
         return;
       }
       if (store.learnerName() === null) store.setLearnerName("");
@@ -218,7 +218,7 @@
       var meta = exportMeta();
       var name = handin.fileName(store.course, meta.learner, meta.date, ext);
       download(name, type, build(meta));
-      say("Your answers were saved as " + name + ".");
+      say(t("export.saved", { file: name }));
     }
     find(tools, "export-markdown").addEventListener("click", function () {
       exportAs("md", "text/markdown;charset=utf-8", exportMarkdown);
@@ -234,20 +234,20 @@
       reader.onload = function () {
         try {
           var why = store.replace(parseImport(String(reader.result)));
-          if (why !== null) throw new Error("its progress cannot be read: " + why);
-          say("Imported " + file.name + ": your answers and progress are restored.");
+          if (why !== null) throw new Error(t("import.unreadable", { why: why }));
+          say(t("import.done", { file: file.name }));
           refreshAll();
         } catch (e) {
-          say("Nothing was imported: " + file.name + " cannot be used, because " + e.message + ".", true);
+          say(t("import.failed", { file: file.name, reason: e.message }), true);
         }
         input.value = "";
       };
       reader.onerror = function () {
-        say("Nothing was imported: " + file.name + " could not be read.", true);
+        say(t("import.unread", { file: file.name }), true);
         input.value = "";
       };
       if (file.size > IMPORT_LIMIT) {
-        say("Nothing was imported: " + file.name + " cannot be used, because the file is too large to be an export of this course.", true);
+        say(t("import.failed", { file: file.name, reason: t("import.too-large") }), true);
         input.value = "";
         return;
       }
@@ -268,7 +268,7 @@
         store.reset();
         confirmBox.hidden = true;
         reset.focus();
-        say("All your progress in this browser was deleted.");
+        say(t("progress-tools.reset-done"));
         refreshAll();
       });
     }

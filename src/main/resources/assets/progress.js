@@ -35,12 +35,9 @@
   var course = document.documentElement.getAttribute("data-course") || "course";
   var KEY = "coursegen:" + course + ":v1";
   var NOTICES = {
-    reset: "Your saved progress for this course could not be read (it was damaged or from another version), " +
-      "so it has been cleared. Everything works as normal from here.",
-    huge: "Your saved progress for this course had grown too large to keep (over a million characters), " +
-      "so it has been cleared. Everything works as normal from here.",
-    unavailable: "This browser is not letting the course save progress (storage is turned off or full), so " +
-      "your work is kept only while this page stays open. Export your answers before you leave."
+    reset: window.CoursegenI18n.t("storage.reset"),
+    huge: window.CoursegenI18n.t("storage.huge"),
+    unavailable: window.CoursegenI18n.t("storage.unavailable")
   };
   var SECTIONS = ["quizzes", "lessons", "exercises", "widgets"];
 

@@ -359,6 +359,7 @@
 
   // ---- The page: header combobox and results page ----------------------------------------------------
   var dom = window.CoursegenDom;
+  var t = window.CoursegenI18n.t;
   var form = dom && dom.find(document, "site-search");
   if (!form) return;
   var root = form.getAttribute("data-root") || "";
@@ -433,7 +434,7 @@
   list.id = dom.freeId("site-search-results");
   list.className = "site-search-results";
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", "Search results");
+  list.setAttribute("aria-label", t("search.results-label"));
   list.hidden = true;
   var status = document.createElement("p");
   status.className = "visually-hidden";
@@ -509,19 +510,19 @@
         appendSnippet(text, d, best, r.words);
         li.appendChild(text);
         if (p.sections.length > 1) {
-          li.appendChild(span("ssr-more", p.sections.length - 1 === 1 ? "and 1 more section" : "and " + (p.sections.length - 1) + " more sections"));
+          li.appendChild(span("ssr-more", t("search.more-sections", { count: p.sections.length - 1 })));
         }
       });
       var n = r.results.length;
       var all = option("site-search-result-all", searchPageUrl(query));
       all.className = "ssr-all";
-      all.textContent = n ? "All " + n + (n === 1 ? " page" : " pages") + " for “" + query + "”" : "No results for “" + query + "”";
-      status.textContent = n === 1 ? "1 result" : n + " results";
+      all.textContent = n ? t("search.all-pages", { count: n, query: query }) : t("search.none", { query: query });
+      status.textContent = t("search.count", { count: n });
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
       setActive(-1);
     }, function () {
-      status.textContent = "Search is not available.";
+      status.textContent = t("search.unavailable");
     });
   }
 
@@ -566,10 +567,10 @@
   var query = params.get("q") || "";
   pageInput.value = query;
   if (!query.trim()) {
-    pageStatus.textContent = "Type words to search for, then press Enter.";
+    pageStatus.textContent = t("search.prompt");
     return;
   }
-  pageStatus.textContent = "Searching…";
+  pageStatus.textContent = t("search.searching");
 
   function pageItem(p, ws) {
     var li = document.createElement("li");
@@ -625,7 +626,7 @@
           moreButton = document.createElement("button");
           moreButton.type = "button";
           moreButton.className = "search-more";
-          moreButton.textContent = "Show more results";
+          moreButton.textContent = t("search.more");
           moreButton.addEventListener("click", function () {
             moreButton.hidden = true;
             showFrom(shownResults, Number(moreButton.getAttribute("data-next")), true);
@@ -642,9 +643,9 @@
 
   ready().then(function () { return search.search(query, 0); }).then(function (r) {
     var n = r.results.length;
-    pageStatus.textContent = (n === 1 ? "1 page" : n + " pages") + " for “" + query + "”.";
+    pageStatus.textContent = t("search.page-count", { count: n, query: query });
     showFrom(r, 0, false);
   }, function () {
-    pageStatus.textContent = "Search is not available: its index could not be loaded.";
+    pageStatus.textContent = t("search.index-failed");
   });
 })();

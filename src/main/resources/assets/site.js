@@ -99,7 +99,7 @@
   // one button away ("Print with answers", or "Print without answers" on such a site); after printing,
   // the page is back to its default, so the browser's own Print command always gives the default.
   var printsKeys = root.classList.contains("print-keys");
-  var otherWayLabel = printsKeys ? "Print without answers" : "Print with answers";
+  var otherWayLabel = window.CoursegenI18n.t(printsKeys ? "print.without-answers" : "print.with-answers");
 
   function printOtherWay() {
     root.classList.toggle("print-keys", !printsKeys);

@@ -17,12 +17,14 @@
 
   var cost = window.CoursegenCost;
   var dom = window.CoursegenDom;
+  var t = window.CoursegenI18n.t;
   var find = dom.find;
   var section = find(document, "calculator");
   if (!cost || !section) return;
 
   var SVG = "http://www.w3.org/2000/svg";
-  var lang = document.documentElement.getAttribute("lang") || "en";
+  // Numbers as the catalog's locale writes them (as Java's CalculatorViews does); prices stay in USD.
+  var lang = window.CoursegenI18n.locale;
   var usd = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
   var usdMicros = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 6 });
   var whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
@@ -55,18 +57,18 @@
   function moneyMicros(value) { return usdMicros.format(cost.roundMicros(value) / 1000000); }
 
   function breakEvenText(b, horizon) {
-    if (b.status === "within-horizon") return "month " + b.month;
-    if (b.status === "after-horizon") return "month " + b.month + ", after the " + horizon + "-month horizon";
-    return "never (not within " + MAX_BREAK_EVEN_YEARS + " years)";
+    if (b.status === "within-horizon") return t("calc.break-even-month", { month: b.month });
+    if (b.status === "after-horizon") return t("calc.break-even-after", { month: b.month, horizon: horizon });
+    return t("calc.break-even-never", { years: MAX_BREAK_EVEN_YEARS });
   }
 
   // Words for CostModel's break-even volume, as CalculatorViews.breakEvenVolume writes them: null is
   // no volume at all, 0 is every volume (fine-tuning costs no more a month even at none), and any
   // other volume is rounded up to the first whole number of requests a day at which it costs no more.
   function volumeText(v) {
-    if (v === null) return "none: a fine-tuned request does not cost less";
-    if (v === 0) return "any volume: fine-tuning costs no more a month, however few the requests";
-    return whole.format(Math.ceil(v)) + " requests a day";
+    if (v === null) return t("calc.volume-none");
+    if (v === 0) return t("calc.volume-any");
+    return t("calc.volume", { requests: whole.format(Math.ceil(v)) });
   }
 
   // ---- Inputs ------------------------------------------------------------------------------------
@@ -97,7 +99,9 @@
       var error = find(input.closest(dom.hook("calc-field")), "calc-error");
       var message = byField[input.getAttribute("data-field")];
       if (message) {
-        error.textContent = label(input) + " " + message + ".";
+        // cost-model.js words the rule in English (as Java's CostInputs, for authors); learners read the
+        // catalog's sentence for the field, whose English is the same.
+        error.textContent = t("calc.error." + input.name, { field: label(input) });
         error.hidden = false;
         input.setAttribute("aria-invalid", "true");
         input.setAttribute("aria-describedby", input.id + "-unit " + error.id);
@@ -195,10 +199,7 @@
       setStatus(summary(shown.r, shown.input.horizonMonths));
       return;
     }
-    var need = problemCount === 1 ? "one value needs fixing" : problemCount + " values need fixing";
-    setStatus(shown
-      ? "Out of date: the results are out of date until the form is valid (" + need + "). The figures below are from the last valid form."
-      : "No results yet: " + need + ". The results show once every value is valid.");
+    setStatus(t(shown ? "calc.stale" : "calc.no-results", { count: problemCount }));
   }
 
   // Screen readers hear the status each time its text changes, so it is only set when it does.
@@ -233,13 +234,13 @@
 
   function summary(r, horizon) {
     var saving = cost.roundCents(r.monthlySaving);
-    var running = saving > 0 ? "Fine-tuning saves " + money(r.monthlySaving) + " a month in running costs"
-      : saving < 0 ? "Fine-tuning costs " + money(-r.monthlySaving) + " a month more to run"
-      : "Both cost the same a month to run";
-    var be = r.breakEven.status === "never" ? "it never pays for itself"
-      : r.breakEven.status === "within-horizon" ? "it has paid for itself by the end of month " + r.breakEven.month
-      : "it pays for itself only in month " + r.breakEven.month + ", after the " + horizon + " months compared";
-    return running + "; " + be + ".";
+    var running = saving > 0 ? t("calc.saves", { amount: money(r.monthlySaving) })
+      : saving < 0 ? t("calc.costs-more", { amount: money(-r.monthlySaving) })
+      : t("calc.same");
+    var be = r.breakEven.status === "never" ? t("calc.pays-never")
+      : r.breakEven.status === "within-horizon" ? t("calc.pays-by", { month: r.breakEven.month })
+      : t("calc.pays-after", { month: r.breakEven.month, horizon: horizon });
+    return t("calc.summary", { running: running, breakEven: be });
   }
 
   function fillTable(r) {
@@ -301,10 +302,10 @@
     function y(v) { return T + (H - T - B) * (1 - v / yMax); }
 
     var svg = el("svg", { viewBox: "0 0 " + W + " " + H, width: W, height: H, role: "img", "aria-labelledby": "calc-svg-title calc-svg-desc", "class": "calc-svg" });
-    svg.appendChild(el("title", { id: "calc-svg-title" }, "Cumulative cost over " + horizon + " months"));
+    svg.appendChild(el("title", { id: "calc-svg-title" }, t("calc.svg-title", { months: horizon })));
     var end = horizon;
-    svg.appendChild(el("desc", { id: "calc-svg-desc" }, "By month " + end + ", the prompted option has cost " + money(cp[end])
-      + " and the fine-tuned option " + money(cf[end]) + ", training included. Break-even: " + breakEvenText(r.breakEven, horizon) + "."));
+    svg.appendChild(el("desc", { id: "calc-svg-desc" }, t("calc.svg-desc", { month: end, prompted: money(cp[end]), fineTuned: money(cf[end]),
+      breakEven: breakEvenText(r.breakEven, horizon) })));
 
     var grid = el("g", { "class": "calc-grid" });
     for (var v = 0; v <= yMax + step / 2; v += step) {
@@ -318,9 +319,9 @@
     svg.appendChild(grid);
     svg.appendChild(el("line", { x1: L, x2: L, y1: T, y2: H - B, "class": "calc-axis" }));
     svg.appendChild(el("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, "class": "calc-axis" }));
-    svg.appendChild(el("text", { x: (L + W - R) / 2, y: H - 8, "text-anchor": "middle", "class": "calc-axis-label" }, "Month"));
+    svg.appendChild(el("text", { x: (L + W - R) / 2, y: H - 8, "text-anchor": "middle", "class": "calc-axis-label" }, t("calc.col-month")));
     svg.appendChild(el("text", { x: 14, y: (T + H - B) / 2, "text-anchor": "middle", "class": "calc-axis-label",
-      transform: "rotate(-90 14 " + (T + H - B) / 2 + ")" }, "Cumulative cost (USD)"));
+      transform: "rotate(-90 14 " + (T + H - B) / 2 + ")" }, t("calc.axis-cost")));
 
     function line(values, cls) {
       var pts = values.map(function (val, i) { return x(i).toFixed(1) + "," + y(val).toFixed(1); }).join(" ");
@@ -334,15 +335,15 @@
       svg.appendChild(el("line", { x1: bx, x2: bx, y1: T, y2: H - B, "class": "calc-marker" }));
       var right = bx > W - 160;
       svg.appendChild(el("text", { x: right ? bx - 6 : bx + 6, y: T - 10, "text-anchor": right ? "end" : "start", "class": "calc-marker-label" },
-        "Break-even: month " + r.breakEven.month));
+        t("calc.marker", { month: r.breakEven.month })));
     }
 
     var legend = el("g", { "class": "calc-legend" });
     var lx = W < 480 ? 8 : L;
     legend.appendChild(el("line", { x1: lx, x2: lx + 28, y1: 18, y2: 18, "class": "calc-line calc-line-prompted" }));
-    legend.appendChild(el("text", { x: lx + 34, y: 22 }, "Prompted"));
+    legend.appendChild(el("text", { x: lx + 34, y: 22 }, t("calc.col-prompted")));
     legend.appendChild(el("line", { x1: lx + 130, x2: lx + 158, y1: 18, y2: 18, "class": "calc-line calc-line-fine-tuned" }));
-    legend.appendChild(el("text", { x: lx + 164, y: 22 }, "Fine-tuned"));
+    legend.appendChild(el("text", { x: lx + 164, y: 22 }, t("calc.col-fine-tuned")));
     svg.appendChild(legend);
 
     while (chartBox.firstChild) chartBox.removeChild(chartBox.firstChild);

@@ -15,6 +15,7 @@
 (function () {
   "use strict";
   var dom = window.CoursegenDom;
+  var t = window.CoursegenI18n.t, i18n = window.CoursegenI18n;
   var el = dom.el, find = dom.find;
   function all(root, name) { return Array.prototype.slice.call(dom.findAll(root, name)); }
 
@@ -27,10 +28,10 @@
   data.scenarios.forEach(function (s) { byId[s.id] = s; });
 
   var PROBLEMS = {
-    "no-choice": "Pick an approach first.",
-    "unknown-choice": "Pick one of the approaches listed.",
-    "empty-justification": "Write a justification: say why this approach fits.",
-    "too-long": "Shorten your justification to " + logic.MAX_CHARACTERS.toLocaleString("en") + " characters or fewer."
+    "no-choice": t("exercise.no-choice"),
+    "unknown-choice": t("exercise.unknown-choice"),
+    "empty-justification": t("exercise.empty-justification"),
+    "too-long": t("exercise.too-long", { max: logic.MAX_CHARACTERS })
   };
 
   var widgets = [];
@@ -76,8 +77,8 @@
     function showCount() {
       var n = logic.characters(textarea.value);
       var over = n - logic.MAX_CHARACTERS;
-      count.textContent = n + (n === 1 ? " character" : " characters") +
-        (over > 0 ? ", " + over + " over the limit of " + logic.MAX_CHARACTERS.toLocaleString("en") : "");
+      count.textContent = over > 0 ? t("exercise.chars-over", { count: n, over: over, max: logic.MAX_CHARACTERS })
+        : t("exercise.chars", { count: n });
       count.classList.toggle("is-over", over > 0);
     }
 
@@ -95,13 +96,13 @@
       textarea.readOnly = lock;
       showCount();
       submit.hidden = lock;
-      submit.textContent = record.submitted !== null ? "Submit again" : "Submit";
+      submit.textContent = t(record.submitted !== null ? "exercise.submit-again" : "exercise.submit");
       revise.hidden = !lock;
       renderResult(lock);
       hints.forEach(function (h, i) { h.hidden = i >= record.hints; });
       if (hintButton) {
         hintButton.hidden = record.hints >= hints.length;
-        hintButton.textContent = "Show a hint (" + (Math.min(record.hints, hints.length) + 1) + " of " + hints.length + ")";
+        hintButton.textContent = t("exercise.show-hint-n", { number: Math.min(record.hints, hints.length) + 1, count: hints.length });
       }
     }
 
@@ -116,32 +117,30 @@
         var line = el("p", "exercise-verdict");
         if (match.status === "accepted") {
           line.appendChild(el("span", "mark mark-right", "✓ ")).setAttribute("aria-hidden", "true");
-          line.appendChild(document.createTextNode("Your choice, " + mine + ", is " +
-            (match.accepted.length > 1 ? "one of the accepted answers." : "the accepted answer.")));
+          line.appendChild(document.createTextNode(t("exercise.verdict-accepted", { choice: mine, count: match.accepted.length })));
           article.classList.add("is-accepted");
           article.classList.remove("is-not-accepted");
           showWhy([record.submitted.choice]);
         } else if (match.status === "not-accepted") {
           line.appendChild(el("span", "mark mark-wrong", "✗ ")).setAttribute("aria-hidden", "true");
-          line.appendChild(document.createTextNode("Your choice, " + mine + ", is not the accepted answer; the accepted " +
-            (match.accepted.length > 1 ? "answers are " : "answer is ") + match.accepted.map(labelOf).join(" or ") + "."));
+          line.appendChild(document.createTextNode(t("exercise.verdict-not-accepted", { choice: mine, count: match.accepted.length,
+            accepted: i18n.list(match.accepted.map(labelOf), "disjunction") })));
           article.classList.add("is-not-accepted");
           article.classList.remove("is-accepted");
           showWhy(match.accepted);
         } else {
-          line.appendChild(document.createTextNode("Submitted: " + mine + ". This copy of the course has no answers " +
-            "to compare with; export your answers to hand them in."));
+          line.appendChild(document.createTextNode(t("exercise.submitted-no-key", { choice: mine })));
         }
         feedback.appendChild(line);
         feedback.appendChild(el("p", "exercise-next", record.selfChecked ? "" :
-          "Now tick the points below that your justification covers, then press \u201cDone ticking\u201d."));
+          t("exercise.now-tick")));
       } else {
         article.classList.remove("is-accepted", "is-not-accepted");
       }
       var cov = logic.coverage(s.rubric, record.ticked);
       coverageText.textContent = record.selfChecked
-        ? "Your justification covers " + cov.covered.length + " of " + (cov.covered.length + cov.missing.length) + " points." +
-          (cov.missing.length > 0 ? " Read the explanations of the others, then revise if you like." : "")
+        ? t(cov.missing.length > 0 ? "exercise.covers-some" : "exercise.covers-all", { covered: cov.covered.length,
+          count: cov.covered.length + cov.missing.length })
         : "";
       explanations.forEach(function (x) { x.hidden = !record.selfChecked; });
       if (model) model.hidden = !(record.submitted !== null && (s.reveal === "after-submit" || record.selfChecked));

@@ -19,6 +19,7 @@
   var find = dom.find;
   var leitner = window.CoursegenLeitner;
   var store = window.CoursegenProgress;
+  var t = window.CoursegenI18n.t;
   if (!leitner) return;
   var KIND = "flashcards";
 
@@ -49,10 +50,6 @@
   // A stored count of answers: a whole number from 0 up, else 0.
   function tally(v) {
     return typeof v === "number" && v === Math.floor(v) && v >= 0 && v <= leitner.MAX_SESSION ? v : 0;
-  }
-
-  function count(n, one, many) {
-    return n + " " + (n === 1 ? one : many);
   }
 
   function setup(section) {
@@ -113,9 +110,12 @@
       return keys.map(function (k) { return states[k]; });
     }
 
+    // What the progress line shows of the current card, for the announcement of a new session; null when none is due.
+    var shownProgress = null;
+
     function showBoxes() {
       var c = leitner.counts(allStates());
-      boxes.textContent = c.map(function (n, i) { return "Box " + (i + 1) + ": " + n; }).join(" · ");
+      boxes.textContent = c.map(function (n, i) { return t("flashcards.box-count", { box: i + 1, count: n }); }).join(" · ");
     }
 
     function show() {
@@ -128,19 +128,20 @@
         flip.hidden = knewButton.hidden = againButton.hidden = true;
         var upcoming = leitner.nextSession(allStates(), session);
         var dueThen = leitner.due(keys, states, upcoming).length;
-        progress.textContent = "Session " + session + " done";
-        doneTitle.textContent = answered === 0 ? "Nothing is due in session " + session + "."
-          : "You knew " + knew + " of " + count(answered, "card", "cards") + " this session.";
-        doneNext.textContent = "Session " + upcoming + " shows " + count(dueThen, "card", "cards") + ".";
-        next.textContent = "Start session " + upcoming;
+        shownProgress = null;
+        progress.textContent = t("flashcards.session-done", { session: session });
+        doneTitle.textContent = answered === 0 ? t("flashcards.nothing-due", { session: session })
+          : t("flashcards.knew-of", { knew: knew, count: answered });
+        doneNext.textContent = t("flashcards.next-shows", { session: upcoming, count: dueThen });
+        next.textContent = t("flashcards.start-session", { session: upcoming });
         done.hidden = false;
         return;
       }
       current = due[0];
       done.hidden = true;
       card.hidden = false;
-      progress.textContent = "Session " + session + " · card " + (answered + 1) + " of " + (answered + due.length)
-        + " · box " + states[current].box;
+      shownProgress = { session: session, card: answered + 1, count: answered + due.length, box: states[current].box };
+      progress.textContent = t("flashcards.progress", shownProgress);
       cloneChildren(find(byKey[current], "flashcards-item-front"), front);
       clearChildren(back);
       backSide.hidden = true;
@@ -157,7 +158,7 @@
       flip.hidden = true;
       knewButton.hidden = againButton.hidden = false;
       knewButton.focus();
-      status.textContent = "Answer: " + spoken(back);
+      status.textContent = t("flashcards.said-answer", { answer: spoken(back) });
     }
 
     function answer(wasKnown) {
@@ -167,12 +168,12 @@
       if (wasKnown) knew++;
       else again++;
       save();
-      var said = wasKnown ? "Knew it: the card moves to box " + after.box + ", due again in session " + after.due + "."
-        : "Again: the card goes back to box 1, due again in session " + after.due + ".";
+      var said = wasKnown ? t("flashcards.said-knew", { box: after.box, session: after.due })
+        : t("flashcards.said-again", { session: after.due });
       show();
       if (current !== null) {
         flip.focus();
-        status.textContent = said + " Next card: " + spoken(front);
+        status.textContent = t("flashcards.said-next", { said: said, front: spoken(front) });
       } else {
         done.focus();
         status.textContent = said + " " + doneTitle.textContent;
@@ -192,7 +193,7 @@
       save();
       show();
       flip.focus();
-      status.textContent = "Session " + session + ": " + progress.textContent.replace(/^Session \d+ · /, "") + ".";
+      status.textContent = shownProgress ? t("flashcards.said-session", shownProgress) : progress.textContent;
     });
     restart.addEventListener("click", function () {
       session = 1;
@@ -202,7 +203,7 @@
       if (store) store.setWidgetState(KIND, data.id, undefined);
       show();
       flip.focus();
-      status.textContent = "Started over: every card is back in box 1.";
+      status.textContent = t("flashcards.said-restart");
     });
     // Keys work while focus is inside the deck: Space / Enter turn the card (a focused button does that
     // itself), K and A answer once it is turned. Never with a modifier, so browser shortcuts stay.

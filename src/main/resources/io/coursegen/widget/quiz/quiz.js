@@ -18,6 +18,7 @@
   var grading = window.CoursegenGrading;
   var policies = window.CoursegenQuizPolicy;
   var dom = window.CoursegenDom;
+  var t = window.CoursegenI18n.t, i18n = window.CoursegenI18n;
   var el = dom.el, button = dom.button, own = dom.own, find = dom.find, findAll = dom.findAll;
   var sections = findAll(document, "quiz");
   if (!grading || !policies || sections.length === 0) return;
@@ -84,7 +85,7 @@
       if (!li) return;
       if (list && li.parentNode === list) list.appendChild(li);
       var legend = find(li, "question-legend");
-      if (legend) legend.textContent = "Question " + (k + 1) + " of " + shownIds.length;
+      if (legend) legend.textContent = t("quiz.legend", { number: k + 1, count: shownIds.length });
       questions.push(setUpQuestion(li, byId[id], questions.length + 1));
     });
     // Hidden questions go after the ones given, so the list reads in the order shown.
@@ -93,15 +94,14 @@
     });
     var meta = find(section, "quiz-meta");
     if (meta && shownIds.length < data.questions.length) {
-      meta.textContent = shownIds.length + " questions, drawn for you from " + data.questions.length +
-        " · pass mark " + grading.passMark(data.pass) + "%";
+      meta.textContent = t("quiz.meta-drawn-you", { count: shownIds.length, pool: data.questions.length, pass: grading.passMark(data.pass) });
     }
 
     var actions = find(section, "quiz-actions");
     var progress = el("p", "quiz-progress");
-    var retryButton = button("Retry wrong questions", "quiz-button", retryWrong);
-    var showButton = button("Show answers", "quiz-button", toggleAnswers);
-    var restartButton = button("Start over", "quiz-button", startOver);
+    var retryButton = button(t("quiz.retry"), "quiz-button", retryWrong);
+    var showButton = button(t("quiz.show-answers"), "quiz-button", toggleAnswers);
+    var restartButton = button(t("quiz.start-over"), "quiz-button", startOver);
     // Prints the other way from the site's default (site.js): with the answer keys, or as a blank worksheet.
     var printButton = button(window.CoursegenPrint.otherWayLabel, "quiz-button", window.CoursegenPrint.printOtherWay);
     actions.appendChild(progress);
@@ -115,8 +115,8 @@
     var pager = find(section, "quiz-pager");
     var current = 0;
     var pagerStatus = el("p", "quiz-pager-status");
-    var previousButton = button("Previous question", "quiz-button", function () { goTo(current - 1); });
-    var nextButton = button("Next question", "quiz-button", function () { goTo(current + 1); });
+    var previousButton = button(t("quiz.previous"), "quiz-button", function () { goTo(current - 1); });
+    var nextButton = button(t("quiz.next"), "quiz-button", function () { goTo(current + 1); });
     if (pager && policy.oneAtATime) {
       pager.appendChild(pagerStatus);
       pager.appendChild(previousButton);
@@ -200,8 +200,8 @@
         var li = lis[k];
         var text = textOf(find(li, "ordering-text"));
         var controls = el("span", "ordering-controls");
-        controls.appendChild(moveButton(q, li, -1, "Move up", "↑", text));
-        controls.appendChild(moveButton(q, li, 1, "Move down", "↓", text));
+        controls.appendChild(moveButton(q, li, -1, t("quiz.move-up"), "↑", text));
+        controls.appendChild(moveButton(q, li, 1, t("quiz.move-down"), "↓", text));
         li.appendChild(controls);
       }
       q.status = el("p", "ordering-status visually-hidden");
@@ -249,7 +249,7 @@
           return { choices: q.options.filter(function (o) { return o.input.checked; }).map(function (o) { return o.data.id; }) };
         },
         missing: function (q) {
-          return q.options.some(function (o) { return o.input.checked; }) ? null : "Choose an answer, then check it.";
+          return q.options.some(function (o) { return o.input.checked; }) ? null : t("quiz.need-one");
         },
         valid: function (q, r) {
           if (!Array.isArray(r.choices) || (!q.kind.multiple && r.choices.length > 1)) return false;
@@ -271,7 +271,7 @@
         rightAnswer: function (q, p) {
           var right = q.options.filter(function (o) { return o.data.correct === true; });
           if (right.length === 0) return null;
-          p.appendChild(document.createTextNode(right.length === 1 ? "The right answer: " : "The right answers: "));
+          p.appendChild(document.createTextNode(t("quiz.right-answers", { count: right.length })));
           p.appendChild(el("strong", null, right.map(function (o) { return o.text; }).join("; ")));
           return p;
         }
@@ -279,15 +279,15 @@
       var MULTIPLE = extend(CHOICE, {
         multiple: true,
         missing: function (q) {
-          return q.options.some(function (o) { return o.input.checked; }) ? null : "Choose at least one answer, then check it.";
+          return q.options.some(function (o) { return o.input.checked; }) ? null : t("quiz.need-some");
         },
         partDetail: function (q) {
           var right = q.data.options.filter(function (o) { return o.correct === true; });
           var chosen = q.options.filter(function (o) { return o.input.checked; });
           var hits = chosen.filter(function (o) { return o.data.correct === true; }).length;
           var misses = chosen.length - hits;
-          return " You chose " + hits + " of the " + right.length + " right options" +
-            (misses > 0 ? " and " + misses + " wrong " + (misses === 1 ? "one" : "ones") : "") + ".";
+          return misses > 0 ? t("quiz.chose-some-wrong", { hits: hits, count: right.length, misses: misses })
+            : t("quiz.chose-some", { hits: hits, count: right.length });
         }
       });
       var ORDERING = {
@@ -298,9 +298,9 @@
         apply: function (q, r) { applyOrder(q, r.order); },
         clear: function (q) { applyOrder(q, q.initialOrder); },
         mark: function (q, score, revealed) { markOrder(q, revealed); },
-        partDetail: function () { return " Some items are out of place."; },
+        partDetail: function () { return t("quiz.out-of-place"); },
         rightAnswer: function (q, p) {
-          p.appendChild(document.createTextNode("The right order is in the answer below."));
+          p.appendChild(document.createTextNode(t("quiz.order-below")));
           return p;
         }
       };
@@ -319,7 +319,7 @@
         rightAnswer: function (q, p) {
           var answer = find(q.key, "answer-text");
           if (!answer) return null;
-          p.appendChild(document.createTextNode("The answer: "));
+          p.appendChild(document.createTextNode(t("quiz.the-answer")));
           p.appendChild(el("strong", null, textOf(answer)));
           return p;
         }
@@ -331,8 +331,8 @@
         },
         missing: function (q) {
           var number = parseNumber(q.input.value, q.unit);
-          if (number === null) return "Type a number, then check it.";
-          if (!isFinite(number)) return "“" + q.input.value.trim() + "” is not a number this quiz can read. Type digits only, for example 1500.";
+          if (number === null) return t("quiz.need-number");
+          if (!isFinite(number)) return t("quiz.not-a-number", { value: q.input.value.trim() });
           return null;
         },
         valid: function (q, r) { return r.number === null || (typeof r.number === "number" && isFinite(r.number)); },
@@ -340,7 +340,7 @@
       });
       var SHORT = extend(FIELD, {
         read: function (q) { return { text: q.input.value }; },
-        missing: function (q) { return grading.normalizeText(q.input.value) === "" ? "Type an answer, then check it." : null; },
+        missing: function (q) { return grading.normalizeText(q.input.value) === "" ? t("quiz.need-text") : null; },
         valid: function (q, r) { return typeof r.text === "string" && r.text.length <= 1000; },
         apply: function (q, r) { q.input.value = r.text; }
       });
@@ -374,8 +374,8 @@
         missing: function (q) {
           var empty = q.blanks.filter(function (b) { return b.input.value.trim() === ""; });
           if (empty.length === 0) return null;
-          return empty.length === q.blanks.length ? "Fill in the blanks, then check them."
-            : "Fill in every blank (" + empty.length + " still empty), then check them.";
+          return empty.length === q.blanks.length ? t("quiz.need-blanks")
+            : t("quiz.need-every-blank", { count: empty.length });
         },
         valid: function (q, r) {
           if (!isObject(r.parts)) return false;
@@ -392,14 +392,14 @@
             var one = {};
             one[b.data.id] = parts[b.data.id];
             var right = grading.gradeQuestion({ type: "cloze", id: q.data.id, blanks: [b.data] }, { parts: one }) >= 1;
-            b.input.parentNode.appendChild(mark(right, right ? "Blank " + (k + 1) + " correct" : "Blank " + (k + 1) + " not correct"));
+            b.input.parentNode.appendChild(mark(right, t(right ? "quiz.blank-right" : "quiz.blank-wrong", { number: k + 1 })));
           });
         },
         partDetail: function (q) {
           var right = findAll(q.fieldset, "quiz-mark-right").length;
-          return " You filled " + right + " of the " + q.blanks.length + " blanks correctly.";
+          return t("quiz.filled", { right: right, count: q.blanks.length });
         },
-        rightAnswer: function (q, p) { return listedAnswer(q, p, "li[data-blank]", "The right answers: "); }
+        rightAnswer: function (q, p) { return listedAnswer(q, p, "li[data-blank]", t("quiz.right-answers", { count: 2 })); }
       };
       // Matching: one select per left-hand item; the right-hand items in a per-learner order.
       var MATCHING = {
@@ -423,7 +423,7 @@
         },
         missing: function (q) {
           var empty = q.selects.filter(function (s) { return s.select.value === ""; }).length;
-          return empty === 0 ? null : "Pick a match for every item (" + empty + " still open), then check them.";
+          return empty === 0 ? null : t("quiz.need-every-match", { count: empty });
         },
         valid: function (q, r) {
           if (!isObject(r.parts)) return false;
@@ -437,14 +437,14 @@
             var right = s.select.value === s.id;
             var li = s.select.parentNode;
             markAs(q, li, right ? "is-right" : "is-wrong");
-            li.appendChild(mark(right, right ? "Right match" : "Not the right match"));
+            li.appendChild(mark(right, right ? t("quiz.right-match") : t("quiz.wrong-match")));
           });
         },
         partDetail: function (q) {
           var right = q.selects.filter(function (s) { return s.select.value === s.id; }).length;
-          return " You matched " + right + " of the " + q.selects.length + " items correctly.";
+          return t("quiz.matched", { right: right, count: q.selects.length });
         },
-        rightAnswer: function (q, p) { return listedAnswer(q, p, "li[data-pair]", "The right pairs: "); }
+        rightAnswer: function (q, p) { return listedAnswer(q, p, "li[data-pair]", t("quiz.right-pairs")); }
       };
       return {
         "single": CHOICE, "true-false": CHOICE, "scenario": CHOICE, "multiple": MULTIPLE,
@@ -529,7 +529,7 @@
       updateMoveButtons(q);
       var same = li.querySelector("[data-move=\"" + delta + "\"]");
       (same.disabled ? li.querySelector("[data-move=\"" + (-delta) + "\"]") : same).focus();
-      q.status.textContent = "Moved “" + itemText + "” to position " + (to + 1) + " of " + lis.length + ".";
+      q.status.textContent = t("quiz.moved", { item: itemText, position: to + 1, count: lis.length });
       remember(q);
     }
 
@@ -597,8 +597,7 @@
       clearFeedback(q);
       q.feedback.classList.add("is-tried");
       var p = verdict(q, score);
-      p.appendChild(document.createTextNode(triesLeft < 0 ? " Try again." : triesLeft === 1
-        ? " Try again: 1 try left." : " Try again: " + triesLeft + " tries left."));
+      p.appendChild(document.createTextNode(triesLeft < 0 ? t("quiz.try-again") : t("quiz.tries-left", { count: triesLeft })));
       q.feedback.appendChild(p);
       appendHints(q, response, false);
     }
@@ -670,9 +669,9 @@
         if (chosen && !right) markAs(q, o.el, "is-wrong");
         var feedback = o.el.querySelector("[data-feedback-for]");
         if (feedback && chosen) feedback.hidden = false;
-        if (chosen && right) o.label.appendChild(mark(true, "Your choice — correct"));
-        else if (chosen) o.label.appendChild(mark(false, "Your choice — not correct"));
-        else if (right && revealed) o.label.appendChild(mark(true, multiple ? "Correct answer — not chosen" : "Correct answer"));
+        if (chosen && right) o.label.appendChild(mark(true, t("quiz.choice-correct")));
+        else if (chosen) o.label.appendChild(mark(false, t("quiz.choice-wrong")));
+        else if (right && revealed) o.label.appendChild(mark(true, multiple ? t("quiz.correct-not-chosen") : t("quiz.correct-answer")));
       });
     }
 
@@ -683,14 +682,14 @@
         var right = q.data.items.indexOf(id);
         markAs(q, li, right === k ? "is-right" : "is-wrong");
         find(li, "ordering-text").appendChild(right === k
-          ? mark(true, "In the right place")
-          : mark(false, revealed ? "Belongs at position " + (right + 1) : "Not in the right place"));
+          ? mark(true, t("quiz.right-place"))
+          : mark(false, revealed ? t("quiz.belongs-at", { position: right + 1 }) : t("quiz.wrong-place")));
       });
     }
 
     function markField(q, score) {
       var field = q.input.parentNode;
-      field.appendChild(mark(score >= 1, score >= 1 ? "Correct" : "Not correct"));
+      field.appendChild(mark(score >= 1, t(score >= 1 ? "quiz.mark-correct" : "quiz.mark-wrong")));
     }
 
     function verdict(q, score) {
@@ -698,9 +697,9 @@
       var icon = score >= 1 ? "✓" : score > 0 ? "◐" : "✗";
       p.appendChild(el("span", "verdict-icon", icon)).setAttribute("aria-hidden", "true");
       var text;
-      if (score >= 1) text = "Correct.";
-      else if (score <= 0) text = "Not correct.";
-      else text = "Partly correct: " + percent(score) + "%." + partDetail(q);
+      if (score >= 1) text = t("quiz.verdict-correct");
+      else if (score <= 0) text = t("quiz.verdict-wrong");
+      else text = t("quiz.partly", { score: percent(score) }) + partDetail(q);
       p.appendChild(document.createTextNode(" " + text));
       return p;
     }
@@ -816,7 +815,7 @@
         q.key.hidden = !(on || q.revealed);
         q.key.open = on;
       });
-      showButton.textContent = on ? "Hide answers" : "Show answers";
+      showButton.textContent = t(on ? "quiz.hide-answers" : "quiz.show-answers");
     }
 
     // Shows again each done question whose answer the policy now reveals, or no longer reveals.
@@ -840,7 +839,7 @@
       if (pager) pager.hidden = !paging;
       questions.forEach(function (q, k) { q.el.hidden = paging && k !== current; });
       if (!paging) return;
-      pagerStatus.textContent = "Question " + (current + 1) + " of " + questions.length;
+      pagerStatus.textContent = t("quiz.legend", { number: current + 1, count: questions.length });
       previousButton.disabled = current === 0;
       nextButton.disabled = current === questions.length - 1;
     }
@@ -869,8 +868,8 @@
       // "Print with answers" shows the answers too, so it is offered when "Show answers" is.
       showButton.hidden = printButton.hidden = !policies.offersShowAnswers(policy, done);
       updatePager(done);
-      progress.textContent = "Checked " + checked.length + " of " + questions.length + " questions" +
-        (record.best === null ? "." : " · best score so far " + percent(record.best, data.pass) + "%.");
+      progress.textContent = record.best === null ? t("quiz.checked", { checked: checked.length, count: questions.length })
+        : t("quiz.checked-best", { checked: checked.length, count: questions.length, best: percent(record.best, data.pass) });
       if (checked.length < questions.length || questions.length === 0) {
         while (summary.firstChild) summary.removeChild(summary.firstChild);
         summary.classList.remove("is-pass", "is-fail");
@@ -884,32 +883,30 @@
       while (summary.firstChild) summary.removeChild(summary.firstChild);
       summary.classList.remove("is-pass", "is-fail");
       summary.classList.add(result.passed ? "is-pass" : "is-fail");
-      var title = el("h" + Math.min(titleLevel + 1, 6), "quiz-summary-title", "Your result");
+      var title = el("h" + Math.min(titleLevel + 1, 6), "quiz-summary-title", t("quiz.result"));
       title.setAttribute("tabindex", "-1");
       summary.appendChild(title);
       summaryTitle = title;
       var score = el("p", "quiz-score");
-      score.appendChild(document.createTextNode("You scored "));
-      score.appendChild(el("strong", "quiz-score-value", percent(result.score, data.pass) + "%"));
-      score.appendChild(document.createTextNode("."));
+      var scored = i18n.around("quiz.scored", "score");
+      score.appendChild(document.createTextNode(scored[0]));
+      score.appendChild(el("strong", "quiz-score-value", t("quiz.percent", { score: percent(result.score, data.pass) })));
+      score.appendChild(document.createTextNode(scored[1]));
       summary.appendChild(score);
       var outcome = el("p", "quiz-outcome");
       outcome.appendChild(el("span", "verdict-icon", result.passed ? "✓" : "✗")).setAttribute("aria-hidden", "true");
       // Rounded as the page's "pass mark" line rounds it (QuizViews, ScorePercent.passMark).
       var passMark = grading.passMark(data.pass);
-      outcome.appendChild(document.createTextNode(result.passed
-        ? " Passed: the pass mark is " + passMark + "%."
-        : " Not passed yet: the pass mark is " + passMark + "%."));
+      outcome.appendChild(document.createTextNode(t(result.passed ? "quiz.passed" : "quiz.not-passed", { pass: passMark })));
       summary.appendChild(outcome);
       if (record.peeked) {
-        summary.appendChild(el("p", "quiz-peeked", "Not counted as a best score: the answers were shown before you finished. " +
-          "“Start over” begins an attempt that counts."));
+        summary.appendChild(el("p", "quiz-peeked", t("quiz.peeked")));
       }
       var best = record.best === null && !record.peeked ? result.score : record.best;
-      summary.appendChild(el("p", "quiz-best", "Best score so far: " + (best === null ? "none counted yet" : percent(best, data.pass) + "%") +
-        " (" + record.attempts + (record.attempts === 1 ? " completed attempt" : " completed attempts") + ")."));
+      summary.appendChild(el("p", "quiz-best", best === null ? t("quiz.best-none", { attempts: record.attempts })
+        : t("quiz.best", { best: percent(best, data.pass), attempts: record.attempts })));
       if (result.diagnosis.length > 0) {
-        summary.appendChild(el("p", "quiz-diagnosis-intro", "Your wrong answers point to these misunderstandings:"));
+        summary.appendChild(el("p", "quiz-diagnosis-intro", t("quiz.diagnosis")));
         var list = el("ul", "quiz-diagnosis");
         result.diagnosis.forEach(function (d) {
           var li = el("li");
@@ -919,14 +916,14 @@
             var q = questions.filter(function (x) { return x.data.id === id; })[0];
             if (!q) return;
             if (k > 0) li.appendChild(document.createTextNode(", "));
-            var a = el("a", null, "question " + q.number);
+            var a = el("a", null, t("quiz.question-link", { number: q.number }));
             a.href = "#" + q.el.id;
             li.appendChild(a);
           });
           // The author's review link for this misconception, rendered at build time (widgets/quiz/quiz.jte).
           var review = reviewLinks[d.tag];
           if (review) {
-            li.appendChild(document.createTextNode(". Read again: "));
+            li.appendChild(document.createTextNode(t("quiz.read-again")));
             var link = el("a", "quiz-review-link", review.textContent);
             link.href = review.getAttribute("href");
             li.appendChild(link);
@@ -936,7 +933,7 @@
         summary.appendChild(list);
       }
       if (!result.passed || questions.some(function (q) { return q.score < 1; })) {
-        summary.appendChild(el("p", "quiz-next", "“Retry wrong questions” clears only the questions you did not get fully right."));
+        summary.appendChild(el("p", "quiz-next", t("quiz.retry-note")));
       }
     }
   }

@@ -19,6 +19,7 @@
   var walker = window.CoursegenTree;
   if (!walker) return;
   var store = window.CoursegenProgress;
+  var t = window.CoursegenI18n.t;
   var KIND = "tree";
   // Its elements are found by their data-cg hooks and data attributes only (see dom.js).
   var dom = window.CoursegenDom;
@@ -194,7 +195,7 @@
 
       var item = staticItem(node.id);
       if (node.kind === "question") {
-        step.textContent = "Step " + (answers.length + 1);
+        step.textContent = t("tree.step", { number: answers.length + 1 });
         form.hidden = false;
         result.hidden = true;
         clearChildren(legend);
@@ -223,7 +224,7 @@
         });
         if (moveFocus) fieldset.focus();
       } else {
-        step.textContent = "Result after " + answers.length + (answers.length === 1 ? " answer" : " answers");
+        step.textContent = t("tree.result-after", { count: answers.length });
         form.hidden = true;
         result.hidden = false;
         clearChildren(resultBody);
