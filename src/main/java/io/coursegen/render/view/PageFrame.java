@@ -55,6 +55,14 @@ public record PageFrame(
                 printKeys, indexed, imageHosts, null, Messages.english(), Languages.NONE);
     }
 
+    /** A frame of a page of a course in one language, reporting nothing. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts, Messages msg) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                printKeys, indexed, imageHosts, null, msg, Languages.NONE);
+    }
+
     /** A frame of a page of a course in one language. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
