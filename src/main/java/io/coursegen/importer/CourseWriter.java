@@ -222,32 +222,53 @@ public final class CourseWriter {
         }
     }
 
-    private static final Pattern HTML_URL = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /** A start tag; group 2 its attributes. */
+    private static final Pattern HTML_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(\\s(?:\"[^\"]*\"|'[^']*'|[^'\">])*)?>");
+    /** One attribute: name, then a double-quoted, single-quoted or bare value (as load/RawHtmlLinks reads them). */
+    private static final Pattern HTML_ATTR = Pattern.compile(
+            "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
 
-    /** {@code src} and {@code href} in raw HTML get the same treatment as markdown links and images. */
-    private void rewriteHtml(Node html, Placed p, String where, String dir, List<int[]> spans, List<String> replacements) throws IOException {
-        Matcher m = HTML_URL.matcher(html.getChars());
-        while (m.find()) {
-            int g = m.group(2) != null ? 2 : 3;
-            boolean src = m.group(1).equalsIgnoreCase("src");
-            if (!src && lessonAt(resolveAgainst(p, m.group(g))) != null) {
-                // The site rewrites `.md` links of markdown only: a raw-HTML link to a lesson is left for the author.
-                report.add(where, "raw HTML link `" + m.group(g) + "` to a lesson kept as written: write it as a markdown link so it is rewritten");
-                continue;
-            }
-            String replacement = newUrl(m.group(g), p, where, dir, src);
-            if (replacement != null) {
-                spans.add(new int[] {html.getStartOffset() + m.start(g), html.getStartOffset() + m.end(g)});
-                replacements.add(replacement);
+    /** A {@code src} or {@code href} value in raw HTML: as a browser reads it (references decoded), and where it is written. */
+    private record HtmlUrl(boolean src, String url, int start, int end) {}
+
+    /** The {@code src} and {@code href} values of the start tags in {@code html}, HTML comments left out. */
+    private static List<HtmlUrl> htmlUrls(Node html) {
+        List<HtmlUrl> urls = new ArrayList<>();
+        if (html instanceof com.vladsch.flexmark.ast.HtmlCommentBlock || html instanceof com.vladsch.flexmark.ast.HtmlInlineComment) return urls;
+        StringBuilder text = new StringBuilder(html.getChars());
+        Matcher c = Pattern.compile("<!--.*?-->", Pattern.DOTALL).matcher(text);
+        while (c.find()) for (int i = c.start(); i < c.end(); i++) text.setCharAt(i, ' ');
+        Matcher tag = HTML_TAG.matcher(text);
+        while (tag.find()) {
+            if (tag.group(2) == null) continue;
+            Matcher attr = HTML_ATTR.matcher(tag.group(2));
+            Set<String> seen = new HashSet<>();
+            while (attr.find()) {
+                String name = attr.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (!name.equals("src") && !name.equals("href") || !seen.add(name)) continue; // a browser takes the first of repeated ones
+                int g = attr.group(2) != null ? 2 : attr.group(3) != null ? 3 : attr.group(4) != null ? 4 : 0;
+                if (g == 0) continue;
+                int start = html.getStartOffset() + tag.start(2) + attr.start(g);
+                urls.add(new HtmlUrl(name.equals("src"), org.jsoup.parser.Parser.unescapeEntities(attr.group(g), true),
+                        start, start + attr.group(g).length()));
             }
         }
+        return urls;
     }
 
-    /** Where a relative URL written in {@code p}'s source points, ignoring any query and fragment. */
-    private Path resolveAgainst(Placed p, String url) {
-        String path = url.replaceAll("[?#].*$", "");
-        Path base = p.lesson().source().toAbsolutePath().normalize().getParent();
-        return (path.startsWith("/") ? sourceRoot.resolve(decode(path.substring(1))) : base.resolve(decode(path))).normalize();
+    /**
+     * {@code src} and {@code href} in raw HTML get the same treatment as markdown links and images: a
+     * link to a lesson is rewritten to its new file (the build checks and rewrites raw HTML links as it
+     * does markdown's), a file is copied.
+     */
+    private void rewriteHtml(Node html, Placed p, String where, String dir, List<int[]> spans, List<String> replacements) throws IOException {
+        for (HtmlUrl u : htmlUrls(html)) {
+            String replacement = newUrl(u.url(), p, where, dir, u.src());
+            if (replacement != null) {
+                spans.add(new int[] {u.start(), u.end()});
+                replacements.add(replacement.replace("&", "&amp;").replace("\"", "%22").replace("'", "%27"));
+            }
+        }
     }
 
     /** The URL a link or image is rewritten to, or null to keep it as written. */
@@ -306,10 +327,16 @@ public final class CourseWriter {
     /** Finds markdown files that {@code lesson} links to which are neither lessons nor queued yet. */
     private void collectUnlisted(ImportedCourse.Lesson lesson) {
         Path base = lesson.source().toAbsolutePath().normalize().getParent();
+        List<String> urls = new ArrayList<>();
         for (Node node : PARSER.parse(lesson.markdown()).getDescendants()) {
             BasedSequence url = node instanceof Link l ? l.getUrl() : node instanceof Reference r ? r.getUrl() : null;
-            if (url == null || url.isEmpty()) continue;
-            String u = url.unescape().replaceAll("[?#].*$", "");
+            if (url != null && !url.isEmpty()) urls.add(url.unescape());
+            if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                for (HtmlUrl h : htmlUrls(node)) if (!h.src()) urls.add(h.url());
+            }
+        }
+        for (String url : urls) {
+            String u = url.replaceAll("[?#].*$", "");
             if (u.isEmpty() || SCHEME.matcher(u).find()) continue;
             Path t = (u.startsWith("/") ? sourceRoot.resolve(decode(u.substring(1))) : base.resolve(decode(u))).normalize();
             if (Files.isDirectory(t)) t = Files.isRegularFile(t.resolve("README.md")) ? t.resolve("README.md") : t.resolve("index.md");

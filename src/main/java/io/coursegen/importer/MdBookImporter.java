@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * parts (a {@code #} heading) become modules and whose chapters, nested ones in order after their parent,
  * become lessons; prefix chapters form a first module named after the book, suffix chapters join the last. Draft chapters (no file)
  * are left out. {@code {{#include}}}, {@code {{#rustdoc_include}}} and {@code {{#playground}}} are
- * expanded, with line ranges and anchors; {@code {{#title}}} is dropped; {@code {{#quiz file.toml}}}
+ * expanded, with line ranges and anchors; {@code {{#title}}} is dropped; code lines mdBook hides are left out ({@link HiddenLines}); {@code {{#quiz file.toml}}}
  * becomes {@code {{quiz id}}} with the quiz converted by {@link MdBookQuiz}. The summary's link text is
  * the lesson title, as in mdBook.
  */
@@ -39,8 +39,12 @@ final class MdBookImporter implements Importer {
         String title = source.toAbsolutePath().normalize().getFileName().toString();
         String description = null;
         String src = "src";
+        Map<String, String> hidelines = new LinkedHashMap<>();
         if (Files.isRegularFile(bookToml)) {
-            JsonNode book = new TomlMapper().readTree(Files.readString(bookToml)).path("book");
+            JsonNode toml = new TomlMapper().readTree(Files.readString(bookToml));
+            toml.path("output").path("html").path("code").path("hidelines").fields()
+                    .forEachRemaining(e -> hidelines.put(e.getKey(), e.getValue().asText()));
+            JsonNode book = toml.path("book");
             title = book.path("title").asText(title);
             description = book.path("description").isMissingNode() ? null : book.path("description").asText();
             src = book.path("src").asText("src");
@@ -93,6 +97,7 @@ final class MdBookImporter implements Importer {
                 }
                 String text = Markdown.split(rel(source, file), Files.readString(file)).body();
                 text = expand(text, file, source, report, quizzes, quizIds, name, 0);
+                text = HiddenLines.apply(text, hidelines, rel(source, file), report);
                 lessons.add(new ImportedCourse.Lesson(name, file, text));
             }
         }

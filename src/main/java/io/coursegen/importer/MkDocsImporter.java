@@ -40,6 +40,7 @@ final class MkDocsImporter implements Importer {
             report.add("mkdocs.yml", "no `site_description`: course description set to \"" + description + "\"");
         }
         Path docs = source.resolve(cfg.get("docs_dir") instanceof String d ? d : "docs");
+        MkDocsSnippets snippets = new MkDocsSnippets(source, snippetBases(cfg, source), report);
         List<ImportedCourse.Module> modules = new ArrayList<>();
         if (cfg.get("nav") instanceof List<?> nav) {
             List<ImportedCourse.Lesson> loose = new ArrayList<>();
@@ -50,21 +51,22 @@ final class MkDocsImporter implements Importer {
                         loose = new ArrayList<>();
                     }
                     List<ImportedCourse.Lesson> lessons = new ArrayList<>();
-                    pages(children, docs, source, lessons, report, 0);
+                    pages(children, docs, source, lessons, report, 0, snippets);
                     if (!lessons.isEmpty()) modules.add(new ImportedCourse.Module(String.valueOf(m.keySet().iterator().next()), lessons));
                 } else {
-                    pages(List.of(entry), docs, source, loose, report, 0);
+                    pages(List.of(entry), docs, source, loose, report, 0, snippets);
                 }
             }
             if (!loose.isEmpty()) modules.add(new ImportedCourse.Module(modules.isEmpty() ? title : "More pages", loose));
         } else {
             report.add("mkdocs.yml", "no `nav`: every page of " + source.relativize(docs) + "/ in name order, a module per folder");
-            modules.addAll(byFolder(docs, source, title, report));
+            modules.addAll(byFolder(docs, source, title, report, snippets));
         }
         return new ImportedCourse(title, description, modules, List.of());
     }
 
-    private void pages(List<?> entries, Path docs, Path source, List<ImportedCourse.Lesson> into, ImportReport report, int depth)
+    private void pages(List<?> entries, Path docs, Path source, List<ImportedCourse.Lesson> into, ImportReport report, int depth,
+            MkDocsSnippets snippets)
             throws IOException {
         for (Object e : entries) {
             String title = null;
@@ -75,7 +77,7 @@ final class MkDocsImporter implements Importer {
             }
             if (target instanceof List<?> children) {
                 report.add("mkdocs.yml", "sub-section \"" + title + "\" flattened: its pages follow in order in the module");
-                pages(children, docs, source, into, report, depth + 1);
+                pages(children, docs, source, into, report, depth + 1, snippets);
             } else if (target instanceof String path) {
                 if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
                     report.add("mkdocs.yml", "external nav link `" + path + "` left out");
@@ -86,20 +88,39 @@ final class MkDocsImporter implements Importer {
                     report.add("mkdocs.yml", "nav entry `" + path + "` names no file in " + source.relativize(docs) + "/: left out");
                     continue;
                 }
-                into.add(lesson(title, file, source, report));
+                into.add(lesson(title, file, source, report, snippets));
             }
         }
     }
 
-    private ImportedCourse.Lesson lesson(String title, Path file, Path source, ImportReport report) throws IOException {
+    /**
+     * Where pymdownx.snippets looks for files: its {@code base_path} in {@code markdown_extensions} (a path or a
+     * list, relative to the project), by default the project folder, as {@code mkdocs build} runs there.
+     */
+    private static List<Path> snippetBases(Map<?, ?> cfg, Path source) {
+        if (cfg.get("markdown_extensions") instanceof List<?> extensions) {
+            for (Object e : extensions) {
+                if (e instanceof Map<?, ?> m && m.get("pymdownx.snippets") instanceof Map<?, ?> options) {
+                    Object base = options.get("base_path");
+                    if (base instanceof String b) return List.of(source.resolve(b));
+                    if (base instanceof List<?> list) return list.stream().map(b -> source.resolve(String.valueOf(b))).toList();
+                }
+            }
+        }
+        return List.of(source);
+    }
+
+    private ImportedCourse.Lesson lesson(String title, Path file, Path source, ImportReport report, MkDocsSnippets snippets) throws IOException {
         String where = source.relativize(file).toString().replace('\\', '/');
         Markdown.Split split = Markdown.split(where, Files.readString(file));
         if (title == null && split.frontMatter().get("title") instanceof String t) title = t;
         if (!split.frontMatter().isEmpty()) report.add(where, "front matter " + split.frontMatter().keySet() + " replaced by coursegen's (title, summary)");
-        return new ImportedCourse.Lesson(title, file, Admonitions.convert(split.body(), where, report));
+        // Snippets first, as pymdownx.snippets is a preprocessor: an included file may hold tabs and admonitions.
+        String body = snippets.expand(split.body(), where);
+        return new ImportedCourse.Lesson(title, file, Admonitions.convert(ContentTabs.convert(body, where, report), where, report));
     }
 
-    private List<ImportedCourse.Module> byFolder(Path docs, Path source, String title, ImportReport report) throws IOException {
+    private List<ImportedCourse.Module> byFolder(Path docs, Path source, String title, ImportReport report, MkDocsSnippets snippets) throws IOException {
         List<ImportedCourse.Module> modules = new ArrayList<>();
         List<Path> dirs = new ArrayList<>(List.of(docs));
         try (Stream<Path> s = Files.walk(docs)) {
@@ -113,7 +134,7 @@ final class MkDocsImporter implements Importer {
                         .toList();
             }
             List<ImportedCourse.Lesson> lessons = new ArrayList<>();
-            for (Path f : files) lessons.add(lesson(null, f, source, report));
+            for (Path f : files) lessons.add(lesson(null, f, source, report, snippets));
             if (!lessons.isEmpty()) modules.add(new ImportedCourse.Module(dir.equals(docs) ? title : Markdown.titleFromName(dir.getFileName().toString()), lessons));
         }
         return modules;

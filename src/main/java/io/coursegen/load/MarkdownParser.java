@@ -183,7 +183,7 @@ public final class MarkdownParser {
                 // http://www.example.org; record that URL, or the checks would look for a file of that name.
                 if (!ContentPaths.hasScheme(l.url())) l = new MarkdownDoc.Link("http://" + l.url(), false, l.ref());
                 links.add(l);
-            } else if (mode != TitleHeading.KEEP && (node instanceof HtmlBlock || node instanceof HtmlInline)
+            } else if ((node instanceof HtmlBlock || node instanceof HtmlInline)
                     && !(node instanceof HtmlCommentBlock) && !(node instanceof HtmlInlineComment)) {
                 RawHtmlLinks.find(node.getChars(), lines, links);
             } else if (node instanceof com.vladsch.flexmark.ast.Code c && c.getText().indexOf("\\|") >= 0

@@ -350,6 +350,15 @@ public final class SiteRenderer {
         return out;
     }
 
+    /**
+     * The Content-Security-Policy every page this renderer makes carries (its {@code img-src} names the
+     * hosts of the course's remote images under {@code remote-images: allow}, its {@code connect-src} the
+     * xAPI endpoint a reporting site sends to).
+     */
+    public String csp() {
+        return io.coursegen.render.view.PageFrame.csp(imageHosts, reportTo);
+    }
+
     /** The course's cross-references this renderer was made with (what lessons show, backlinks, tags). */
     public CourseIndex index() {
         return index;

@@ -209,6 +209,7 @@ final class DevBuild {
                 output.generated("assets/" + g.getKey(), () -> g.getValue().apply(current, true).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             output.generatedFolder(IndexFiles.DIR, () -> searchIndex(current));
+            output.csp(renderer.csp());
             good = output.site();
         } catch (RuntimeException e) {
             problems.add(TemplateProblems.of(e));

@@ -46,7 +46,10 @@ public final class DevServer implements AutoCloseable {
      * in place, or write a temporary file and rename it) that arrive within a millisecond or two.
      */
     private static final Duration QUIET = Duration.ofMillis(10);
-    static final String HEADER_CSP = PageFrame.CSP + "; frame-ancestors 'none'";
+    /** The header form of a page's Content-Security-Policy: no other site may frame the dev server's pages. */
+    static String headerCsp(String pageCsp) {
+        return pageCsp + "; frame-ancestors 'none'";
+    }
     /** The longest gap between two writes on an event stream; below the idle time-out, which would close it. */
     private static final Duration PING = Duration.ofSeconds(15);
 
@@ -204,7 +207,8 @@ public final class DevServer implements AutoCloseable {
 
     /** Answers one request whose header is complete; returns true as Jetty asks (the callback is completed, now or later). */
     private boolean handle(Request req, Response resp, Callback cb) {
-        HttpFront.commonHeaders(resp.getHeaders());
+        SiteSnapshot served = site;
+        HttpFront.commonHeaders(resp.getHeaders(), served == null ? PageFrame.CSP : served.csp());
         try {
             String method = req.getMethod();
             HttpFields h = req.getHeaders();
@@ -231,7 +235,7 @@ public final class DevServer implements AutoCloseable {
                 return true;
             }
             String key = r.path().key();
-            SiteSnapshot s = site;
+            SiteSnapshot s = served;
             if (s == null) {
                 send(resp, cb, 503, "text/html; charset=utf-8", noSiteYet());
                 return true;

@@ -1,5 +1,6 @@
 package io.coursegen.serve;
 
+import io.coursegen.render.view.PageFrame;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -134,10 +135,15 @@ final class HttpFront implements AutoCloseable {
         }
     }
 
-    /** The headers every response carries, the server's refusals included. */
+    /** The headers every response carries, the server's refusals included, with the CSP of a site without remote images. */
     static void commonHeaders(HttpFields.Mutable h) {
+        commonHeaders(h, PageFrame.CSP);
+    }
+
+    /** The headers every response carries, with {@code csp} (the served pages' own) as its Content-Security-Policy. */
+    static void commonHeaders(HttpFields.Mutable h, String csp) {
         h.put("X-Content-Type-Options", "nosniff");
-        h.put("Content-Security-Policy", DevServer.HEADER_CSP);
+        h.put("Content-Security-Policy", DevServer.headerCsp(csp));
         h.put("Referrer-Policy", "no-referrer");
         h.put(HttpHeader.CACHE_CONTROL, "no-store");
     }

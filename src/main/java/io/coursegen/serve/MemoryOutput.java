@@ -58,6 +58,11 @@ final class MemoryOutput implements OutputFormat {
         site = site.withGeneratedFolder(folder, maker);
     }
 
+    /** Has the site's pages carry {@code csp}, which the server then sends as their header. */
+    void csp(String csp) {
+        site = site.withCsp(csp);
+    }
+
     /** The site as last written, or null before the first write. */
     SiteSnapshot site() {
         return site;

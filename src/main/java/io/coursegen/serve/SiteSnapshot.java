@@ -1,6 +1,7 @@
 package io.coursegen.serve;
 
 import io.coursegen.render.OutputFile;
+import io.coursegen.render.view.PageFrame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,44 +34,57 @@ final class SiteSnapshot {
     private final Map<String, Generated> generated;
     /** Folders of files made together on the first request for any of them (the search index), by folder path. */
     private final Map<String, GeneratedFolder> folders;
-
-    private SiteSnapshot(Map<String, byte[]> files, Map<String, byte[]> changed, Map<String, Generated> generated) {
-        this(files, changed, generated, Map.of());
-    }
+    /**
+     * The Content-Security-Policy its pages carry, sent as a header with every response (plus
+     * {@code frame-ancestors}, which a {@code <meta>} cannot give): a browser enforces both the header
+     * and the page's own, so a fixed header would block the remote images the built site allows.
+     */
+    private final String csp;
 
     private SiteSnapshot(Map<String, byte[]> files, Map<String, byte[]> changed, Map<String, Generated> generated,
-            Map<String, GeneratedFolder> folders) {
+            Map<String, GeneratedFolder> folders, String csp) {
         this.files = files;
         this.changed = changed;
         this.generated = generated;
         this.folders = folders;
+        this.csp = csp;
     }
 
     static SiteSnapshot of(Collection<OutputFile> outputs) {
-        return new SiteSnapshot(Map.copyOf(put(new HashMap<>(), outputs)), Map.of(), Map.of());
+        return new SiteSnapshot(Map.copyOf(put(new HashMap<>(), outputs)), Map.of(), Map.of(), Map.of(), PageFrame.CSP);
+    }
+
+    /** This snapshot's pages' Content-Security-Policy ({@link PageFrame#CSP} unless set by {@link #withCsp}). */
+    String csp() {
+        return csp;
+    }
+
+    /** This snapshot with its pages carrying {@code csp}. */
+    SiteSnapshot withCsp(String csp) {
+        return new SiteSnapshot(files, changed, generated, folders, csp);
     }
 
     /** This snapshot with {@code outputs} added or replaced. */
     SiteSnapshot with(Collection<OutputFile> outputs) {
         Map<String, byte[]> more = put(new HashMap<>(changed), outputs);
-        if (more.size() < MERGE_AT) return new SiteSnapshot(files, Map.copyOf(more), generated, folders);
+        if (more.size() < MERGE_AT) return new SiteSnapshot(files, Map.copyOf(more), generated, folders, csp);
         Map<String, byte[]> all = new HashMap<>(files);
         all.putAll(more);
-        return new SiteSnapshot(Map.copyOf(all), Map.of(), generated, folders);
+        return new SiteSnapshot(Map.copyOf(all), Map.of(), generated, folders, csp);
     }
 
     /** This snapshot with {@code path} made by {@code maker} when it is first asked for. */
     SiteSnapshot withGenerated(String path, Supplier<byte[]> maker) {
         Map<String, Generated> more = new HashMap<>(generated);
         more.put(path, new Generated(maker));
-        return new SiteSnapshot(files, changed, Map.copyOf(more), folders);
+        return new SiteSnapshot(files, changed, Map.copyOf(more), folders, csp);
     }
 
     /** This snapshot with the files under {@code folder} (ending in {@code /}) made by {@code maker} when one is first asked for. */
     SiteSnapshot withGeneratedFolder(String folder, Supplier<Map<String, byte[]>> maker) {
         Map<String, GeneratedFolder> more = new HashMap<>(folders);
         more.put(folder, new GeneratedFolder(maker));
-        return new SiteSnapshot(files, changed, generated, Map.copyOf(more));
+        return new SiteSnapshot(files, changed, generated, Map.copyOf(more), csp);
     }
 
     Optional<byte[]> get(String path) {

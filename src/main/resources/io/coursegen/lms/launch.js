@@ -64,12 +64,10 @@
   };
   var E = v12 ? {
     location: "cmi.core.lesson_location", learner: "cmi.core.student_id",
-    exit: "cmi.core.exit", session: "cmi.core.session_time", raw: "cmi.core.score.raw",
-    min: "cmi.core.score.min", max: "cmi.core.score.max", learnerResponse: "student_response", time: "time"
+    exit: "cmi.core.exit", session: "cmi.core.session_time", learnerResponse: "student_response", time: "time"
   } : {
     location: "cmi.location", learner: "cmi.learner_id",
-    exit: "cmi.exit", session: "cmi.session_time", raw: "cmi.score.raw",
-    min: "cmi.score.min", max: "cmi.score.max", learnerResponse: "learner_response", time: "timestamp"
+    exit: "cmi.exit", session: "cmi.session_time", learnerResponse: "learner_response", time: "timestamp"
   };
 
   var started = Date.now();
@@ -244,19 +242,7 @@
     if (finished) return;
     var progress = state || { lessons: {}, quizzes: {} };
     var st = logic.status(sco, progress, config.lessonsShare, config.mastery);
-    if (v12) {
-      call.set("cmi.core.lesson_status", logic.lessonStatus(st));
-    } else {
-      call.set("cmi.completion_status", st.completed ? "completed" : "incomplete");
-      call.set("cmi.success_status", st.success);
-      call.set("cmi.progress_measure", String(Math.round(st.progress * 10000) / 10000));
-    }
-    if (st.score !== null) {
-      call.set(E.min, "0");
-      call.set(E.max, "100");
-      call.set(E.raw, logic.raw(st.score));
-      if (!v12) call.set("cmi.score.scaled", logic.scaled(st.score));
-    }
+    logic.statusValues(config.standard, st).forEach(function (value) { call.set(value[0], value[1]); });
     if (state !== null) call.set("cmi.suspend_data", logic.fitSuspend(state, config.lessons, config.suspendLimit).text);
     call.set(E.exit, "suspend");
     if (commit) call.commit();

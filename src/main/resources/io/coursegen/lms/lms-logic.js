@@ -1,4 +1,5 @@
-// The LMS run-time's pure logic, no DOM and no LMS calls: what an SCO's status and score are, how a quiz
+// The LMS run-time's pure logic, no DOM and no LMS calls: what an SCO's status and score are (the same rules
+// as lms/ScoStatus.java, held to it by the shared vectors' `status` cases), how a quiz
 // answer becomes a SCORM interaction, SCORM's time formats, and the learner's progress packed into
 // suspend_data (compressed, and fitted to the standard's limit by dropping the least needed data first).
 // launch.js does the talking; this file is what the shared vectors (src/test/resources/io/coursegen/lms/)
@@ -72,6 +73,24 @@
 
   function scaled(score) {
     return String(Math.round(score * 10000) / 10000);
+  }
+
+  // The status and score values an SCO sets for `st` (status()'s result) in SCORM `standard` ("1.2" or "2004"),
+  // in the order they are set, as [element, value] pairs: 1.2's lesson status, or 2004's completion and success
+  // status and progress measure; then, once there is a score, its min, max, raw and (2004) scaled values.
+  function statusValues(standard, st) {
+    var v12 = standard === "1.2";
+    var values = v12 ? [["cmi.core.lesson_status", lessonStatus(st)]] : [
+      ["cmi.completion_status", st.completed ? "completed" : "incomplete"],
+      ["cmi.success_status", st.success],
+      ["cmi.progress_measure", scaled(st.progress)]
+    ];
+    if (st.score !== null) {
+      var p = v12 ? "cmi.core.score." : "cmi.score.";
+      values.push([p + "min", "0"], [p + "max", "100"], [p + "raw", raw(st.score)]);
+      if (!v12) values.push(["cmi.score.scaled", scaled(st.score)]);
+    }
+    return values;
   }
 
   // ---- Interactions ------------------------------------------------------------------------------
@@ -467,6 +486,7 @@
   window.CoursegenLmsLogic = Object.freeze({
     status: status,
     lessonStatus: lessonStatus,
+    statusValues: statusValues,
     raw: raw,
     scaled: scaled,
     interaction: interaction,

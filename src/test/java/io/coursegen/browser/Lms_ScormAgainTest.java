@@ -322,6 +322,49 @@ class Lms_ScormAgainTest {
     }
 
     @Test
+    void aModuleScoKeepsItsProgressAndBookmarkAcrossARelaunch() {
+        // One SCO per module: the learner opens the basics module's SCO, goes to its first lesson, answers its quiz
+        // and marks the lesson read, keyboard only; the LMS closes it. Relaunched in a fresh browser (nothing in
+        // local storage) from what the LMS kept, the SCO opens that lesson again with the progress back.
+        Launch first = launch("2004", "modules", "module-basics", Map.of("cmi.learner_id", "learner-2"), null);
+        Frame module = first.site("basics/index.html");
+        first.press(module, "main a[href='start.html']", "Enter");
+        Frame lesson = first.site("basics/start.html");
+        first.press(lesson, "li[data-question=sure] input[value=true]", "Space");
+        first.press(lesson, "li[data-question=sure] [data-cg~=check-button]", "Enter");
+        first.press(lesson, "li[data-question=pick] input[value=b]", "Space");
+        first.press(lesson, "li[data-question=pick] [data-cg~=check-button]", "Enter");
+        first.press(lesson, "[data-cg~=lesson-read-button]", "Enter");
+        assertEquals("true", lesson.locator("[data-cg~=lesson-read-button]").getAttribute("aria-pressed"));
+        List<String> refused = new ArrayList<>();
+        Map<String, String> set = lastSet(first.close(), "SetValue", refused);
+        assertEquals(List.of(), refused);
+        assertEquals("basics/start.html", set.get("cmi.location"));
+        assertEquals("0.5", set.get("cmi.progress_measure"), "one of the module's two lessons");
+        assertEquals("incomplete", set.get("cmi.completion_status"), "sco: module without a share asks for all its lessons");
+        assertEquals("0.5", set.get("cmi.score.scaled"), "its own quiz, one of two right");
+        assertEquals("passed", set.get("cmi.success_status"));
+        String suspend = set.get("cmi.suspend_data");
+        assertTrue(suspend.startsWith("cg1:"), suspend);
+        first.probe().assertClean("the basics module's SCO, first launch");
+
+        Launch again = launch("2004", "modules", "module-basics",
+                Map.of("cmi.learner_id", "learner-2", "cmi.suspend_data", suspend, "cmi.location", set.get("cmi.location")), null);
+        Frame resumed = again.site("basics/start.html");
+        assertEquals(true, resumed.evaluate("() => CoursegenProgress.lessonRead('basics/start')"));
+        assertEquals(false, resumed.evaluate("() => CoursegenProgress.lessonRead('basics/more')"));
+        assertEquals(0.5, ((Number) resumed.evaluate("() => CoursegenProgress.quizBest('basics')")).doubleValue());
+        assertEquals(1, ((Number) resumed.evaluate("() => CoursegenProgress.quizAttempts('basics')")).intValue());
+        assertEquals("true", resumed.locator("[data-cg~=lesson-read-button]").getAttribute("aria-pressed"), "shown as read");
+        Map<String, String> reported = lastSet(again.close(), "SetValue", refused);
+        assertEquals(List.of(), refused);
+        assertEquals("0.5", reported.get("cmi.progress_measure"), "the restored progress is reported again");
+        assertEquals("0.5", reported.get("cmi.score.scaled"));
+        assertEquals("basics/start.html", reported.get("cmi.location"));
+        again.probe().assertClean("the basics module's SCO, relaunched");
+    }
+
+    @Test
     void progressPastWhatScorm12HoldsStillCommitsValidSuspendData() throws IOException {
         // Forty exercise answers of 2,000 characters of random letters: far more than 4,096 characters even compressed.
         Map<String, Object> progress = new LinkedHashMap<>();

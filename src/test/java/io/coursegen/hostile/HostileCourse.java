@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * A course written by an attacker: every text field that reaches a page holds {@link #TEXT} (which tries
- * to close {@code <title>}, a JSON {@code <script>} block and an attribute's quotes), and each raw-HTML
+ * to close {@code <title>}, a JSON {@code <script>} block and an attribute's quotes, and whose image has
+ * an empty {@code src}, which a browser answers with the error event at once; an image naming a file
+ * would be a build error in the markdown fields, whose raw HTML images are checked), and each raw-HTML
  * trick has a lesson of its own, {@code intro/<case>.html}. It must build, and nothing in it may run.
  */
 public final class HostileCourse {
@@ -17,7 +19,7 @@ public final class HostileCourse {
     /** What every text field holds. */
     public static final String TEXT = "X </title><script>alert(1);console.log('" + MARK + "')</script>"
             + " </script><script>alert(2);console.log('" + MARK + "')</script>"
-            + " \"><img src=x onerror=\"alert(3);console.log('" + MARK + "')\">";
+            + " \"><img src onerror=\"alert(3);console.log('" + MARK + "')\">";
 
     /** Raw HTML that authors may paste into a lesson body, by case name (the lesson slug). */
     public static final Map<String, String> RAW_HTML = new LinkedHashMap<>();

@@ -121,7 +121,18 @@ class Import_FixturesTest {
         assertTrue(quiz.contains("id: 18ea4c61-c7c3-433f-add5-d3d3156e3e71\n    type: single"), quiz);
         assertTrue(quiz.contains("id: bba6a299-b20f-4685-934a-792a591df3c0\n    type: true-false"), quiz);
         assertTrue(Files.readString(course.resolve("content/01-example/02-chapter-1.md")).contains("{{quiz quiz-example}}"));
+        String hiding = Files.readString(course.resolve("content/03-title-of-another-part/02-title-of-suffix-chapter.md"));
+        assertTrue(hiding.contains("```bash\n# fn main() {\n    let x = 5;"), "a bash block keeps its `#` lines:\n" + hiding);
+        assertTrue(hiding.contains("Will render as\n\n```rust\n    let x = 5;\n    let y = 6;\n\n    println!(\"{}\", x + y);\n```"),
+                "the `# ` lines of a rust block are left out, as mdBook hides them:\n" + hiding);
+        assertTrue(hiding.contains("```python\nnothidden():\n    nothidden()\n```"), "book.toml's python prefix `~`:\n" + hiding);
+        assertTrue(hiding.contains("```python,hidelines=!!!\nnothidden():\n    nothidden()\n```"), "the block's own prefix:\n" + hiding);
+        assertTrue(hiding.contains("```rust\n#![allow(something)]\n#hidden();\n# not_hidden();\n#[not_hidden]\nnot_hidden();\n```"),
+                "`#` alone and `# ` hidden, `##` shown with one `#`, attributes and `#x` shown:\n" + hiding);
         String report = Files.readString(course.resolve("IMPORT-REPORT.md"));
+        assertTrue(report.contains("2 lines that mdBook hides in a `rust` code block left out (`# ` lines)"), report);
+        assertTrue(report.contains("3 lines that mdBook hides in a `python` code block left out (lines starting `!!!`)"), report);
+        assertTrue(report.contains("1 `##` line in a `rust` code block shown with one `#`"), report);
         assertTrue(report.contains("draft chapter \"Draft Chapter\" (no file) left out"), report);
         assertTrue(report.contains("listed more than once: imported once, where it is first listed"), report);
     }
@@ -166,6 +177,22 @@ class Import_FixturesTest {
         String styling = Files.readString(course.resolve("content/02-user-guide/02-styling-your-docs.md"));
         assertEquals(3, styling.split("> \\[!NOTE]", -1).length - 1, "??? note, ???+ note and the custom type are notes:\n" + styling);
         assertTrue(styling.contains("> **Pied Piper**"), styling);
+
+        String tabs = Files.readString(course.resolve("content/02-user-guide/03-tabs-and-snippets.md"));
+        assertTrue(tabs.contains("## Tabs\n\n### Tab 1\n\nMarkdown **content**.\n\nMultiple paragraphs.\n\n### Tab 2\n\nMore Markdown **content**.\n\n"
+                + "- list item a\n- list item b\n\n### Tab A\n\nDifferent tab set.\n\n### Tab B\n\n```\nMore content.\n```\n\n### Not Me\n"),
+                "each tab a heading below the section's, its body unindented (`===!` and `===+` too):\n" + tabs);
+        assertTrue(tabs.contains("### Select Me\n\nMore Markdown **content**."), tabs);
+        assertTrue(tabs.contains("## Snippets\n\nContent of the snippet `filename.md`.\n\nContent of file A.\nContent of file B.\n\n"
+                + "Line one of include.md.\nLine two.\nLine three.\nLine four, left out by ::3.\n\n"
+                + "Line 4 of file.md.\nLine 5 of file.md.\nLine 6 of file.md.\n\nLine one of include.md.\nLine two.\nLine three.\n\n"
+                + "```python\ndef my_function(var):\n    pass\n```\n\n```\n;--8<-- \"escaped.md\"\n;;--8<-- \"escaped.md\"\n```\n"),
+                "single-line and block snippets from base_path, a `;` comment skipped, lines, a section, escapes with one `;` less:\n" + tabs);
+        assertFalse(tabs.contains("Outside the project") || tabs.contains("8<-- \"../") || tabs.contains("missing.md"), tabs);
+        String report = Files.readString(course.resolve("IMPORT-REPORT.md"));
+        assertTrue(report.contains("snippet `../../outside.md` leads outside the project: refused"), report);
+        assertTrue(report.contains("snippet `missing.md` names no file: removed, as pymdownx.snippets does"), report);
+        assertTrue(report.contains("content tab `===+ \"Select Me\"` became a level-3 heading followed by its content"), report);
     }
 
     @Test
@@ -187,6 +214,11 @@ class Import_FixturesTest {
         assertTrue(prompts.contains("[the example script](03-writing-prompts/example.py)") && prompts.contains("(shared/data/sample.csv)"), prompts);
         assertTrue(prompts.contains("[the introduction](02-introduction-to-generative-ai.md)"), prompts);
         assertTrue(prompts.contains("[chaining](../02-advanced/02-chaining-prompts.md#why-chain)"), prompts);
+        assertTrue(prompts.contains("<a href=\"02-introduction-to-generative-ai.md\">the introduction</a>")
+                && prompts.contains("<a href=../02-advanced/03-evaluating-outputs.md>evaluation</a>")
+                && prompts.contains("<a href='../03-more/02-notes.md'>the notes</a>")
+                && prompts.contains("<a title=\"not href='../x.md'\" href=\"03-writing-prompts/example.py\">the script</a>"),
+                "raw HTML links to lessons are rewritten as markdown's are, quoted or not; a markdown file only they link to joins \"More\":\n" + prompts);
         assertTrue(Files.isRegularFile(m1.resolve("03-writing-prompts/example.py")) && Files.isRegularFile(m1.resolve("shared/data/sample.csv")));
         assertTrue(Files.readString(course.resolve("content/02-advanced/03-evaluating-outputs.md")).startsWith("---\ntitle: Evaluating outputs\n"));
         assertTrue(Files.readString(course.resolve("IMPORT-REPORT.md")).contains("query `?WT.mc_id=academic-1234` dropped"));

@@ -68,7 +68,8 @@ class LmsLogic_BrowserVectorsTest {
     @Test
     void status() {
         JsonNode actual = run("vectors.status.map(c => { const L = CoursegenLmsLogic; const s = L.status(c.sco, c.progress, c.lessonsShare, c.mastery);"
-                + " s.lessonStatus = L.lessonStatus(s); if (s.score !== null) { s.raw = L.raw(s.score); s.scaled = L.scaled(s.score); } return s; })");
+                + " s.lessonStatus = L.lessonStatus(s); if (s.score !== null) { s.raw = L.raw(s.score); s.scaled = L.scaled(s.score); }"
+                + " s.values12 = L.statusValues('1.2', s); s.values2004 = L.statusValues('2004', s); return s; })");
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < vectors.get("status").size(); i++) {
             JsonNode c = vectors.get("status").get(i);

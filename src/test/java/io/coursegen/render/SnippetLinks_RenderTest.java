@@ -54,6 +54,8 @@ class SnippetLinks_RenderTest {
                 Text.
                 -- content/01-a/images/chart.png --
                 not really a png
+                -- content/01-a/images/raw.png --
+                shown only by raw HTML in the quiz
                 -- content/02-b/module.yaml --
                 title: B
                 summary: S
@@ -84,6 +86,9 @@ class SnippetLinks_RenderTest {
                     explanation: |
                       Read [the target](../content/02-b/01-target.md#a-heading) and [the second](../content/01-a/02-second.md),
                       see ![a chart](../content/01-a/images/chart.png) and [elsewhere](https://example.org/).
+
+                      <p>In raw HTML: <a href="../content/02-b/01-target.md#a-heading">the target</a>,
+                      <img src="../content/01-a/images/raw.png" alt="raw"></p>
                 checks:
                   - name: right
                     responses: {q1: a}
@@ -146,11 +151,13 @@ class SnippetLinks_RenderTest {
     void aQuizExplanationLinksRightFromTheLessonPageAndFromTheQuizPage() throws IOException {
         Element onLesson = page("a/first.html").selectFirst(".quiz .question-explanation, .quiz [class*=explanation]");
         Element onQuizPage = page("quizzes/q.html").selectFirst(".quiz .question-explanation, .quiz [class*=explanation]");
-        assertEquals(List.of("../b/target.html#a-heading", "second.html", "https://example.org/"), hrefs(onLesson));
-        assertEquals(List.of("../b/target.html#a-heading", "../a/second.html", "https://example.org/"), hrefs(onQuizPage));
-        assertEquals("images/chart.png", onLesson.selectFirst("img").attr("src"));
-        assertEquals("../a/images/chart.png", onQuizPage.selectFirst("img").attr("src"));
+        assertEquals(List.of("../b/target.html#a-heading", "second.html", "https://example.org/", "../b/target.html#a-heading"), hrefs(onLesson));
+        assertEquals(List.of("../b/target.html#a-heading", "../a/second.html", "https://example.org/", "../b/target.html#a-heading"),
+                hrefs(onQuizPage));
+        assertEquals(List.of("images/chart.png", "images/raw.png"), onLesson.select("img").eachAttr("src"));
+        assertEquals(List.of("../a/images/chart.png", "../a/images/raw.png"), onQuizPage.select("img").eachAttr("src"));
         assertTrue(Files.isRegularFile(out.resolve("a/images/chart.png")), "the image is copied as a lesson's would be");
+        assertTrue(Files.isRegularFile(out.resolve("a/images/raw.png")), "so is one that only raw HTML shows");
     }
 
     @Test

@@ -84,6 +84,16 @@ public record PageFrame(
      * {@code connect-src} to {@link #reportTo}.
      */
     public String csp() {
+        return csp(imageHosts, reportTo);
+    }
+
+    /**
+     * The Content-Security-Policy of a page whose images come from this site and from {@code imageHosts}
+     * (origins, sorted) and that reports to {@code reportTo} (an origin, or null): {@link #CSP} with
+     * {@code img-src} and {@code connect-src} extended to exactly those. {@code serve} sends it as a header
+     * too, so the dev server allows what the built pages allow.
+     */
+    public static String csp(List<String> imageHosts, String reportTo) {
         String csp = CSP;
         if (reportTo != null) csp = csp.replace("connect-src 'self';", "connect-src 'self' " + reportTo + ";");
         if (imageHosts.isEmpty()) return csp;
