@@ -28,12 +28,20 @@
     var panel = panelOf(button);
     panel.hidden = false;
     panel.style.left = "";
+    panel.style.right = "";
     button.setAttribute("aria-expanded", "true");
     openButton = button;
-    // Keep the popover inside the viewport on narrow screens.
+    // Keep the popover inside the viewport on narrow screens. It opens at its term's inline start: the
+    // left edge, or the right edge on a right-to-left page, where it runs out on the left instead.
     var rect = panel.getBoundingClientRect();
-    var overflow = rect.right - (document.documentElement.clientWidth - 8);
-    if (overflow > 0) panel.style.left = Math.max(-rect.left + 8, -overflow) + "px";
+    var width = document.documentElement.clientWidth;
+    if (getComputedStyle(panel).direction === "rtl") {
+      var over = 8 - rect.left;
+      if (over > 0) panel.style.right = -Math.min(over, width - 8 - rect.right) + "px";
+    } else {
+      var overflow = rect.right - (width - 8);
+      if (overflow > 0) panel.style.left = Math.max(-rect.left + 8, -overflow) + "px";
+    }
   }
 
   function enhance(link, n) {

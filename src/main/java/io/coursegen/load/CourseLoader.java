@@ -46,10 +46,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * for every reference to it.
  */
 public final class CourseLoader {
-    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "version", "sources", "answer-sets", "lms",
+    public static final List<String> COURSE_KEYS = List.of("title", "description", "id", "language", "languages", "version", "sources", "answer-sets", "lms",
             "quiz-policy", "issues-url", "repository", "remote-images", "xapi");
     static final List<String> REPOSITORY_KEYS = List.of("url", "ref", "root");
     public static final List<String> MODULE_KEYS = List.of("title", "summary");
+    /** The keys of a translation's own {@code content/<lang>/course.yaml}: what it says in its language. */
+    public static final List<String> TRANSLATED_COURSE_KEYS = List.of("title", "description");
     static final List<String> ANSWER_KEYS = List.of("id", "label");
 
     /** Folders under content/ that hold other kinds of content, not modules. */
@@ -69,15 +71,109 @@ public final class CourseLoader {
     private final Path root;
     private final Diagnostics diagnostics;
     private final LoadFailures.Builder failures = new LoadFailures.Builder();
+    /** What language this loader reads: the default's files, or a translation's, with the default's beside them. */
+    private final Translation translation;
 
     private CourseLoader(Path root, Diagnostics diagnostics) {
+        this(root, diagnostics, Translation.NONE);
+    }
+
+    private CourseLoader(Path root, Diagnostics diagnostics, Translation translation) {
         this.root = root;
         this.diagnostics = diagnostics;
+        this.translation = translation;
     }
 
     /** Loads the course under {@code projectRoot/content}; empty if it is too broken to check further. */
     public static Optional<Course> load(Path projectRoot, Diagnostics diagnostics) {
-        return new CourseLoader(projectRoot, diagnostics).load();
+        return loadAll(projectRoot, diagnostics).course();
+    }
+
+    /**
+     * A course in every language it is written in.
+     *
+     * @param course       the course in its default language (the only one, for most courses), or empty
+     *                     when it is too broken to check further
+     * @param translations the course in each other language of {@code languages:}, in that order
+     */
+    public record Loaded(Optional<Course> course, List<Course> translations) {}
+
+    /**
+     * Loads the course in its default language and, when course.yaml lists {@code languages:}, in each other
+     * one: the lessons of {@code content/<lang>/} (module folders with the default's slugs), with each
+     * widget's items and glossary terms from the language's own folder ({@link Translations#folder}), or the
+     * default's where it has no file of that id.
+     */
+    public static Loaded loadAll(Path projectRoot, Diagnostics diagnostics) {
+        CourseLoader main = new CourseLoader(projectRoot, diagnostics);
+        Optional<Course> course = main.load();
+        if (course.isEmpty() || main.head == null || main.head.languages.size() < 2) return new Loaded(course, List.of());
+        List<Course> translations = new ArrayList<>();
+        for (String language : main.head.languages.subList(1, main.head.languages.size())) {
+            Translation t = new Translation(language, main.head.languages);
+            new CourseLoader(projectRoot, diagnostics, t).loadTranslation(main.head).ifPresent(translations::add);
+        }
+        return new Loaded(course, List.copyOf(translations));
+    }
+
+    /**
+     * Which language a loader reads.
+     *
+     * @param language  the translation's language, or null for the default language
+     * @param languages every language of the course, the default first (empty for a course in one language):
+     *                  their folders in {@code quizzes/} are translations, not items of the default's
+     */
+    private record Translation(String language, List<String> languages) {
+        static final Translation NONE = new Translation(null, List.of());
+
+        /** The folder under content/ that holds this language's modules. */
+        String content() {
+            return language == null ? "content" : "content/" + language;
+        }
+    }
+
+    /** Every language of the course, the default first; empty for a course in one language (or before course.yaml is read). */
+    private List<String> languages() {
+        if (translation.language() != null) return translation.languages();
+        return head == null ? List.of() : head.languages;
+    }
+
+    /** The default language's course.yaml as read, for the translations loaded after it; null until {@link #load}. */
+    private CourseHead head;
+
+    /** The course in {@code translation.language}, sharing {@code main}'s course.yaml but what its own says. */
+    private Optional<Course> loadTranslation(CourseHead main) {
+        String language = translation.language();
+        Path content = root.resolve(translation.content());
+        if (!Files.isDirectory(content)) {
+            diagnostics.error(main.languageRefs.getOrDefault(language, SourceRef.file("content/course.yaml")), "language `" + language + "` has no folder `" + translation.content()
+                    + "/`: make it, with the course's modules in that language (the same folder names as in content/)");
+            return Optional.empty();
+        }
+        String title = main.title;
+        String description = main.description;
+        Path own = content.resolve("course.yaml");
+        SourceRef ref = SourceRef.file("content/course.yaml");
+        if (Files.isRegularFile(own)) {
+            String path = rel(own);
+            ref = SourceRef.file(path);
+            Optional<YamlMap> map = SourceText.read(own, path, diagnostics)
+                    .flatMap(text -> YamlMap.parse(path, text, 0, TRANSLATED_COURSE_KEYS, "a translation's course.yaml", diagnostics));
+            if (map.isPresent()) {
+                title = map.get().text("title", false).orElse(title);
+                description = map.get().text("description", false).orElse(description);
+            }
+        }
+        CourseHead h = new CourseHead(main.id, title, description, language, main.sources, main.answerSets, main.lms, main.quizPolicy,
+                main.issuesUrl, main.outside, main.languages, main.languageRefs);
+        Layout layout = loadLayout(content, h);
+        Loading loading = new Loading(h.answerSets, LoadFailures.none());
+        Items items = Items.empty();
+        for (Widget<?> widget : Widgets.ALL) items = loadItems(widget, loading, items);
+        List<GlossaryTerm> glossary = loadGlossary();
+        return Optional.of(new Course(h.id, h.title, h.description, language, h.sources, h.answerSets, layout.modules(), ref, items,
+                glossary, failures.build(), h.lms, h.quizPolicy, h.issuesUrl, layout.pages(), h.outside,
+                Catalogs.load(root, language, diagnostics)));
     }
 
     private Optional<Course> load() {
@@ -94,8 +190,10 @@ public final class CourseLoader {
             // Which sources and answer sets it declares is unknown, so no reference to one is reported.
             failures.whole(Kind.SOURCE).whole(Kind.ANSWER_SET);
             return new CourseHead(CourseIds.fromTitle(""), "", "", "en", Map.of(), List.of(),
-                    LmsSettings.defaults(SourceRef.file("content/course.yaml")), io.coursegen.model.quiz.QuizPolicy.NONE, null, OutsideLinks.NONE);
+                    LmsSettings.defaults(SourceRef.file("content/course.yaml")), io.coursegen.model.quiz.QuizPolicy.NONE, null, OutsideLinks.NONE,
+                    List.of(), Map.of());
         });
+        head = h;
         Layout layout = loadLayout(content, h);
         List<CourseModule> modules = layout.modules();
         // What failed so far is course.yaml's: the answer sets that quizzes and exercises draw on.
@@ -208,8 +306,15 @@ public final class CourseLoader {
         }
     }
 
+    /**
+     * What course.yaml says.
+     *
+     * @param languages    {@code languages:}, the default first; empty for a course in one language
+     * @param languageRefs where each language of {@code languages:} is written, for errors about it
+     */
     private record CourseHead(String id, String title, String description, String language, Map<String, String> sources,
-            List<AnswerSet> answerSets, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl, OutsideLinks outside) {}
+            List<AnswerSet> answerSets, LmsSettings lms, io.coursegen.model.quiz.QuizPolicy quizPolicy, String issuesUrl, OutsideLinks outside,
+            List<String> languages, Map<String, SourceRef> languageRefs) {}
 
     private Optional<CourseHead> readCourseYaml(Path file) {
         String path = rel(file);
@@ -221,10 +326,12 @@ public final class CourseLoader {
         Optional<String> description = m.text("description", true);
         Optional<String> id = m.text("id", false);
         id.flatMap(CourseIds::problem).ifPresent(why -> diagnostics.error(m.refOf("id"), why));
-        String language = m.text("language", false).orElse("en");
-        if (!language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
+        List<YamlMap.Located> listed = m.textList("languages");
+        String language = m.text("language", false).orElse(listed.isEmpty() ? "en" : listed.get(0).value());
+        if (!LANGUAGE_TAG.matcher(language).matches()) {
             diagnostics.error(m.refOf("language"), "`language` should be a language tag such as `en` or `en-GB`, found `" + language + "`");
         }
+        List<String> languages = readLanguages(m, listed, language);
         Map<String, String> sources = new LinkedHashMap<>();
         for (YamlMap.Entry e : m.entriesOf("sources")) {
             Optional<String> sourceTitle = m.scalarText(e.value(), "the title of source `" + e.name() + "`");
@@ -252,7 +359,35 @@ public final class CourseLoader {
         }).orElse(null);
         LmsSettings lms = LmsSettingsReader.read(m);
         return Optional.of(new CourseHead(courseId, title.orElse(""), description.orElse(""), language, sources, List.copyOf(sets),
-                lms, quizPolicy, issuesUrl, outside));
+                lms, quizPolicy, issuesUrl, outside, languages, listed.stream().collect(java.util.stream.Collectors.toMap(
+                        YamlMap.Located::value, YamlMap.Located::ref, (a, b) -> a))));
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
+    /**
+     * {@code languages:}, checked: language tags, the default ({@code language:}, if written) first, and
+     * none whose folder under content/ would be taken for a module or another kind of content. Empty
+     * when the course is in one language.
+     */
+    private List<String> readLanguages(YamlMap m, List<YamlMap.Located> listed, String language) {
+        if (listed.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (YamlMap.Located l : listed) {
+            String tag = l.value();
+            if (!LANGUAGE_TAG.matcher(tag).matches()) {
+                diagnostics.error(l.ref(), "`languages` should list language tags such as `en` or `ar`, found `" + tag + "`");
+            } else if (NON_MODULE_DIRS.contains(tag)) {
+                diagnostics.error(l.ref(), "`" + tag + "` cannot be a language of the course: content/" + tag + "/ holds other content");
+            } else {
+                out.add(tag);
+            }
+        }
+        if (m.node("language").isPresent() && !listed.get(0).value().equals(language)) {
+            diagnostics.error(listed.get(0).ref(), "the first of `languages` is the default language and should be `" + language
+                    + "`, as `language` says, found `" + listed.get(0).value() + "`; put `" + language + "` first or leave `language` out");
+        }
+        return out.size() < 2 ? List.of() : List.copyOf(out);
     }
 
     /** {@code repository:}: where folder links and links outside content/ lead. */
@@ -326,12 +461,35 @@ public final class CourseLoader {
      * hidden files are skipped, anything else is an error naming what the folder is for.
      */
     private List<Path> yamlFiles(String folder, String notA, String item) {
+        if (translation.language() == null) return ownYamlFiles(folder, notA, item);
+        // A translation's items: its own files, and the default's for every id it has no file of.
+        String own = Translations.folder(folder, translation.language());
+        Map<String, Path> byId = new java.util.TreeMap<>();
+        List<Path> defaults = ownYamlFiles(folder, notA, item);
+        for (Path f : defaults) byId.put(stems(List.of(f)).get(0), f);
+        Set<String> defaultIds = Set.copyOf(byId.keySet());
+        for (Path f : ownYamlFiles(own, notA, item)) {
+            String id = stems(List.of(f)).get(0);
+            if (!defaultIds.contains(id)) {
+                diagnostics.error(SourceRef.file(rel(f)), item + " `" + id + "` has no counterpart in the default language `"
+                        + translation.languages().get(0) + "`: a translation keeps the ids of " + folder
+                        + "/, so progress and answers line up across languages" + Suggest.didYouMean(id, defaultIds));
+                continue;
+            }
+            byId.put(id, f);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private List<Path> ownYamlFiles(String folder, String notA, String item) {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files = new ArrayList<>();
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
             if (name.startsWith(".")) continue;
+            // quizzes/<lang>/ of a course in several languages holds that language's quizzes.
+            if (Files.isDirectory(file) && languages().contains(name)) continue;
             if (Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
                 files.add(file);
             } else {
@@ -344,7 +502,35 @@ public final class CourseLoader {
 
     /** Every {@code content/glossary/*.md}, sorted by slug; other files there are errors. */
     private List<GlossaryTerm> loadGlossary() {
-        Path dir = root.resolve(GlossaryParser.DIR);
+        List<Path> files = glossaryFiles(GlossaryParser.DIR);
+        if (translation.language() != null) {
+            Map<String, Path> bySlug = new java.util.TreeMap<>();
+            for (Path f : files) bySlug.put(stems(List.of(f)).get(0), f);
+            Set<String> defaultSlugs = Set.copyOf(bySlug.keySet());
+            String own = Translations.folder(GlossaryParser.DIR, translation.language());
+            for (Path f : glossaryFiles(own)) {
+                String slug = stems(List.of(f)).get(0);
+                if (defaultSlugs.contains(slug)) {
+                    bySlug.put(slug, f);
+                } else {
+                    diagnostics.error(SourceRef.file(rel(f)), "glossary term `" + slug + "` has no counterpart in the default language `"
+                            + translation.languages().get(0) + "`: a translated term keeps its file name from " + GlossaryParser.DIR + "/"
+                            + Suggest.didYouMean(slug, defaultSlugs));
+                }
+            }
+            files = List.copyOf(bySlug.values());
+        }
+        List<GlossaryTerm> terms = files.parallelStream()
+                .flatMap(f -> GlossaryParser.fromFile(f, rel(f), diagnostics).stream())
+                .sorted(Comparator.comparing(GlossaryTerm::slug))
+                .toList();
+        failures.missing(Kind.GLOSSARY_TERM, stems(files), terms.stream().map(GlossaryTerm::slug).toList());
+        return terms;
+    }
+
+    /** The term files of a glossary folder; other files there are errors. */
+    private List<Path> glossaryFiles(String folder) {
+        Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files = new ArrayList<>();
         for (Path file : sortedChildren(dir)) {
@@ -354,15 +540,10 @@ public final class CourseLoader {
                 files.add(file);
             } else {
                 diagnostics.error(SourceRef.file(rel(file)), "`" + name + "` is not a glossary term: "
-                        + GlossaryParser.DIR + "/ holds one term per `<slug>.md` file");
+                        + folder + "/ holds one term per `<slug>.md` file");
             }
         }
-        List<GlossaryTerm> terms = files.parallelStream()
-                .flatMap(f -> GlossaryParser.fromFile(f, rel(f), diagnostics).stream())
-                .sorted(Comparator.comparing(GlossaryTerm::slug))
-                .toList();
-        failures.missing(Kind.GLOSSARY_TERM, stems(files), terms.stream().map(GlossaryTerm::slug).toList());
-        return terms;
+        return files;
     }
 
     /** The modules and standalone pages of content/, found by {@link LessonFinder}. */
@@ -374,7 +555,10 @@ public final class CourseLoader {
      * failed: each has an error of its own.
      */
     private Layout loadLayout(Path content, CourseHead head) {
-        LessonFinder.Found found = new LessonFinder(diagnostics, this::sortedChildren, this::rel, NON_MODULE_DIRS).find(content);
+        Set<String> skipped = new java.util.HashSet<>(NON_MODULE_DIRS);
+        // The default's content/ holds each translation's folder.
+        if (translation.language() == null) skipped.addAll(head.languages);
+        LessonFinder.Found found = new LessonFinder(diagnostics, this::sortedChildren, this::rel, Set.copyOf(skipped)).find(content);
         // Modules load in parallel too (their lessons already do), so no module waits for the one before.
         List<CourseModule> modules = new ArrayList<>(found.modules().parallelStream()
                 .flatMap(m -> loadModule(m).stream())
@@ -420,7 +604,9 @@ public final class CourseLoader {
         Slugged name = found.name().get();
         List<Lesson> lessons = loadLessons(found.lessons(), name.slug());
         if (title.isEmpty() || summary.isEmpty()) return Optional.empty();
-        return Optional.of(new CourseModule(dir.getFileName().toString(), name.order(), name.slug(), title.get(),
+        // A translation's module folder is content/<lang>/NN-slug: its dir, relative to content/, says so.
+        String moduleDir = rel(dir).substring("content/".length());
+        return Optional.of(new CourseModule(moduleDir, name.order(), name.slug(), title.get(),
                 summary.get(), lessons, SourceRef.file(yamlPath)));
     }
 

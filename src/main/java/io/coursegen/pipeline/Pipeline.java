@@ -40,8 +40,11 @@ public final class Pipeline {
      * @param changes     what this run read again
      * @param loadNanos   how long loading took, for timings
      * @param checkNanos  how long checking took
+     * @param translations the course in each other language of {@code languages:}, checked as the course is
+     *                     and against it (empty for a course in one language)
      */
-    public record Run(Course before, Course course, Diagnostics diagnostics, Changes changes, long loadNanos, long checkNanos) {
+    public record Run(Course before, Course course, Diagnostics diagnostics, Changes changes, long loadNanos, long checkNanos,
+            List<Course> translations) {
         public boolean ok() {
             return course != null && !diagnostics.hasErrors();
         }
@@ -70,6 +73,8 @@ public final class Pipeline {
     private final Path root;
     private final IncrementalCheck checker = new IncrementalCheck();
     private Course course;
+    /** The course's translations, loaded and checked whole on every run (see {@link #update}). */
+    private List<Course> translations = List.of();
     /** Load-stage diagnostics by the file they are in, so a file's are replaced when it is read again. */
     private Map<String, List<Diagnostic>> loadDiagnostics = new HashMap<>();
     /** Every file under the source folders at the last full load (project-relative paths). */
@@ -88,7 +93,9 @@ public final class Pipeline {
         started = System.nanoTime();
         Course before = course;
         Diagnostics d = new Diagnostics();
-        course = CourseLoader.load(root, d).orElse(null);
+        CourseLoader.Loaded loaded = CourseLoader.loadAll(root, d);
+        course = loaded.course().orElse(null);
+        translations = loaded.translations();
         loadDiagnostics = byFile(d.sorted());
         knownFiles = listSources();
         return check(before, Changes.everything(files));
@@ -100,7 +107,8 @@ public final class Pipeline {
      * of the course (a file outside its folders, an editor's temporary file come and gone, a folder).
      */
     public Optional<Run> update(Collection<Path> changed, boolean overflow) {
-        boolean reloadAll = overflow || course == null;
+        // A course in several languages is read whole: an edit of one language's file may change what another falls back to.
+        boolean reloadAll = overflow || course == null || !translations.isEmpty();
         List<String> files = new ArrayList<>();
         Set<String> lessons = new LinkedHashSet<>();
         Set<Widget<?>> widgets = new LinkedHashSet<>();
@@ -157,7 +165,13 @@ public final class Pipeline {
         loadDiagnostics.values().forEach(list -> list.forEach(all::add));
         // A course with load errors is still checked, so cross-file problems are reported in the same run.
         if (course != null) checker.check(course, root, all);
-        return new Run(before, course, all, changes, checkStart - started, System.nanoTime() - checkStart);
+        if (course != null) {
+            for (Course t : translations) {
+                new IncrementalCheck().check(t, root, all);
+                io.coursegen.check.TranslationChecker.check(course, t, all);
+            }
+        }
+        return new Run(before, course, all, changes, checkStart - started, System.nanoTime() - checkStart, translations);
     }
 
     /** How many lessons the last run checked, and how many the course has (the rest kept their results). */

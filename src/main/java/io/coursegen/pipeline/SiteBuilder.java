@@ -63,12 +63,16 @@ public final class SiteBuilder {
             lap("compile templates");
         }
         // Pages are rendered in parallel and streamed into the staging folder as they come.
-        SiteRenderer renderer = new SiteRenderer(course.get(), templates, Assets.bundled(), options.baseUrl(), options.projectRoot(),
-                options.solutions(), options.printKeys());
+        // A course in several languages is a site per language under <lang>/ (LanguageSites); in one, the site itself.
+        java.util.function.Consumer<java.util.function.Consumer<io.coursegen.render.OutputFile>> renderer = run.translations().isEmpty()
+                ? new SiteRenderer(course.get(), templates, Assets.bundled(), options.baseUrl(), options.projectRoot(),
+                        options.solutions(), options.printKeys())::renderInto
+                : new io.coursegen.render.LanguageSites(course.get(), run.translations(), templates, options.baseUrl(), options.projectRoot(),
+                        options.solutions(), options.printKeys())::renderInto;
         AtomicInteger pages = new AtomicInteger();
         AtomicLong index = new AtomicLong();
         try {
-            long bytes = options.format().forCourse(course.get()).write(options.out(), sink -> renderer.renderInto(f -> {
+            long bytes = options.format().forCourse(course.get()).write(options.out(), sink -> renderer.accept(f -> {
                 sink.accept(f);
                 if (f.isPage()) pages.incrementAndGet();
                 if (f.path().startsWith(IndexFiles.DIR)) index.addAndGet(f.bytes().length);

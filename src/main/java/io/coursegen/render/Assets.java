@@ -129,6 +129,13 @@ public final class Assets {
         return new Assets(files, new PageFrame.Assets(java.util.Map.copyOf(moreNames)), reader);
     }
 
+    /** These assets linked from a folder below the site's root: each name's path starts with {@code prefix} ({@code ../}). */
+    public Assets linkedFrom(String prefix) {
+        java.util.Map<String, String> linked = new java.util.LinkedHashMap<>();
+        names.names().forEach((name, path) -> linked.put(name, prefix + path));
+        return new Assets(files, new PageFrame.Assets(java.util.Map.copyOf(linked)));
+    }
+
     private static void add(List<OutputFile> files, java.util.Map<String, String> names, String name, byte[] bytes) {
         int dot = name.lastIndexOf('.');
         String fingerprinted = "assets/" + name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);

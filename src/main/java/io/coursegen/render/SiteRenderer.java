@@ -67,6 +67,18 @@ public final class SiteRenderer {
     private final boolean solutions;
     /** True for {@code build --print-keys}: printed quiz, exercise and print pages include the answer keys. */
     private final boolean printKeys;
+    /** Which language's sub-site of a course in several languages this renders, or {@link SubSite#NONE}. */
+    private final SubSite subSite;
+
+    /**
+     * The sub-site of one language of a course written in several: its pages go under {@code <lang>/}
+     * (the caller puts them there), link the one assets folder beside it, and lead to the other languages.
+     *
+     * @param links the pages of every language; null when the course has one language
+     */
+    public record SubSite(LanguageLinks links) {
+        public static final SubSite NONE = new SubSite(null);
+    }
     /** The xAPI endpoint's origin pages report to ({@code xapi:}, builds only), or null. */
     private final String reportTo;
 
@@ -103,7 +115,16 @@ public final class SiteRenderer {
     /** As above; {@code printKeys} true makes a printed page include the answer keys unless the learner asks otherwise. */
     public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions,
             boolean printKeys) {
-        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, printKeys, new ServeCache(), true);
+        this(course, templates, assets, baseUrl, projectRoot, solutions, printKeys, SubSite.NONE);
+    }
+
+    /**
+     * As above, for one language's sub-site of a course in several ({@code subSite}): {@code baseUrl} is the
+     * sub-site's, and no sitemap is written (the course's lists every language).
+     */
+    public SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot, boolean solutions,
+            boolean printKeys, SubSite subSite) {
+        this(course, templates, withGenerated(assets, course, solutions), baseUrl, projectRoot, solutions, printKeys, new ServeCache(), true, subSite);
     }
 
     /**
@@ -115,7 +136,7 @@ public final class SiteRenderer {
     public static SiteRenderer forServe(Course course, Templates templates, Assets assets, Path projectRoot, ServeCache cache) {
         for (String name : GENERATED.keySet()) assets = assets.withUnversioned(name);
         assets = withStemmer(assets.withUnversioned(SEARCH_INDEX), course);
-        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache, false);
+        return new SiteRenderer(course, templates, assets, Optional.empty(), projectRoot, true, false, cache, false, SubSite.NONE);
     }
 
     /** The assets, the generated scripts and the search index: its manifest fingerprinted, its other files named by their hashes. */
@@ -180,8 +201,11 @@ public final class SiteRenderer {
     }
 
     private SiteRenderer(Course course, Templates templates, Assets assets, Optional<URI> baseUrl, Path projectRoot,
-            boolean solutions, boolean printKeys, ServeCache cache, boolean reporting) {
+            boolean solutions, boolean printKeys, ServeCache cache, boolean reporting, SubSite subSite) {
         this.reportTo = reporting && course.outside().xapi() != null ? course.outside().xapi().origin() : null;
+        this.subSite = subSite;
+        // A sub-site's pages are one folder deeper than the shared assets folder.
+        if (subSite.links() != null) assets = assets.linkedFrom("../");
         this.solutions = solutions;
         this.printKeys = printKeys;
         this.course = course;
@@ -363,8 +387,20 @@ public final class SiteRenderer {
     private List<OutputFile> otherFiles(List<Page> pages) {
         List<OutputFile> out = new ArrayList<>(assets.files());
         out.addAll(images());
-        baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, pages.stream().filter(Page::indexed).map(Page::path).toList()))));
+        if (subSite.links() == null) {
+            baseUrl.ifPresent(base -> out.add(new OutputFile("sitemap.xml", Sitemap.xml(base, pages.stream().filter(Page::indexed).map(Page::path).toList()))));
+        }
         return out;
+    }
+
+    /** The paths of every page of the site (tag pages too), in reading order; none rendered. */
+    public List<String> pagePaths() {
+        return pages(true).stream().map(Page::path).toList();
+    }
+
+    /** The pages a sitemap lists: every indexed page, in reading order. */
+    public List<String> sitemapPages() {
+        return pages(true).stream().filter(Page::indexed).map(Page::path).toList();
     }
 
     /** Where the asset {@code name} (such as {@link #SEARCH_INDEX}) is in the site. */
@@ -612,7 +648,7 @@ public final class SiteRenderer {
         PageFrame c = frame(SitePaths.NOT_FOUND, course.messages().t("notfound.title"), course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
-                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, reportTo, course.messages()));
+                kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, reportTo, course.messages(), PageFrame.Languages.NONE));
     }
 
     private PageFrame frame(String page, String title, String description, CourseModule currentModule, List<String> scripts) {
@@ -626,7 +662,8 @@ public final class SiteRenderer {
                 ? page.substring(0, page.length() - "index.html".length()) : page).toString()).orElse(null);
         return new PageFrame(course.language(), course.id(), course.title(), title, description, root, assets.names(),
                 nav(page, currentModule, null), page.equals(SitePaths.HOME), canonical, List.copyOf(pages(page, null)),
-                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, reportTo, course.messages());
+                List.copyOf(scripts), List.copyOf(styles), kbNav(page, null), printKeys, true, imageHosts, reportTo, course.messages(),
+                subSite.links() == null ? PageFrame.Languages.NONE : subSite.links().forPage(course.language(), page));
     }
 
     /** The navigation's links after the modules: each widget's index page, then the progress page. */

@@ -137,7 +137,7 @@ class CourseLoader_CourseYamlTest {
         assertEquals(List.of(
                 C + "1:1: error: missing required key `description`",
                 C + "1:1: error: unknown key `titel` in course.yaml, expected one of `answer-sets`, `description`, `id`,"
-                        + " `issues-url`, `language`, `lms`, `quiz-policy`, `remote-images`, `repository`, `sources`, `title`, `version`; did you mean `title`?"),
+                        + " `issues-url`, `language`, `languages`, `lms`, `quiz-policy`, `remote-images`, `repository`, `sources`, `title`, `version`, `xapi`; did you mean `title`?"),
                 loaded.lines());
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
  * @param reportTo the origin of the xAPI endpoint the page reports to with the learner's consent ({@code xapi:}),
  *             or null (the default): the page then loads no reporting script and its {@code connect-src} is the site's own
  * @param msg the interface texts in the course's language: templates write {@code frame.msg().t("key")}
+ * @param languages the page in the course's other languages, for a course in several ({@link Languages#NONE} otherwise)
  */
 public record PageFrame(
         String lang,
@@ -43,22 +44,39 @@ public record PageFrame(
         boolean indexed,
         List<String> imageHosts,
         String reportTo,
-        Messages msg) {
+        Messages msg,
+        Languages languages) {
+
+    /** A frame of a page in English of a course in one language, reporting nothing. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                printKeys, indexed, imageHosts, null, Messages.english(), Languages.NONE);
+    }
+
+    /** A frame of a page of a course in one language, reporting nothing. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts, Messages msg) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                printKeys, indexed, imageHosts, null, msg, Languages.NONE);
+    }
+
+    /** A frame of a page of a course in one language. */
+    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
+            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
+            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts, String reportTo, Messages msg) {
+        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
+                printKeys, indexed, imageHosts, reportTo, msg, Languages.NONE);
+    }
 
     /** A frame of a page that loads images only from this site, indexed, printing worksheets. */
     public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
             List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
             Kb kb) {
         this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                false, true, List.of(), null, Messages.english());
-    }
-
-    /** A frame that reports nothing. */
-    public PageFrame(String lang, String courseKey, String courseTitle, String pageTitle, String description, String root, Assets assets,
-            List<NavModule> nav, boolean homeCurrent, String canonical, List<NavPage> pages, List<String> scripts, List<String> styles,
-            Kb kb, boolean printKeys, boolean indexed, List<String> imageHosts) {
-        this(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb,
-                printKeys, indexed, imageHosts, null, Messages.english());
+                false, true, List.of(), null, Messages.english(), Languages.NONE);
     }
 
     /**
@@ -96,18 +114,18 @@ public record PageFrame(
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(scripts);
         all.addAll(more);
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages,
-                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, reportTo, msg);
+                List.copyOf(all), styles, kb, printKeys, indexed, imageHosts, reportTo, msg, languages);
     }
 
     /** This frame with knowledge-base links. */
     public PageFrame withKb(Kb kb) {
-        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, reportTo, msg);
+        return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, canonical, pages, scripts, styles, kb, printKeys, indexed, imageHosts, reportTo, msg, languages);
     }
 
     /** This frame for a page search engines should not list, with no canonical link. */
     public PageFrame notIndexed() {
         return new PageFrame(lang, courseKey, courseTitle, pageTitle, description, root, assets, nav, homeCurrent, null, pages, scripts, styles, kb,
-                printKeys, false, imageHosts, reportTo, msg);
+                printKeys, false, imageHosts, reportTo, msg, languages);
     }
 
     /**
@@ -128,6 +146,46 @@ public record PageFrame(
         String script = io.coursegen.search.SearchLanguage.of(lang).stemmerScript();
         return script == null || kb == null || !assets.names().containsKey(script) ? null : root + assets.get(script);
     }
+
+    /** The {@code dir} attribute of the page's {@code <html>}: {@code rtl} for a right-to-left language, else null (none written). */
+    public String dir() {
+        return io.coursegen.i18n.TextDirection.of(lang).attribute();
+    }
+
+    /**
+     * The page in the languages of a course written in several: the {@code <link rel="alternate" hreflang>}
+     * links of its head and the language switcher.
+     *
+     * @param alternates every language that has this page (itself among them), then {@code x-default}
+     * @param choices    every language of the course, the page's own marked current; each leads to this page in
+     *                   that language, or, where it has no translation, to its module or the home page
+     */
+    public record Languages(List<Alternate> alternates, List<Choice> choices) {
+        public static final Languages NONE = new Languages(List.of(), List.of());
+
+        public Languages {
+            alternates = List.copyOf(alternates);
+            choices = List.copyOf(choices);
+        }
+
+        public boolean any() {
+            return !choices.isEmpty();
+        }
+    }
+
+    /** A {@code <link rel="alternate">}: a language tag (or {@code x-default}) and the page's address in it. */
+    public record Alternate(String hreflang, String href) {}
+
+    /**
+     * A link of the language switcher.
+     *
+     * @param tag      the language tag
+     * @param name     the language's name in itself ({@code English}, {@code العربية})
+     * @param dir      {@code rtl} for a right-to-left language, else null
+     * @param current  whether it is the page's own language
+     * @param samePage whether the link leads to this very page (rather than its module or the home page)
+     */
+    public record Choice(String tag, String name, String href, String dir, boolean current, boolean samePage) {}
 
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {
