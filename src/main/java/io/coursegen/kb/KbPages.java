@@ -60,7 +60,7 @@ public final class KbPages {
             index.tags().forEach(tag -> out.add(new Page(KbPaths.tagPage(tag.name()), "tag.jte", () -> tagView(tag.name(), tag.items()))));
         }
         out.add(new Page(KbPaths.SEARCH, "search.jte",
-                () -> new SearchView(frames.frame(KbPaths.SEARCH, "Search", "Search " + course.title() + "."))));
+                () -> new SearchView(frames.frame(KbPaths.SEARCH, course.messages().t("search.title"), course.messages().t("search.description", "course", course.title())))));
         return out;
     }
 
@@ -74,7 +74,7 @@ public final class KbPages {
                         t.aliases().stream().map(GlossaryTerm.Named::text).toList(), t.definition())));
         List<GlossaryIndexView.Letter> list = new ArrayList<>();
         letters.forEach((l, terms) -> list.add(new GlossaryIndexView.Letter(l, "letter-" + (l.equals("#") ? "other" : l.toLowerCase(Locale.ROOT)), terms)));
-        return new GlossaryIndexView(frames.frame(page, "Glossary", "The terms of " + course.title() + ", A to Z."), list);
+        return new GlossaryIndexView(frames.frame(page, course.messages().t("glossary.title"), course.messages().t("glossary.description", "course", course.title())), list);
     }
 
     /** Terms sort by their name without accents and case. */
@@ -111,7 +111,7 @@ public final class KbPages {
         String page = KbPaths.TAG_INDEX;
         List<TagIndexView.Entry> entries = new ArrayList<>();
         index.tags().forEach(tag -> entries.add(new TagIndexView.Entry(tag.name(), SitePaths.relative(page, KbPaths.tagPage(tag.name())), tag.items().size())));
-        return new TagIndexView(frames.frame(page, "Tags", "Every tag of " + course.title() + "."), entries);
+        return new TagIndexView(frames.frame(page, course.messages().t("tags.title"), course.messages().t("tags.description", "course", course.title())), entries);
     }
 
     private TagView tagView(String tag, List<KbItem> items) {
@@ -120,7 +120,7 @@ public final class KbPages {
         for (KbItem i : items) groups.computeIfAbsent(plural(i.kind()), k -> new ArrayList<>()).add(item(page, i));
         List<TagView.Group> list = new ArrayList<>();
         groups.forEach((kind, list2) -> list.add(new TagView.Group(kind, list2)));
-        return new TagView(frames.frame(page, "Tag: " + tag, "Lessons, quizzes and terms tagged " + tag + "."), tag, list,
+        return new TagView(frames.frame(page, course.messages().t("tag.title", "tag", tag), course.messages().t("tag.description", "tag", tag)), tag, list,
                 SitePaths.relative(page, KbPaths.TAG_INDEX));
     }
 

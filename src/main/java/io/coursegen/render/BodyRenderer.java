@@ -25,8 +25,9 @@ import org.jsoup.nodes.TextNode;
  * would break the Content-Security-Policy).
  */
 public final class BodyRenderer {
+    /** The catalog key of each callout kind's title. */
     static final Map<String, String> CALLOUT_TITLES = Map.of(
-            "note", "Note", "tip", "Tip", "warning", "Warning", "disagree", "Sources disagree");
+            "note", "callout.note", "tip", "callout.tip", "warning", "callout.warning", "disagree", "callout.disagree");
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[!([A-Za-z-]+)\\]\\s*");
 
     /** A paragraph {@code {{kind id}}} as flexmark and the sanitizer leave it. */
@@ -44,12 +45,19 @@ public final class BodyRenderer {
     private final SitePaths paths;
     private final Embeds embeds;
     private final TermLinks termLinks;
+    private final io.coursegen.i18n.Messages msg;
 
     /** @param termLinks links glossary terms in bodies (see {@link TermLinks}) */
     public BodyRenderer(SitePaths paths, Embeds embeds, TermLinks termLinks) {
+        this(paths, embeds, termLinks, io.coursegen.i18n.Messages.english());
+    }
+
+    /** @param msg the interface texts the body gets (callout titles, table and checkbox names) */
+    public BodyRenderer(SitePaths paths, Embeds embeds, TermLinks termLinks, io.coursegen.i18n.Messages msg) {
         this.paths = paths;
         this.embeds = embeds;
         this.termLinks = termLinks;
+        this.msg = msg;
     }
 
     /** The sanitized body HTML of {@code lesson}, with links made relative to its page. */
@@ -81,11 +89,11 @@ public final class BodyRenderer {
         String html = body.html();
         Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE), paths.remoteImages());
         PageLinks.rewrite(doc, from, page, paths);
-        makeCallouts(doc);
+        makeCallouts(doc, msg);
         termLinks.apply(doc, page, autoTerms, self);
         alignmentToClasses(doc);
-        labelTaskCheckboxes(doc);
-        makeScrollersFocusable(doc);
+        labelTaskCheckboxes(doc, msg);
+        makeScrollersFocusable(doc, msg);
         dropClashingIds(doc);
         doc.outputSettings().prettyPrint(false);
         if (lesson == null) return doc.body().html(); // widgets are embedded in lessons only
@@ -116,7 +124,7 @@ public final class BodyRenderer {
     }
 
     /** {@code > [!NOTE]} blockquotes as callouts; widget markdown has them too ({@link MarkdownSnippets}). */
-    static void makeCallouts(Document doc) {
+    static void makeCallouts(Document doc, io.coursegen.i18n.Messages msg) {
         for (Element quote : doc.select("blockquote")) {
             Element first = quote.firstElementChild();
             if (first == null || !first.tagName().equals("p")) continue;
@@ -125,8 +133,9 @@ public final class BodyRenderer {
             Matcher m = MARKER.matcher(text.getWholeText());
             if (!m.find()) continue;
             String kind = m.group(1).toLowerCase(Locale.ROOT);
-            String title = CALLOUT_TITLES.get(kind);
-            if (title == null) continue; // reported by the checks
+            String titleKey = CALLOUT_TITLES.get(kind);
+            if (titleKey == null) continue; // reported by the checks
+            String title = msg.t(titleKey);
             text.text(text.getWholeText().substring(m.end()));
             if (first.text().isBlank() && first.children().isEmpty()) first.remove();
             // A div with role=note, not an aside: an aside inside <main> is a misplaced landmark.
@@ -151,10 +160,10 @@ public final class BodyRenderer {
     }
 
     /** A checkbox needs an accessible name; the item's state is what it conveys. */
-    private static void labelTaskCheckboxes(Document doc) {
+    private static void labelTaskCheckboxes(Document doc, io.coursegen.i18n.Messages msg) {
         for (Element box : doc.select("input[type=checkbox]")) {
             box.attr("disabled", true);
-            box.attr("aria-label", box.hasAttr("checked") ? "done" : "not done");
+            box.attr("aria-label", msg.t(box.hasAttr("checked") ? "lesson.task-done" : "lesson.task-not-done"));
         }
     }
 
@@ -163,11 +172,11 @@ public final class BodyRenderer {
      * take focus, so each gets {@code tabindex=0}, and tables a labelled region wrapper to scroll in.
      * Regions need distinct names, so with several tables on a page they are "Table 1", "Table 2", ...
      */
-    private static void makeScrollersFocusable(Document doc) {
+    private static void makeScrollersFocusable(Document doc, io.coursegen.i18n.Messages msg) {
         for (Element pre : doc.select("pre")) pre.attr("tabindex", "0");
         List<Element> tables = doc.select("table");
         for (int i = 0; i < tables.size(); i++) {
-            String label = tables.size() == 1 ? "Table" : "Table " + (i + 1);
+            String label = tables.size() == 1 ? msg.t("lesson.table") : msg.t("lesson.table-n", "number", i + 1);
             tables.get(i).wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"" + label + "\"></div>");
         }
     }

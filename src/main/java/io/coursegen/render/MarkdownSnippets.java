@@ -25,8 +25,10 @@ public final class MarkdownSnippets {
 
     private final SitePaths paths;
     private final TermLinks termLinks;
+    private final io.coursegen.i18n.Messages msg;
 
-    public MarkdownSnippets(SitePaths paths, TermLinks termLinks) {
+    public MarkdownSnippets(SitePaths paths, TermLinks termLinks, io.coursegen.i18n.Messages msg) {
+        this.msg = msg;
         this.paths = paths;
         this.termLinks = termLinks;
     }
@@ -100,7 +102,7 @@ public final class MarkdownSnippets {
             Document doc = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, HtmlSanitizer.BASE), paths.remoteImages());
             doc.select("[id]").removeAttr("id"); // snippets repeat across pages; ids would clash
             if (from.path() != null) PageLinks.rewrite(doc, from.path(), page, paths);
-            BodyRenderer.makeCallouts(doc); // their kinds are checked at load, as a lesson's are
+            BodyRenderer.makeCallouts(doc, msg); // their kinds are checked at load, as a lesson's are
             if (!doc.select("a[href^=term:]").isEmpty()) termLinks.apply(doc, page, false, null);
             doc.outputSettings().prettyPrint(false);
             return doc;

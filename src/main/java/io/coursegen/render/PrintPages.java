@@ -78,15 +78,15 @@ final class PrintPages {
             modules.add(new PrintView.ModulePart(moduleAnchors.get(i), m.order(), m.title(), m.summary(),
                     lessons(m, lessonAnchors.get(i), bodies, 3)));
         }
-        PageFrame frame = parts.frame(page, "Print view", "Every lesson of " + course.title() + " on one page, for printing.",
+        PageFrame frame = parts.frame(page, course.messages().t("print.crumb"), course.messages().t("print.course-description", "course", course.title()),
                 null, parts.styles(all)).notIndexed();
-        return new PrintView(frame, true, course.title(), "Every lesson of the course on one page, in order, to print or to save as a PDF.",
+        return new PrintView(frame, true, course.title(), course.messages().t("print.course-lead"),
                 frame.printKeys(), new PageFrame.NavLink("Course home", SitePaths.relative(page, SitePaths.HOME), false), modules, List.of());
     }
 
     /** The course's print view when the course is too long for one page: a link to each module's. */
     private PrintView tooLongView(String page, int lessons) {
-        PageFrame frame = parts.frame(page, "Print view", "The print views of the modules of " + course.title() + ".", null, List.of()).notIndexed();
+        PageFrame frame = parts.frame(page, course.messages().t("print.crumb"), course.messages().t("print.modules-description", "course", course.title()), null, List.of()).notIndexed();
         List<PageFrame.NavLink> links = course.modules().stream().map(m -> new PageFrame.NavLink("Module " + m.order() + ": " + m.title(),
                 SitePaths.relative(page, SitePaths.modulePrintPage(m)), false)).toList();
         return new PrintView(frame, true, course.title(), "The course has " + lessons + " lessons, too many to print on one page (at most "
@@ -100,11 +100,12 @@ final class PrintPages {
         List<String> anchors = addLessons(html, m);
         List<PrintView.ModulePart> modules = List.of(new PrintView.ModulePart(null, m.order(), m.title(), m.summary(),
                 lessons(m, anchors, html.html(), 2)));
-        PageFrame frame = parts.frame(page, "Print view: " + m.title(), "Every lesson of module " + m.order() + ", " + m.title() + ", on one page, for printing.",
+        PageFrame frame = parts.frame(page, course.messages().t("print.module-page-title", "title", m.title()),
+                course.messages().t("print.module-description", "number", m.order(), "title", m.title()),
                 m, parts.styles(m.lessons())).notIndexed();
-        return new PrintView(frame, false, "Module " + m.order() + ": " + m.title(),
-                "Every lesson of this module on one page, in order, to print or to save as a PDF.", frame.printKeys(),
-                new PageFrame.NavLink("Module " + m.order() + " page", SitePaths.relative(page, SitePaths.modulePage(m)), false), modules, List.of());
+        return new PrintView(frame, false, course.messages().t("print.module-title", "number", m.order(), "title", m.title()),
+                course.messages().t("print.module-lead"), frame.printKeys(),
+                new PageFrame.NavLink(course.messages().t("print.module-link", "number", m.order()), SitePaths.relative(page, SitePaths.modulePage(m)), false), modules, List.of());
     }
 
     private List<String> addLessons(PrintHtml html, CourseModule m) {

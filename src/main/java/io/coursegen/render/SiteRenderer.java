@@ -187,9 +187,9 @@ public final class SiteRenderer {
         this.cache = cache;
         TermLinks termLinks = new TermLinks(course.glossary());
         this.index = CourseIndex.of(course, new KnowledgeBase(cache.kbItems(course, lessons), termLinks.matcher()));
-        this.snippets = new MarkdownSnippets(paths, termLinks);
+        this.snippets = new MarkdownSnippets(paths, termLinks, course.messages());
         this.bodies = new BodyRenderer(paths, (kind, id, lesson) -> Widgets.byKind(kind)
-                .orElseThrow(() -> new IllegalStateException("no widget " + kind)).embed(id, lesson, site), termLinks);
+                .orElseThrow(() -> new IllegalStateException("no widget " + kind)).embed(id, lesson, site), termLinks, course.messages());
     }
 
     /** What widgets see of this render. */
@@ -556,7 +556,7 @@ public final class SiteRenderer {
     static final String PROGRESS = SitePaths.PROGRESS;
 
     private InsightsView insightsView() {
-        return new InsightsView(frame(SitePaths.INSIGHTS, "Class results",
+        return new InsightsView(frame(SitePaths.INSIGHTS, course.messages().t("insights.title"),
                 "For instructors: quiz results, item analysis and lessons read, from learners' exports.", null,
                 List.of("insights-stats.js", "insights.js")).notIndexed());
     }
@@ -570,7 +570,7 @@ public final class SiteRenderer {
         List<ProgressView.SetRow> sets = course.items(ExerciseWidget.ITEMS).stream().map(s -> new ProgressView.SetRow(s.title(),
                 SitePaths.relative(page, ExerciseWidget.page(s.id())), s.scenarios().size(), ExerciseWidget.scenarioIds(s))).toList();
         // The page lists exercise answers with the exercise scripts' rules.
-        return new ProgressView(site.frame(page, "My progress", "Your progress through " + course.title() + ", kept in this browser.",
+        return new ProgressView(site.frame(page, course.messages().t("nav.progress"), course.messages().t("progress.description", "course", course.title()),
                 List.of(ExerciseWidget.ITEMS.name())), modules, sets);
     }
 
@@ -590,7 +590,7 @@ public final class SiteRenderer {
     private NotFoundView notFoundView() {
         // A host serves 404.html at any depth, so relative URLs would break; use the base path if known.
         String root = baseUrl.map(u -> u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/").orElse("");
-        PageFrame c = frame(SitePaths.NOT_FOUND, "Page not found", course.description(), null, List.of(), List.of());
+        PageFrame c = frame(SitePaths.NOT_FOUND, course.messages().t("notfound.title"), course.description(), null, List.of(), List.of());
         return new NotFoundView(new PageFrame(c.lang(), c.courseKey(), c.courseTitle(), c.pageTitle(), c.description(), root,
                 c.assets(), nav(SitePaths.NOT_FOUND, null, root), false, null, List.copyOf(pages(SitePaths.NOT_FOUND, root)), List.of(), List.of(),
                 kbNav(SitePaths.NOT_FOUND, root), printKeys, true, imageHosts, course.messages()));

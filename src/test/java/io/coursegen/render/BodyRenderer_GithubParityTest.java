@@ -115,7 +115,7 @@ class BodyRenderer_GithubParityTest {
     void allowedImageOriginsAreExactlyWhatThePageCspAdds() {
         io.coursegen.render.view.PageFrame frame = new io.coursegen.render.view.PageFrame("en", "c", "C", "P", "D", "", null, java.util.List.of(),
                 false, null, java.util.List.of(), java.util.List.of(), java.util.List.of(), null, false, true,
-                java.util.List.of("https://badges.example.net", "https://img.example.org"));
+                java.util.List.of("https://badges.example.net", "https://img.example.org"), io.coursegen.i18n.Messages.english());
         assertTrue(frame.csp().contains("img-src 'self' data: https://badges.example.net https://img.example.org;"), frame.csp());
         assertEquals(io.coursegen.render.view.PageFrame.CSP.replace("img-src 'self' data:;", ""),
                 frame.csp().replace("img-src 'self' data: https://badges.example.net https://img.example.org;", ""));

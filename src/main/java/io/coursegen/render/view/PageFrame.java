@@ -96,7 +96,7 @@ public record PageFrame(
 
     /** The page's title as the browser tab shows it. */
     public String documentTitle() {
-        return pageTitle.equals(courseTitle) ? courseTitle : pageTitle + " · " + courseTitle;
+        return pageTitle.equals(courseTitle) ? courseTitle : msg.t("layout.document-title", "page", pageTitle, "course", courseTitle);
     }
 
     /** The fingerprinted asset file names, relative to the site root, by their plain names. */

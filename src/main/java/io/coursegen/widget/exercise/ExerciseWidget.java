@@ -113,7 +113,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
         List<ExerciseIndexView.Entry> entries = course.items(ITEMS).stream().map(s -> new ExerciseIndexView.Entry(s.title(),
                 SitePaths.relative(INDEX, page(s.id())), s.scenarios().size(), site.markdown(s.markdown(), INDEX).block(s.intro()),
                 scenarioIds(s))).toList();
-        return new ExerciseIndexView(site.frame(INDEX, "Exercises", "Every exercise set in " + course.title() + ".", List.of(kind())), entries);
+        return new ExerciseIndexView(site.frame(INDEX, course.messages().t("exercise.index-title"), course.messages().t("exercise.index-description", "course", course.title()), List.of(kind())), entries);
     }
 
     private ExerciseSetView setView(ExerciseSet set, WidgetSite site) {
@@ -134,7 +134,7 @@ public final class ExerciseWidget implements Widget<ExerciseSet> {
 
     @Override
     public List<WidgetSite.NavEntry> nav(Course course) {
-        return course.items(ITEMS).isEmpty() ? List.of() : List.of(new WidgetSite.NavEntry("Exercises", INDEX, "nav-page"));
+        return course.items(ITEMS).isEmpty() ? List.of() : List.of(new WidgetSite.NavEntry(course.messages().t("exercise.index-title"), INDEX, "nav-page"));
     }
 
     /** Lesson pages show a card, not the exercises: they load none of the scripts. */

@@ -138,7 +138,7 @@ public final class QuizWidget implements Widget<Quiz> {
             int shown = draw != null && draw > 0 ? Math.min(draw, pool) : pool;
             return new QuizIndexView.Entry(q.title(), SitePaths.relative(INDEX, page(q.id())), shown, pool, view(q, INDEX, site).introHtml());
         }).toList();
-        return new QuizIndexView(site.frame(INDEX, "Quizzes", "Every quiz in " + course.title() + ".", List.of()), entries);
+        return new QuizIndexView(site.frame(INDEX, course.messages().t("quiz.index-title"), course.messages().t("quiz.index-description", "course", course.title()), List.of()), entries);
     }
 
     private QuizPageView pageView(Quiz quiz, WidgetSite site) {
@@ -151,7 +151,7 @@ public final class QuizWidget implements Widget<Quiz> {
 
     @Override
     public List<WidgetSite.NavEntry> nav(Course course) {
-        return course.items(ITEMS).isEmpty() ? List.of() : List.of(new WidgetSite.NavEntry("Quizzes", INDEX, "nav-quizzes"));
+        return course.items(ITEMS).isEmpty() ? List.of() : List.of(new WidgetSite.NavEntry(course.messages().t("quiz.index-title"), INDEX, "nav-quizzes"));
     }
 
     @Override

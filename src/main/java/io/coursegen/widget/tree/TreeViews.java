@@ -79,7 +79,7 @@ final class TreeViews {
     static Element outcomeBody(OutcomeNode o, Course course, MarkdownSnippets.On md, String page) {
         Element body = new Element("div").addClass("tree-outcome-body").attr("data-cg", "tree-outcome-body");
         Element verdict = body.appendElement("p").addClass("tree-verdict").addClass("tree-verdict-" + o.verdict().key());
-        verdict.appendElement("span").addClass("tree-verdict-kicker").text("Recommendation:");
+        verdict.appendElement("span").addClass("tree-verdict-kicker").text(course.messages().t("tree.recommendation"));
         verdict.appendText(" ");
         verdict.appendElement("strong").text(o.verdict().label());
         if (o.title() != null) body.appendElement("p").addClass("tree-outcome-title").text(o.title());
@@ -87,7 +87,7 @@ final class TreeViews {
         if (!explanation.isEmpty()) body.appendElement("div").addClass("tree-explanation").append(explanation);
         List<TreeView.LessonLink> links = lessonLinks(o, course, page);
         if (!links.isEmpty()) {
-            body.appendElement("p").addClass("tree-read-next").text("Read next:");
+            body.appendElement("p").addClass("tree-read-next").text(course.messages().t("tree.read-next"));
             Element ul = body.appendElement("ul").addClass("tree-lessons");
             for (TreeView.LessonLink l : links) ul.appendElement("li").appendElement("a").attr("href", l.href()).text(l.title());
         }
