@@ -79,7 +79,9 @@ class ShippedCatalogs_CompleteTest {
             if (!text.contains("{")) continue;
             try {
                 MessageFormat f = new MessageFormat(text, locale);
-                Set<String> names = f.getArgumentNames();
+                // Every argument, also those inside a plural's forms (getArgumentNames gives the outer ones only).
+                Set<String> names = allArguments(text);
+                if (!names.equals(allArguments(en))) problems.add(key + ": uses the arguments " + names + ", English " + allArguments(en));
                 for (long n : COUNTS) {
                     Map<String, Object> args = new HashMap<>();
                     for (String a : names) args.put(a, n);
@@ -117,6 +119,17 @@ class ShippedCatalogs_CompleteTest {
             if (!extra.isEmpty()) problems.add(key + ": a plural has forms the language does not use " + extra);
         }
         return problems;
+    }
+
+    private static Set<String> allArguments(String pattern) {
+        Set<String> names = new TreeSet<>();
+        if (!pattern.contains("{")) return names;
+        MessagePattern mp = new MessagePattern(pattern);
+        for (int i = 0; i < mp.countParts(); i++) {
+            MessagePattern.Part p = mp.getPart(i);
+            if (p.getType() == MessagePattern.Part.Type.ARG_NAME) names.add(mp.getSubstring(p));
+        }
+        return names;
     }
 
     private static boolean leading(String s) {
