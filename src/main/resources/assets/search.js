@@ -445,9 +445,10 @@
 
   // ---- The page: header combobox and results page ----------------------------------------------------
   var dom = window.CoursegenDom;
-  var t = window.CoursegenI18n.t;
   var form = dom && dom.find(document, "site-search");
   if (!form) return;
+  // Only pages with a search box need the catalog: the engine above runs without it (the vectors' page).
+  var t = window.CoursegenI18n.t;
   var root = form.getAttribute("data-root") || "";
   var MAX_POPUP = 8;
   var PAGE_SIZE = 20;

@@ -92,7 +92,8 @@ public final class Catalogs {
                 if (shipped.isEmpty()) missing(c, name, diagnostics);
             }
         }
-        if (shipped.isEmpty() && !hasOwn) {
+        // A value that is not a language tag at all is already an error of course.yaml's: one message per mistake.
+        if (shipped.isEmpty() && !hasOwn && io.coursegen.load.CourseLoader.LANGUAGE_TAG.matcher(language).matches()) {
             diagnostics.warning(SourceRef.file("content/course.yaml"), "no message catalog for language `" + language
                     + "`: the interface shows in English; write " + COURSE_DIR + "/" + language + ".yaml (keys as in " + SOURCE_DIR
                     + "en.yaml), or use one of " + String.join(", ", available()));

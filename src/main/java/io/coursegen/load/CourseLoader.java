@@ -363,7 +363,8 @@ public final class CourseLoader {
                         YamlMap.Located::value, YamlMap.Located::ref, (a, b) -> a))));
     }
 
-    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+    /** What `language:` accepts; a value that is not one is an error, and gets no catalog warning on top. */
+    public static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
     /**
      * {@code languages:}, checked: language tags, the default ({@code language:}, if written) first, and

@@ -133,7 +133,7 @@ public final class Assets {
     public Assets linkedFrom(String prefix) {
         java.util.Map<String, String> linked = new java.util.LinkedHashMap<>();
         names.names().forEach((name, path) -> linked.put(name, prefix + path));
-        return new Assets(files, new PageFrame.Assets(java.util.Map.copyOf(linked)));
+        return new Assets(files, new PageFrame.Assets(java.util.Map.copyOf(linked)), reader);
     }
 
     private static void add(List<OutputFile> files, java.util.Map<String, String> names, String name, byte[] bytes) {

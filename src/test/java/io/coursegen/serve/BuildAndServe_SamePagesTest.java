@@ -41,9 +41,9 @@ class BuildAndServe_SamePagesTest {
         for (String page : pages) {
             byte[] built = Files.readAllBytes(out.resolve(page));
             // serve adds only its live-reload script tag to each page, and links the scripts made from the whole
-            // course (search index manifest, progress catalog) without a fingerprint, as it makes them on request.
+            // course (search index manifest, progress catalog, message catalog) without a fingerprint, as it makes them on request.
             String expected = new String(SiteSnapshot.withLiveScript(built), java.nio.charset.StandardCharsets.UTF_8)
-                    .replaceAll("assets/(search/index|progress-catalog)\\.[0-9a-f]{10}\\.js", "assets/$1.js");
+                    .replaceAll("assets/(search/index|progress-catalog|messages)\\.[0-9a-f]{10}\\.js", "assets/$1.js");
             assertEquals(expected, new String(served.snapshot().get(page).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8), page);
             if (new String(built, java.nio.charset.StandardCharsets.UTF_8).contains("data-project-marker")) marked++;
         }

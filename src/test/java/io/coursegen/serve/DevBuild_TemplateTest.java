@@ -56,7 +56,7 @@ class DevBuild_TemplateTest {
         SiteSnapshot before = build.full().snapshot();
 
         Path notFound = root.resolve("templates/not-found.jte");
-        Files.writeString(notFound, Files.readString(notFound).replace("Page not found", "Nothing here"), StandardCharsets.UTF_8);
+        Files.writeString(notFound, Files.readString(notFound).replace("<p class=\"lead\">", "<p class=\"lead\">Nothing here. "), StandardCharsets.UTF_8);
         DevBuild.Outcome first = build.update(Set.of(notFound), false);
         assertTrue(first.ok(), first.problems().toString());
         assertEquals(List.of("*"), first.pages(), "the first template edit switches to the hot engine and renders all");
