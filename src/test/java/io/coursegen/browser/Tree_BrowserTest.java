@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.TestInstance;
  * shared link; the walk kept in the learner's progress through a table-of-contents anchor, a reload,
  * a later visit, an import and a reset; Back pre-selecting the answer given before; Start over; a
  * keyboard-only walk; the nested list without JavaScript; the all-paths table stacked at 375 px; axe
- * at both widths in both themes on a lesson and on the all-paths page.
+ * at both widths (light at 375, dark at 1280) on a lesson and on every all-paths page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Tree_BrowserTest extends BrowserTestSupport {
@@ -80,6 +81,13 @@ class Tree_BrowserTest extends BrowserTestSupport {
         screenshotOf(page, "#tree-" + treeId, name);
     }
 
+    /**
+     * Every path of both trees, held to {@link TreeWalker#paths}. The longest path of each tree is
+     * clicked through with Playwright's mouse (real pointer events, actionability checks); the others
+     * are walked in the page by the same clicks on the same controls in one round trip, which reads back
+     * after every step what the Playwright walk asserts, so a tree of many paths costs one call, not
+     * hundreds.
+     */
     @Test
     void everyPathOfBothTreesEndsWhereJavaSays() {
         for (DecisionTree tree : course.items(TreeWidget.ITEMS)) {
@@ -90,27 +98,68 @@ class Tree_BrowserTest extends BrowserTestSupport {
             assertEquals("body", page.evaluate("() => document.activeElement.tagName.toLowerCase()"), "no focus move on load");
             List<TreePath> paths = TreeWalker.paths(tree);
             assertEquals(paths.size() + "", page.locator(sel(id, ".tree-all-paths a")).textContent().replaceAll("\\D", ""));
-            for (TreePath p : paths) {
-                if (page.locator(sel(id, ".tree-restart")).isVisible()) page.locator(sel(id, ".tree-restart")).click();
-                for (int s = 0; s < p.steps().size(); s++) {
-                    assertEquals("Step " + (s + 1), page.locator(sel(id, ".tree-step")).textContent());
-                    assertEquals(s, page.locator(sel(id, ".tree-history li")).count(), "answers so far");
-                    page.locator("#tree-" + id + "-answer-" + p.steps().get(s).answerIndex()).check();
-                    page.locator(sel(id, ".tree-next")).click();
-                }
-                assertTrue(page.locator(sel(id, ".tree-result")).isVisible(), id + " " + hashOf(p));
-                assertTrue(page.locator(sel(id, ".tree-form")).isHidden());
-                assertEquals(expectedOutcome(p.outcome()), shownOutcome(page, id), id + " path " + hashOf(p));
-                assertEquals("#tree-" + id + "=" + hashOf(p), page.evaluate("() => location.hash"));
-                assertEquals(p.steps().size(), page.locator(sel(id, ".tree-history li")).count());
-                assertEquals(p.outcome().lessons().size(), page.locator(sel(id, ".tree-result-body .tree-lessons a")).count());
-                assertTrue(page.locator(sel(id, ".tree-result")).evaluate("el => el === document.activeElement").equals(true),
-                        "focus moves to the outcome after Next");
+
+            TreePath longest = paths.stream().max((a, b) -> a.steps().size() - b.steps().size()).orElseThrow();
+            for (int s = 0; s < longest.steps().size(); s++) {
+                assertEquals("Step " + (s + 1), page.locator(sel(id, ".tree-step")).textContent());
+                assertEquals(s, page.locator(sel(id, ".tree-history li")).count(), "answers so far");
+                page.locator("#tree-" + id + "-answer-" + longest.steps().get(s).answerIndex()).check();
+                page.locator(sel(id, ".tree-next")).click();
+            }
+            assertTrue(page.locator(sel(id, ".tree-result")).isVisible(), id + " " + hashOf(longest));
+            assertTrue(page.locator(sel(id, ".tree-form")).isHidden());
+            assertEquals(expectedOutcome(longest.outcome()), shownOutcome(page, id), id + " path " + hashOf(longest));
+            assertEquals("#tree-" + id + "=" + hashOf(longest), page.evaluate("() => location.hash"));
+            assertTrue(page.locator(sel(id, ".tree-result")).evaluate("el => el === document.activeElement").equals(true),
+                    "focus moves to the outcome after Next");
+
+            List<List<Integer>> answers = paths.stream()
+                    .map(p -> p.steps().stream().map(TreePath.Step::answerIndex).toList()).toList();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> walked = (List<Map<String, Object>>) page.evaluate(WALK_IN_PAGE, Map.of("id", id, "paths", answers));
+            assertEquals(paths.size(), walked.size());
+            for (int i = 0; i < paths.size(); i++) {
+                TreePath p = paths.get(i);
+                Map<String, Object> w = walked.get(i);
+                String what = id + " path " + hashOf(p);
+                List<String> steps = new ArrayList<>();
+                for (int s = 0; s < p.steps().size(); s++) steps.add("Step " + (s + 1) + " after " + s);
+                assertEquals(steps, w.get("steps"), what + ": the step label and the answers so far before each answer");
+                assertEquals(true, w.get("resultShown"), what + ": the outcome shows");
+                assertEquals(true, w.get("formHidden"), what + ": the question gives way");
+                assertEquals(expectedOutcome(p.outcome()), w.get("outcome"), what);
+                assertEquals("#tree-" + id + "=" + hashOf(p), w.get("hash"), what + ": the address names the walk");
+                assertEquals(p.steps().size(), ((Number) w.get("history")).intValue(), what + ": every answer in the history");
+                assertEquals(p.outcome().lessons().size(), ((Number) w.get("lessons")).intValue(), what + ": the outcome's lessons");
+                assertEquals(true, w.get("focusOnResult"), what + ": focus moves to the outcome after Next");
             }
             shoot(page, id, "tree-" + id + "-outcome-" + WIDE);
             opened.probe().assertClean("walking tree " + id);
         }
     }
+
+    /**
+     * Walks the given answer paths of tree {@code id} with the widget's own controls (Start over, an
+     * answer's radio button, Next), all synchronous handlers, and reads back what a learner sees.
+     */
+    private static final String WALK_IN_PAGE = "({id, paths}) => {"
+            + " const root = document.getElementById('tree-' + id);"
+            + " const q = s => root.querySelector(s);"
+            + " const shown = el => el !== null && el.checkVisibility();"
+            + " return paths.map(answers => {"
+            + "   if (shown(q('.tree-restart'))) q('.tree-restart').click();"
+            + "   const steps = [];"
+            + "   for (const a of answers) {"
+            + "     steps.push(q('.tree-step').textContent + ' after ' + root.querySelectorAll('.tree-history li').length);"
+            + "     document.getElementById('tree-' + id + '-answer-' + a).click();"
+            + "     q('.tree-next').click();"
+            + "   }"
+            + "   return { steps, resultShown: shown(q('.tree-result')), formHidden: !shown(q('.tree-form')),"
+            + "     outcome: q('.tree-result-body .tree-verdict strong').textContent + ' / ' + q('.tree-result-body .tree-outcome-title').textContent,"
+            + "     hash: location.hash, history: root.querySelectorAll('.tree-history li').length,"
+            + "     lessons: root.querySelectorAll('.tree-result-body .tree-lessons a').length,"
+            + "     focusOnResult: q('.tree-result') === document.activeElement };"
+            + " }); }";
 
     @Test
     void sharedHashReloadBackAndStartOver() {
@@ -284,8 +333,14 @@ class Tree_BrowserTest extends BrowserTestSupport {
                 } else {
                     assertEquals("table-row", page.evaluate("() => getComputedStyle(document.querySelector('.tree-paths tbody tr')).display"));
                 }
-                screenshotForPeople(page, "tree-" + tree.id() + "-all-paths-" + width);
-                Axe.violations(page).forEach(v -> fail("trees/" + tree.id() + ".html at " + width + ":\n" + v));
+                // Axe in one theme per width, as for the lesson below: light at 375, dark at 1280.
+                if (width != NARROW) {
+                    page.locator("#theme-toggle").click();
+                    waitForAnimations(page);
+                    assertEquals("dark", theme(page));
+                }
+                screenshotForPeople(page, "tree-" + tree.id() + "-all-paths-" + width + "-" + theme(page));
+                Axe.violations(page).forEach(v -> fail("trees/" + tree.id() + ".html at " + width + " in " + theme(page) + ":\n" + v));
                 opened.probe().assertClean("all paths of " + tree.id() + " at " + width);
             }
         }
@@ -359,34 +414,25 @@ class Tree_BrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void accessibleAtBothWidthsInBothThemes() {
+    void accessibleAtBothWidthsLightAtPhoneDarkAtDesktop() {
         List<String> problems = new ArrayList<>();
         DecisionTree tree = course.item(TreeWidget.ITEMS, "readiness").orElseThrow();
         String mid = hashOf(TreeWalker.paths(tree).get(TreeWalker.paths(tree).size() - 1));
+        // The lesson's tree mid-walk at 375 and at its outcome at 1280; the all-paths pages get theirs in
+        // allPathsTableFitsAPhone. One theme per width, light at 375 and dark at 1280: the colours are the
+        // same at both widths, and Site_BrowserTest runs every page kind in both themes at both widths.
         for (int width : WIDTHS) {
-            List<String> urls = List.of(
-                    lessonWith("readiness") + (width == NARROW ? "#tree-readiness=" + mid.substring(0, mid.indexOf('.') + 2) : "#tree-readiness=" + mid),
-                    "trees/readiness.html");
-            for (String url : urls) {
-                ProbedPage opened = open(url, width);
-                Page page = opened.page();
-                if (url.contains("#")) page.locator("#tree-readiness").scrollIntoViewIfNeeded();
-                // One theme per width, light at 375 and dark at 1280: the colours are the same at both widths,
-                // and Site_BrowserTest runs every page kind in both themes at both widths.
-                if (width != NARROW) page.locator("#theme-toggle").click();
-                {
-                    waitForAnimations(page);
-                    String name = "tree-" + (url.contains("#") ? "lesson" : "paths") + "-" + width + "-" + theme(page);
-                    if (url.contains("#")) {
-                        screenshotOf(page, "#tree-readiness", name);
-                    } else {
-                        screenshot(page, name);
-                    }
-                    Axe.violations(page).forEach(v -> problems.add(name + ":\n" + v));
-                    assertEquals(width == NARROW ? "light" : "dark", theme(page), "the theme this width checks");
-                }
-                problems.addAll(opened.probe().problems());
-            }
+            String url = lessonWith("readiness") + "#tree-readiness=" + (width == NARROW ? mid.substring(0, mid.indexOf('.') + 2) : mid);
+            ProbedPage opened = open(url, width);
+            Page page = opened.page();
+            page.locator("#tree-readiness").scrollIntoViewIfNeeded();
+            if (width != NARROW) page.locator("#theme-toggle").click();
+            waitForAnimations(page);
+            assertEquals(width == NARROW ? "light" : "dark", theme(page), "the theme this width checks");
+            String name = "tree-lesson-" + width + "-" + theme(page);
+            screenshotOf(page, "#tree-readiness", name);
+            Axe.violations(page).forEach(v -> problems.add(name + ":\n" + v));
+            problems.addAll(opened.probe().problems());
         }
         assertTrue(problems.isEmpty(), problems.size() + " problem(s)\n" + String.join("\n", problems));
 
